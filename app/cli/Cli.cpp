@@ -1,0 +1,50 @@
+// Shared plumbing for bouncedesk-cli sub-commands.
+#include "Cli.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Bouncedesk::Cli {
+
+int fail(const QString &message, int code)
+{
+    QTextStream err(stderr);
+    err << "bouncedesk-cli: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    return code;
+}
+
+void out(const QString &text)
+{
+    QTextStream stream(stdout);
+    stream << text << Qt::endl;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Database URL: sqlite:///path.db or postgresql://user@host[:port]/db "
+                                     "(default: BOUNCEDESK_DATABASE, else the user's SQLite file)."),
+                      QStringLiteral("url")});
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        fail(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+Model::Result<Model::DatabaseUrl> databaseUrl(const QCommandLineParser &parser)
+{
+    return Model::DatabaseUrl::resolve(parser.value(QStringLiteral("database")));
+}
+
+} // namespace Bouncedesk::Cli

@@ -1,0 +1,45 @@
+// bouncedesk-cli: the headless tool (listen, db, stats, suppression, maintain, simulate).
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+using namespace Bouncedesk::Cli;
+
+namespace {
+int usage()
+{
+    out(QStringLiteral("usage: bouncedesk-cli <command> [options]\n\n"
+                       "commands:\n"
+                       "  db migrate|version   create or upgrade the schema, or print its version\n"
+                       "  stats [--json]       counts of messages, events and suppressions\n\n"
+                       "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
+                       "and --help."));
+    return Usage;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Bouncedesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("bouncedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCEDESK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage();
+    const QString command = args.takeAt(1);
+    args[0] = args[0] + u' ' + command;
+    if (command == u"db")
+        return dbCommand(args);
+    if (command == u"stats")
+        return statsCommand(args);
+    if (command == u"--help" || command == u"-h" || command == u"help")
+        return usage(), Ok;
+    if (command == u"--version") {
+        out(QStringLiteral("bouncedesk-cli " BOUNCEDESK_VERSION));
+        return Ok;
+    }
+    fail(QStringLiteral("unknown command '%1'").arg(command), Usage);
+    return usage();
+}

@@ -1,0 +1,176 @@
+// Per-thread connections, dialect settings and error translation for QtSql.
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStore, "bouncedesk.store")
+
+namespace Bouncedesk::Model {
+
+namespace {
+QString connectionName(const DatabaseUrl &url)
+{
+    const auto thread = reinterpret_cast<quintptr>(QThread::currentThread());
+    return QStringLiteral("bouncedesk-%1-%2").arg(QString::number(thread, 16), url.toString());
+}
+} // namespace
+
+Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
+{
+    const QString name = connectionName(url);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QSqlDatabase db;
+    if (url.isSqlite()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::unavailable(QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
+        const QFileInfo file(url.path());
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error::unavailable(QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(url.path());
+        // Writers from other threads and processes wait instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Error::unavailable(QStringLiteral("the Qt PostgreSQL driver is not installed (libqt6sql6-psql)"));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.databaseName());
+        if (!url.user().isEmpty())
+            db.setUserName(url.user());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setConnectOptions(url.connectOptions());
+    }
+
+    if (!db.open()) {
+        const Error error = toError(db.lastError(), QStringLiteral("cannot open %1").arg(url.displayString()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+
+    if (url.isSqlite()) {
+        // WAL lets readers (the console) run beside the listener's writer; FULL sync keeps a commit
+        // durable before SNS is told 200.
+        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                const Error error = toError(q.lastError(), QStringLiteral("cannot configure %1").arg(url.path()));
+                q = QSqlQuery();
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return error;
+            }
+        }
+    } else {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    }
+    return db;
+}
+
+void Database::closeConnection(const DatabaseUrl &url)
+{
+    const QString name = connectionName(url);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    QString text = error.text().simplified();
+    if (text.isEmpty())
+        text = QStringLiteral("unknown database error");
+    return text;
+}
+
+bool Database::isTransient(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // SQLite: 5 busy, 6 locked, 10 I/O. PostgreSQL: class 08 connection, 57P0x shutdown, 40001/40P01 retry.
+    if (code == u"5" || code == u"6" || code == u"10")
+        return true;
+    if (code.startsWith(u"08") || code.startsWith(u"57P") || code == u"40001" || code == u"40P01" || code == u"53300")
+        return true;
+    const QString text = error.text();
+    return text.contains(u"server closed the connection") || text.contains(u"no connection to the server")
+        || text.contains(u"terminating connection") || text.contains(u"could not connect")
+        || text.contains(u"database is locked");
+}
+
+Error Database::toError(const QSqlError &error, const QString &context)
+{
+    const QString message = context + QStringLiteral(": ") + describe(error);
+    if (isTransient(error))
+        return Error::unavailable(message);
+    if (error.nativeErrorCode() == u"23505" || error.nativeErrorCode() == u"19"
+        || error.nativeErrorCode() == u"2067" || error.nativeErrorCode() == u"1555")
+        return Error::conflict(message);
+    if (error.nativeErrorCode() == u"42501")
+        return Error::refused(message);
+    return Error::internal(message);
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Database::toError(query.lastError(), QStringLiteral("cannot prepare statement"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::toError(query.lastError(), QStringLiteral("statement failed"));
+    return query;
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    if (!m_db.transaction())
+        return Database::toError(m_db.lastError(), QStringLiteral("cannot begin transaction"));
+    m_open = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_db.commit()) {
+        const Error error = Database::toError(m_db.lastError(), QStringLiteral("cannot commit"));
+        m_db.rollback();
+        m_open = false;
+        return error;
+    }
+    m_open = false;
+    return {};
+}
+
+} // namespace Bouncedesk::Model

@@ -1,0 +1,47 @@
+// Database: per-thread QtSql connections to one database URL, with the settings each dialect needs.
+#pragma once
+
+#include "core/Result.h"
+#include "store/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Bouncedesk::Model {
+
+class Database final {
+public:
+    // The calling thread's connection to url, opened on first use (QtSql connections are per thread).
+    static Result<QSqlDatabase> connection(const DatabaseUrl &url);
+    // Closes and forgets the calling thread's connection to url (call before a worker thread ends).
+    static void closeConnection(const DatabaseUrl &url);
+
+    // One line describing a QtSql error, without newlines, for logs, stderr and dialogs.
+    static QString describe(const QSqlError &error);
+    // Errors that mean "try again later" (server gone, database locked) rather than bad data.
+    static bool isTransient(const QSqlError &error);
+    static Error toError(const QSqlError &error, const QString &context);
+};
+
+// Prepares and runs one statement with positional bindings; the error says what failed.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+
+// A transaction that rolls back unless committed: every multi-row write goes through one.
+class Transaction final {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Bouncedesk::Model

@@ -1,0 +1,396 @@
+// The schema, one entry per version. Never edit a released migration: add a new one.
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Bouncedesk::Model {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *description;
+    const char *sql; // statements separated by ";\n"; {ID} and {BLOB} are replaced per dialect
+};
+
+// Timestamps are UTC milliseconds since the epoch (BIGINT) in both dialects: portable, indexable,
+// and hour buckets are a division. Addresses in address_state and suppressions are stored lower-case
+// (enforced by CHECK); event tables keep the address as SES sent it and are searched via lower(email).
+constexpr Migration kMigrations[] = {
+    {1, "initial schema", R"SQL(
+CREATE TABLE sns_messages (
+    id {ID},
+    message_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('Notification', 'SubscriptionConfirmation', 'UnsubscribeConfirmation')),
+    topic_arn TEXT NOT NULL,
+    subject TEXT,
+    signature_version TEXT NOT NULL,
+    signing_cert_url TEXT NOT NULL,
+    sns_timestamp BIGINT NOT NULL,
+    received_at BIGINT NOT NULL,
+    content_kind TEXT NOT NULL CHECK (content_kind IN ('ses', 'ses-subscription', 'not-ses', 'subscription')),
+    event_type TEXT,
+    parse_note TEXT,
+    raw_body TEXT NOT NULL
+);
+CREATE INDEX sns_messages_received ON sns_messages (received_at);
+CREATE INDEX sns_messages_topic ON sns_messages (topic_arn);
+
+CREATE TABLE bounces (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (length(email) > 0),
+    bounce_type TEXT NOT NULL,
+    bounce_subtype TEXT,
+    action TEXT,
+    status TEXT,
+    diagnostic_code TEXT,
+    reporting_mta TEXT,
+    remote_mta_ip TEXT,
+    feedback_id TEXT,
+    ses_message_id TEXT,
+    source TEXT,
+    source_arn TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL,
+    mail_at BIGINT,
+    counts_for_rate INTEGER NOT NULL DEFAULT 1 CHECK (counts_for_rate IN (0, 1))
+);
+CREATE INDEX bounces_event_at ON bounces (event_at);
+CREATE INDEX bounces_email ON bounces (lower(email));
+CREATE INDEX bounces_type_at ON bounces (bounce_type, event_at);
+CREATE INDEX bounces_source_at ON bounces (source, event_at);
+CREATE INDEX bounces_message ON bounces (message_ref);
+
+CREATE TABLE complaints (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (length(email) > 0),
+    feedback_type TEXT,
+    complaint_subtype TEXT,
+    user_agent TEXT,
+    arrival_at BIGINT,
+    feedback_id TEXT,
+    ses_message_id TEXT,
+    source TEXT,
+    source_arn TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL,
+    reviewed INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+    reviewed_by TEXT,
+    reviewed_at BIGINT,
+    review_note TEXT
+);
+CREATE INDEX complaints_queue ON complaints (reviewed, event_at);
+CREATE INDEX complaints_email ON complaints (lower(email));
+CREATE INDEX complaints_message ON complaints (message_ref);
+
+CREATE TABLE deliveries (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (length(email) > 0),
+    processing_ms BIGINT,
+    smtp_response TEXT,
+    reporting_mta TEXT,
+    remote_mta_ip TEXT,
+    ses_message_id TEXT,
+    source TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL
+);
+CREATE INDEX deliveries_event_at ON deliveries (event_at);
+CREATE INDEX deliveries_email ON deliveries (lower(email));
+CREATE INDEX deliveries_message ON deliveries (message_ref);
+
+CREATE TABLE sends (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (length(email) > 0),
+    ses_message_id TEXT,
+    source TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL
+);
+CREATE INDEX sends_event_at ON sends (event_at);
+CREATE INDEX sends_message ON sends (message_ref);
+
+CREATE TABLE delivery_delays (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (length(email) > 0),
+    delay_type TEXT,
+    status TEXT,
+    diagnostic_code TEXT,
+    expiration_at BIGINT,
+    ses_message_id TEXT,
+    source TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL
+);
+CREATE INDEX delivery_delays_email ON delivery_delays (lower(email));
+CREATE INDEX delivery_delays_message ON delivery_delays (message_ref);
+
+-- Reject, Open, Click, Rendering Failure, Subscription: kept with their detail as JSON.
+CREATE TABLE other_events (
+    id {ID},
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL,
+    email TEXT,
+    ses_message_id TEXT,
+    source TEXT,
+    topic_arn TEXT NOT NULL,
+    event_at BIGINT NOT NULL,
+    detail TEXT
+);
+CREATE INDEX other_events_message ON other_events (message_ref);
+
+CREATE TABLE address_state (
+    email TEXT PRIMARY KEY CHECK (email = lower(email) AND length(email) > 0),
+    status TEXT NOT NULL DEFAULT 'clean' CHECK (status IN ('clean', 'soft', 'hard', 'complained')),
+    consecutive_soft INTEGER NOT NULL DEFAULT 0 CHECK (consecutive_soft >= 0),
+    soft_streak_started_at BIGINT,
+    bounce_count INTEGER NOT NULL DEFAULT 0,
+    complaint_count INTEGER NOT NULL DEFAULT 0,
+    delivery_count INTEGER NOT NULL DEFAULT 0,
+    on_account_suppression_list INTEGER NOT NULL DEFAULT 0 CHECK (on_account_suppression_list IN (0, 1)),
+    last_bounce_at BIGINT,
+    last_event_at BIGINT,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX address_state_status ON address_state (status, last_bounce_at);
+
+CREATE TABLE address_state_changes (
+    id {ID},
+    email TEXT NOT NULL CHECK (email = lower(email)),
+    old_status TEXT NOT NULL,
+    new_status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    event_table TEXT,
+    event_id BIGINT,
+    actor TEXT,
+    changed_at BIGINT NOT NULL
+);
+CREATE INDEX address_state_changes_email ON address_state_changes (email, changed_at);
+
+CREATE TABLE suppressions (
+    id {ID},
+    email TEXT NOT NULL CHECK (email = lower(email) AND length(email) > 0),
+    reason TEXT NOT NULL CHECK (reason IN ('hard-bounce', 'soft-bounce', 'complaint', 'manual-bounce', 'manual-complaint', 'manual')),
+    source_table TEXT,
+    source_event_id BIGINT,
+    added_by TEXT NOT NULL,
+    added_at BIGINT NOT NULL,
+    notes TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    removed_by TEXT,
+    removed_at BIGINT,
+    removal_reason TEXT,
+    CHECK (active = 1 OR removed_at IS NOT NULL)
+);
+-- One active suppression per address; removed rows stay as history.
+CREATE UNIQUE INDEX suppressions_active_email ON suppressions (email) WHERE active = 1;
+CREATE INDEX suppressions_email ON suppressions (email, added_at);
+
+CREATE TABLE audit_log (
+    id {ID},
+    at BIGINT NOT NULL,
+    db_user TEXT,
+    os_user TEXT,
+    action TEXT NOT NULL,
+    target TEXT,
+    before_state TEXT,
+    after_state TEXT,
+    note TEXT
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+CREATE INDEX audit_log_target ON audit_log (target, at);
+
+CREATE TABLE subscriptions (
+    id {ID},
+    topic_arn TEXT NOT NULL,
+    message_id TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'confirming', 'confirmed', 'failed', 'unsubscribed')),
+    subscribe_url TEXT,
+    token TEXT,
+    last_error TEXT,
+    first_seen_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX subscriptions_topic ON subscriptions (topic_arn, updated_at);
+
+CREATE TABLE certificates (
+    url TEXT PRIMARY KEY,
+    pem TEXT NOT NULL,
+    not_after BIGINT NOT NULL,
+    fetched_at BIGINT NOT NULL
+);
+
+-- Per-hour counters kept up to date as events are stored, so rate charts never scan event tables.
+CREATE TABLE rate_hourly (
+    hour BIGINT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    topic_arn TEXT NOT NULL DEFAULT '',
+    sends INTEGER NOT NULL DEFAULT 0,
+    deliveries INTEGER NOT NULL DEFAULT 0,
+    bounces INTEGER NOT NULL DEFAULT 0,
+    hard_bounces INTEGER NOT NULL DEFAULT 0,
+    soft_bounces INTEGER NOT NULL DEFAULT 0,
+    suppressed_list_bounces INTEGER NOT NULL DEFAULT 0,
+    complaints INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (hour, source, topic_arn)
+)
+)SQL"},
+};
+
+QStringList statementsFor(const Migration &migration, DatabaseUrl::Dialect dialect)
+{
+    QString sql = QString::fromUtf8(migration.sql);
+    const bool sqlite = dialect == DatabaseUrl::Dialect::Sqlite;
+    sql.replace(QStringLiteral("{ID}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                               : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    QStringList out;
+    for (QString statement : sql.split(QStringLiteral(";\n"))) {
+        // Drop comment lines; QtSql runs one statement per exec().
+        QStringList lines;
+        for (const QString &line : statement.split(u'\n'))
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                lines << line;
+        statement = lines.join(u'\n').trimmed();
+        if (!statement.isEmpty())
+            out << statement;
+    }
+    return out;
+}
+
+Result<bool> hasVersionTable(const QSqlDatabase &db)
+{
+    return db.tables().contains(QStringLiteral("schema_migrations"));
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(kMigrations);
+}
+
+Result<int> Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!*hasVersionTable(db))
+        return 0;
+    auto query = exec(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect dialect)
+{
+    const bool sqlite = dialect == DatabaseUrl::Dialect::Sqlite;
+    // SQLite: take the write lock up front so two processes cannot interleave migrations.
+    // PostgreSQL: DDL is transactional; an advisory lock serialises concurrent migrators.
+    QSqlDatabase conn = db;
+    if (sqlite) {
+        QSqlQuery begin(conn);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Database::toError(begin.lastError(), QStringLiteral("cannot lock the database for migration"));
+    } else if (!conn.transaction()) {
+        return Database::toError(conn.lastError(), QStringLiteral("cannot begin migration"));
+    }
+    auto rollback = [&conn, sqlite] {
+        if (sqlite)
+            QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
+        else
+            conn.rollback();
+    };
+
+    if (!sqlite) {
+        if (auto lock = exec(conn, QStringLiteral("SELECT pg_advisory_xact_lock(7347001)")); !lock) {
+            rollback();
+            return lock.error();
+        }
+    }
+    if (auto created = exec(conn, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                 "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                                 "applied_at BIGINT NOT NULL)"));
+        !created) {
+        rollback();
+        return created.error();
+    }
+    auto current = currentVersion(conn);
+    if (!current) {
+        rollback();
+        return current.error();
+    }
+    if (*current > latestVersion()) {
+        rollback();
+        return Error::refused(QStringLiteral("the database schema is at version %1, newer than this Bouncedesk "
+                                             "understands (%2); upgrade Bouncedesk, the database was not changed")
+                                  .arg(*current)
+                                  .arg(latestVersion()));
+    }
+
+    int applied = 0;
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= *current)
+            continue;
+        for (const QString &statement : statementsFor(migration, dialect)) {
+            if (auto done = exec(conn, statement); !done) {
+                rollback();
+                return Error::internal(QStringLiteral("migration %1 (%2) failed: %3")
+                                           .arg(migration.version)
+                                           .arg(QString::fromUtf8(migration.description), done.errorText()));
+            }
+        }
+        if (auto recorded = exec(conn,
+                                 QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                                "VALUES (?, ?, ?)"),
+                                 {migration.version, QString::fromUtf8(migration.description),
+                                  QDateTime::currentMSecsSinceEpoch()});
+            !recorded) {
+            rollback();
+            return recorded.error();
+        }
+        ++applied;
+    }
+
+    if (sqlite) {
+        QSqlQuery commit(conn);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const Error error = Database::toError(commit.lastError(), QStringLiteral("cannot commit migration"));
+            rollback();
+            return error;
+        }
+    } else if (!conn.commit()) {
+        const Error error = Database::toError(conn.lastError(), QStringLiteral("cannot commit migration"));
+        rollback();
+        return error;
+    }
+    return applied;
+}
+
+Result<void> Migrations::requireCurrent(const QSqlDatabase &db)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current == latestVersion())
+        return {};
+    if (*current > latestVersion())
+        return Error::refused(QStringLiteral("the database schema is at version %1, newer than this Bouncedesk "
+                                             "understands (%2); upgrade Bouncedesk")
+                                  .arg(*current)
+                                  .arg(latestVersion()));
+    return Error::refused(QStringLiteral("the database schema is at version %1; run 'bouncedesk-cli db migrate' "
+                                         "to bring it to %2")
+                              .arg(*current)
+                              .arg(latestVersion()));
+}
+
+} // namespace Bouncedesk::Model
