@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcStore, "bouncedesk.store")
 
 namespace Bouncedesk::Model {
@@ -103,32 +105,48 @@ QString Database::describe(const QSqlError &error)
     return text;
 }
 
+namespace {
+// QSQLite reports SQLite (extended) result codes as numbers; QPSQL reports five-character SQLSTATEs.
+std::optional<int> sqliteCode(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? std::optional<int>(code) : std::nullopt;
+}
+} // namespace
+
 bool Database::isTransient(const QSqlError &error)
 {
-    if (error.type() == QSqlError::ConnectionError)
+    if (const auto code = sqliteCode(error)) {
+        // Primary codes: 5 busy, 6 locked, 10 I/O error, 13 disk full, 14 cannot open.
+        const int primary = *code & 0xff;
+        return primary == 5 || primary == 6 || primary == 10 || primary == 13 || primary == 14;
+    }
+    const QString state = error.nativeErrorCode();
+    // PostgreSQL: class 08 connection, 57P0x shutdown, 40001/40P01 retry, 53xxx resources.
+    if (state.startsWith(u"08") || state.startsWith(u"57P") || state.startsWith(u"53") || state == u"40001"
+        || state == u"40P01")
         return true;
-    const QString code = error.nativeErrorCode();
-    // SQLite: 5 busy, 6 locked, 10 I/O. PostgreSQL: class 08 connection, 57P0x shutdown, 40001/40P01 retry.
-    if (code == u"5" || code == u"6" || code == u"10")
-        return true;
-    if (code.startsWith(u"08") || code.startsWith(u"57P") || code == u"40001" || code == u"40P01" || code == u"53300")
-        return true;
+    if (error.type() == QSqlError::ConnectionError && state.isEmpty())
+        return true; // QPSQL without a SQLSTATE: the connection itself failed
     const QString text = error.text();
     return text.contains(u"server closed the connection") || text.contains(u"no connection to the server")
-        || text.contains(u"terminating connection") || text.contains(u"could not connect")
-        || text.contains(u"database is locked");
+        || text.contains(u"terminating connection") || text.contains(u"could not connect");
 }
 
 Error Database::toError(const QSqlError &error, const QString &context)
 {
     const QString message = context + QStringLiteral(": ") + describe(error);
     if (isTransient(error))
-        return Error::unavailable(message);
-    if (error.nativeErrorCode() == u"23505" || error.nativeErrorCode() == u"19"
-        || error.nativeErrorCode() == u"2067" || error.nativeErrorCode() == u"1555")
-        return Error::conflict(message);
-    if (error.nativeErrorCode() == u"42501")
-        return Error::refused(message);
+        return Error::unavailable(message, QStringLiteral("database-unavailable"));
+    const auto code = sqliteCode(error);
+    const QString state = error.nativeErrorCode();
+    if ((code && (*code == 2067 || *code == 1555)) || state == u"23505")
+        return Error::conflict(message, QStringLiteral("duplicate"));
+    if ((code && (*code & 0xff) == 19) || state.startsWith(u"23"))
+        return Error::invalid(message, QStringLiteral("constraint"));
+    if (state == u"42501" || (code && (*code & 0xff) == 8))
+        return Error::refused(message, QStringLiteral("permission"));
     return Error::internal(message);
 }
 
@@ -136,6 +154,12 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initiali
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
+    if (values.size() == 0) {
+        if (!query.exec(sql))
+            return Database::toError(query.lastError(), QStringLiteral("statement failed"));
+        return query;
+    }
     if (!query.prepare(sql))
         return Database::toError(query.lastError(), QStringLiteral("cannot prepare statement"));
     for (const QVariant &value : values)
