@@ -1,0 +1,139 @@
+// bouncedesk-cli db/stats end to end, once per backend: the commands scripts and admins run.
+#include "TempDatabase.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Bouncedesk;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 ms = 0;
+};
+
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.ms = timer.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+} // namespace
+
+class TestCliDb final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void migrateThenStats();
+    void environmentVariableSelectsDatabase();
+    void badUrlsFailWithOneLine_data();
+    void badUrlsFailWithOneLine();
+    void wrongPasswordFailsWithOneLine();
+};
+
+void TestCliDb::migrateThenStats()
+{
+    QString error;
+    auto temp = Test::TempDatabase::create(&error);
+    QVERIFY2(temp, qPrintable(error));
+    const QString url = temp->url().toString();
+
+    Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    QCOMPARE(stats.exitCode, 1); // not migrated yet: says so instead of printing zeros
+    QVERIFY2(stats.err.contains(u"db migrate"), qPrintable(stats.err));
+
+    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+    Run again = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"0 migration(s) applied"), qPrintable(again.out));
+
+    stats = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(stats.out.toUtf8(), &parseError);
+    QVERIFY2(doc.isObject(), qPrintable(stats.out));
+    for (const char *key : {"notifications", "bounces", "complaints", "deliveries", "sends", "suppressed",
+                            "unreviewed_complaints"}) {
+        QVERIFY2(doc.object().contains(QString::fromLatin1(key)), key);
+        QCOMPARE(doc.object().value(QString::fromLatin1(key)).toInteger(-1), 0);
+    }
+}
+
+void TestCliDb::environmentVariableSelectsDatabase()
+{
+    QString error;
+    auto temp = Test::TempDatabase::create(&error);
+    QVERIFY2(temp, qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BOUNCEDESK_DATABASE"), temp->url().toString());
+    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate")}, env);
+    QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+    QVERIFY2(migrate.out.contains(temp->url().displayString()), qPrintable(migrate.out));
+}
+
+void TestCliDb::badUrlsFailWithOneLine_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown scheme") << QStringLiteral("mysql://u@h/db") << QStringLiteral("unknown scheme");
+    QTest::newRow("relative sqlite") << QStringLiteral("sqlite://relative/x.db") << QStringLiteral("no host");
+    QTest::newRow("no db name") << QStringLiteral("postgresql://u@127.0.0.1:5432/") << QStringLiteral("database name");
+    QTest::newRow("bad port") << QStringLiteral("postgresql://u@127.0.0.1:99999/db") << QStringLiteral("invalid");
+    QTest::newRow("garbage") << QStringLiteral("::::") << QStringLiteral("invalid database URL");
+    QTest::newRow("unreachable") << QStringLiteral("postgresql://u:secretpw@127.0.0.1:1/db")
+                                 << QStringLiteral("cannot open");
+    QTest::newRow("unwritable sqlite") << QStringLiteral("sqlite:///proc/bouncedesk/x.db") << QStringLiteral("cannot");
+}
+
+void TestCliDb::badUrlsFailWithOneLine()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    Run r = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.startsWith(u"bouncedesk-cli: "), qPrintable(r.err));
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"secretpw"), "the password must never be printed");
+}
+
+void TestCliDb::wrongPasswordFailsWithOneLine()
+{
+    if (Test::backendFromEnvironment() != Test::Backend::Postgres)
+        QSKIP("passwords exist only on PostgreSQL; this case runs in tst_cli_db_postgresql");
+    QString why;
+    QString url = Test::postgresServerUrl(&why);
+    QVERIFY2(!url.isEmpty(), qPrintable(why));
+    const int at = url.indexOf(u'@');
+    const int colon = url.lastIndexOf(u':', at);
+    url.replace(colon + 1, at - colon - 1, QStringLiteral("wrong-secret"));
+    Run r = cli({QStringLiteral("stats"), QStringLiteral("--database"), url});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(u"password authentication failed"), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"wrong-secret"), "the password must never be printed");
+}
+
+QTEST_GUILESS_MAIN(TestCliDb)
+#include "tst_cli_db.moc"
