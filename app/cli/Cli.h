@@ -24,5 +24,7 @@ Model::Result<Model::DatabaseUrl> databaseUrl(const QCommandLineParser &parser);
 
 int dbCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
+int listenCommand(const QStringList &args);
+int suppressionCommand(const QStringList &args);
 
 } // namespace Bouncedesk::Cli

@@ -10,8 +10,11 @@ int usage()
 {
     out(QStringLiteral("usage: bouncedesk-cli <command> [options]\n\n"
                        "commands:\n"
+                       "  listen               receive SNS messages on POST /sns (see listen --help)\n"
                        "  db migrate|version   create or upgrade the schema, or print its version\n"
-                       "  stats [--json]       counts of messages, events and suppressions\n\n"
+                       "  stats [--json]       counts of messages, events and suppressions\n"
+                       "  suppression check|add|remove|list|import|export\n"
+                       "                       the suppression list (see suppression --help)\n\n"
                        "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
                        "and --help."));
     return Usage;
@@ -34,6 +37,10 @@ int main(int argc, char *argv[])
         return dbCommand(args);
     if (command == u"stats")
         return statsCommand(args);
+    if (command == u"listen")
+        return listenCommand(args);
+    if (command == u"suppression")
+        return suppressionCommand(args);
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(), Ok;
     if (command == u"--version") {

@@ -3,6 +3,8 @@
 #   pg-server.sh start STATE_DIR   initdb in a new temporary folder, start on a free loopback port,
 #                                  write the superuser URL to STATE_DIR/url
 #   pg-server.sh stop STATE_DIR    stop the server and delete its folder
+#   pg-server.sh halt STATE_DIR    stop the server but keep it (to test a database outage)
+#   pg-server.sh resume STATE_DIR  start a halted server again on its port
 # As root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
 set -euo pipefail
 action=${1:?start|stop}
@@ -41,6 +43,7 @@ start)
             -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
             start >/dev/null 2>&1; then
             echo "postgresql://postgres:$password@127.0.0.1:$port/postgres" > "$state/url"
+            echo "$port" > "$state/port"
             echo "PostgreSQL test server on 127.0.0.1:$port ($data)"
             exit 0
         fi
@@ -51,6 +54,16 @@ start)
     ;;
 stop)
     stop
+    ;;
+halt)
+    data=$(cat "$state/datadir")
+    as_owner "$bindir/pg_ctl" -D "$data/db" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    data=$(cat "$state/datadir")
+    port=$(cat "$state/port")
+    as_owner "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 30 \
+        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
     ;;
 *)
     echo "usage: $0 start|stop STATE_DIR" >&2

@@ -1,0 +1,201 @@
+// Certificate lookup for signature checks: pinned files, memory, database, then HTTPS download.
+#include "listener/CertificateStore.h"
+
+#include "store/Database.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcCerts, "bouncedesk.certificates")
+
+namespace Bouncedesk::Model {
+
+using Sns::Certificate;
+
+QNetworkRequest snsRequest(const QUrl &url, const ListenerSettings &settings)
+{
+    QUrl target = url;
+    QNetworkRequest request;
+    const QString override = settings.snsEndpointOverrides.value(url.host().toLower());
+    if (!override.isEmpty()) {
+        const int colon = override.lastIndexOf(u':');
+        target.setHost(override.left(colon));
+        target.setPort(override.mid(colon + 1).toInt());
+        request.setPeerVerifyName(url.host());
+        request.setRawHeader("Host", url.host().toUtf8());
+    }
+    request.setUrl(target);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(10000);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Bouncedesk/" BOUNCEDESK_VERSION));
+    applySnsTls(request, settings);
+    return request;
+}
+
+void applySnsTls(QNetworkRequest &request, const ListenerSettings &settings)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> cas = settings.useSystemTrustStore ? QSslConfiguration::systemCaCertificates()
+                                                              : QList<QSslCertificate>();
+    for (const QString &file : settings.extraCaFiles)
+        cas += QSslCertificate::fromPath(file, QSsl::Pem);
+    tls.setCaCertificates(cas);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+}
+
+CertificateStore::CertificateStore(DatabaseUrl url, const ListenerSettings &settings, Clock clock, QObject *parent)
+    : QObject(parent),
+      m_url(std::move(url)),
+      m_settings(settings),
+      m_clock(std::move(clock)),
+      m_validator(settings.extraCaFiles, settings.useSystemTrustStore),
+      m_network(new QNetworkAccessManager(this))
+{
+}
+
+CertificateStore::~CertificateStore() = default;
+
+Result<void> CertificateStore::load()
+{
+    const QDateTime now = m_clock();
+    for (auto it = m_settings.pinnedCertificates.cbegin(); it != m_settings.pinnedCertificates.cend(); ++it) {
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("cannot read pinned certificate %1: %2").arg(it.value(), file.errorString()));
+        auto certificate = m_validator.validatePinned(file.read(MaxCertificateBytes), now);
+        if (!certificate)
+            return Error::invalid(QStringLiteral("pinned certificate %1: %2").arg(it.value(), certificate.errorText()));
+        QMutexLocker lock(&m_mutex);
+        m_cache.insert(it.key(), *certificate);
+    }
+    auto db = Database::connection(m_url);
+    if (!db)
+        return db.error();
+    auto rows = exec(*db, QStringLiteral("SELECT url, pem FROM certificates WHERE not_after > ?"),
+                     {now.toMSecsSinceEpoch()});
+    if (!rows)
+        return rows.error();
+    QSqlQuery q = std::move(rows).value();
+    while (q.next()) {
+        const QString url = q.value(0).toString();
+        // Re-validated on load: a cache row is only as good as the trust store that accepts it now.
+        auto certificate = m_validator.validate(q.value(1).toString().toUtf8(), now);
+        QMutexLocker lock(&m_mutex);
+        if (certificate && !m_cache.contains(url))
+            m_cache.insert(url, *certificate);
+    }
+    return {};
+}
+
+std::optional<Certificate> CertificateStore::cached(const QString &url) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_cache.constFind(url);
+    if (it == m_cache.cend())
+        return std::nullopt;
+    const QDateTime now = m_clock();
+    if (it->notAfter() < now || it->notBefore() > now)
+        return std::nullopt;
+    return *it;
+}
+
+QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
+{
+    auto promise = std::make_shared<QPromise<Result<Certificate>>>();
+    promise->start();
+    QFuture<Result<Certificate>> future = promise->future();
+    auto &waiters = m_inFlight[url];
+    waiters.append(promise);
+    if (waiters.size() > 1)
+        return future;
+
+    QNetworkReply *reply = m_network->get(snsRequest(QUrl(url), m_settings));
+    reply->setReadBufferSize(MaxCertificateBytes + 1);
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+        if (received > MaxCertificateBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->read(MaxCertificateBytes + 1);
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            QString why = reply->error() == QNetworkReply::OperationCanceledError && body.size() > MaxCertificateBytes
+                ? QStringLiteral("certificate larger than %1 bytes").arg(MaxCertificateBytes)
+                : reply->errorString();
+            if (status >= 300 && status < 400)
+                why = QStringLiteral("redirect refused (HTTP %1)").arg(status);
+            else if (reply->error() == QNetworkReply::NoError)
+                why = QStringLiteral("HTTP %1").arg(status);
+            // Ours to retry: SNS gets 503 and tries again later; nothing is cached.
+            finishFetch(url, Error::unavailable(QStringLiteral("cannot download %1: %2").arg(url, why),
+                                                QStringLiteral("cert-download")));
+            return;
+        }
+        if (body.size() > MaxCertificateBytes) {
+            finishFetch(url, Error::invalid(QStringLiteral("certificate at %1 is too large").arg(url),
+                                            QStringLiteral("cert-invalid")));
+            return;
+        }
+        auto certificate = m_validator.validate(body, m_clock());
+        if (!certificate && certificate.error().code == u"cert-untrusted" && !m_settings.requireCertificateChain) {
+            // SNS serves the leaf alone and its Amazon intermediates are not in system trust stores.
+            // The download itself came over TLS verified for the exact SNS host of the topic, which
+            // is what AWS's own validators rely on; dates and name are still checked.
+            auto leaf = m_validator.validatePinned(body, m_clock());
+            if (leaf && !Sns::CertificateValidator::isSnsCertificateName(leaf->subjectCommonName()))
+                leaf = Error::invalid(QStringLiteral("certificate at %1 is not for an SNS host").arg(url),
+                                      QStringLiteral("cert-name"));
+            certificate = leaf;
+        }
+        if (certificate)
+            remember(url, *certificate, body);
+        finishFetch(url, certificate);
+    });
+    return future;
+}
+
+void CertificateStore::finishFetch(const QString &url, const Result<Certificate> &result)
+{
+    if (!result)
+        qCWarning(lcCerts) << result.errorText();
+    const auto waiters = m_inFlight.take(url);
+    for (const auto &promise : waiters) {
+        promise->addResult(result);
+        promise->finish();
+    }
+}
+
+void CertificateStore::remember(const QString &url, const Certificate &certificate, const QByteArray &pem)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cache.insert(url, certificate);
+    }
+    // The database copy lets a restarted listener verify without downloading again. Written off this
+    // thread; losing it only costs a download later.
+    const qint64 notAfter = certificate.notAfter().toMSecsSinceEpoch();
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    const DatabaseUrl dbUrl = m_url;
+    (void)QtConcurrent::run([dbUrl, url, pem, notAfter, now] {
+        auto db = Database::connection(dbUrl);
+        if (!db)
+            return;
+        auto saved = exec(*db,
+                          QStringLiteral("INSERT INTO certificates (url, pem, not_after, fetched_at) VALUES (?, ?, ?, ?) "
+                                         "ON CONFLICT (url) DO UPDATE SET pem = excluded.pem, "
+                                         "not_after = excluded.not_after, fetched_at = excluded.fetched_at"),
+                          {url, QString::fromLatin1(pem), notAfter, now});
+        if (!saved)
+            qCWarning(lcCerts) << "cannot cache certificate:" << saved.errorText();
+    });
+}
+
+} // namespace Bouncedesk::Model

@@ -1,0 +1,533 @@
+// The SNS webhook: parse and verify off the event loop, store in batches, answer only after commit.
+#include "listener/Listener.h"
+
+#include "listener/CertificateStore.h"
+#include "listener/GuardedTcpServer.h"
+#include "ses/SesEvent.h"
+#include "sns/CertUrlPolicy.h"
+#include "sns/Envelope.h"
+#include "sns/SignatureVerifier.h"
+#include "store/Database.h"
+#include "store/IngestWriter.h"
+#include "store/Stats.h"
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcListener, "bouncedesk.listener")
+
+namespace Bouncedesk::Model {
+
+using StatusCode = QHttpServerResponder::StatusCode;
+
+// One HTTP exchange waiting for its answer; the socket may go away before we answer.
+struct Exchange {
+    Exchange(QHttpServerResponder &&r, QTcpSocket *s) : responder(std::move(r)), socket(s) { }
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    QElapsedTimer timer;
+    bool answered = false;
+};
+
+// What the off-loop stage hands back: an item to store, a certificate to fetch first, or a refusal.
+struct Prepared {
+    std::optional<IngestItem> item;
+    std::optional<Sns::Envelope> envelope; // parsed but waiting for its certificate
+    Error error;
+    bool needCertificate = false;
+    double verifySeconds = 0;
+};
+
+namespace {
+void answer(Exchange &exchange, StatusCode status, const QJsonObject &body)
+{
+    if (exchange.answered || !exchange.socket)
+        return;
+    exchange.answered = true;
+    exchange.responder.write(QJsonDocument(body), status);
+}
+
+StatusCode statusFor(const Error &error)
+{
+    if (error.kind == Error::Kind::Unavailable)
+        return StatusCode::ServiceUnavailable;
+    if (error.code == u"topic" || error.code == u"signature" || error.code.startsWith(u"cert"))
+        return StatusCode::Forbidden;
+    return StatusCode::BadRequest;
+}
+} // namespace
+
+Listener::Listener(DatabaseUrl url, ListenerSettings settings, QObject *parent)
+    : QAbstractHttpServer(parent),
+      m_url(std::move(url)),
+      m_settings(std::move(settings)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+}
+
+Listener::~Listener()
+{
+    m_pool.waitForDone();
+    m_writer.reset();
+}
+
+void Listener::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+quint16 Listener::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+Result<quint16> Listener::start()
+{
+    auto db = Store::open(m_url);
+    if (!db)
+        return db.error();
+    m_certificates = new CertificateStore(m_url, m_settings, [this] { return m_clock(); }, this);
+    if (auto loaded = m_certificates->load(); !loaded)
+        return loaded.error();
+    m_writer = std::make_unique<IngestWriter>(m_url, m_settings.policy);
+    m_network = new QNetworkAccessManager(this);
+
+    m_server = new GuardedTcpServer(m_settings.maxBodyBytes, this);
+    m_server->setOnRejected([this] {
+        m_metrics.received();
+        m_metrics.rejected(QStringLiteral("too-large"), QStringLiteral("request body over the limit"));
+    });
+    if (!m_settings.tlsCertFile.isEmpty() || !m_settings.tlsKeyFile.isEmpty()) {
+        const auto certs = QSslCertificate::fromPath(m_settings.tlsCertFile, QSsl::Pem);
+        QFile keyFile(m_settings.tlsKeyFile);
+        if (certs.isEmpty())
+            return Error::invalid(QStringLiteral("no certificate in %1").arg(m_settings.tlsCertFile));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("cannot read %1: %2").arg(m_settings.tlsKeyFile, keyFile.errorString()));
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec) : QSslKey();
+        if (key.isNull() && ecKey.isNull())
+            return Error::invalid(QStringLiteral("no usable private key in %1").arg(m_settings.tlsKeyFile));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(certs);
+        tls.setPrivateKey(key.isNull() ? ecKey : key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server->setTls(tls);
+    }
+    if (!m_server->listen(m_settings.address, m_settings.port))
+        return Error::unavailable(QStringLiteral("cannot listen on %1:%2: %3")
+                                      .arg(m_settings.address.toString())
+                                      .arg(m_settings.port)
+                                      .arg(m_server->errorString()));
+    bind(m_server);
+    connect(m_writer.get(), &IngestWriter::committed, this, [](int, int) { }, Qt::QueuedConnection);
+    qCInfo(lcListener) << "listening on" << m_settings.address.toString() << m_server->serverPort();
+    return m_server->serverPort();
+}
+
+void Listener::stop()
+{
+    if (m_server)
+        m_server->close();
+}
+
+bool Listener::authorised(const QHttpServerRequest &request) const
+{
+    if (m_settings.basicAuthUser.isEmpty())
+        return true;
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Basic "))
+        return false;
+    const QByteArray expected = (m_settings.basicAuthUser + u':' + m_settings.basicAuthPassword).toUtf8();
+    const QByteArray given = QByteArray::fromBase64(header.mid(6));
+    // Length first, then every byte: no early exit that leaks how much matched.
+    if (given.size() != expected.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
+    return diff == 0;
+}
+
+bool Listener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    if (path == u"/sns") {
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            makeResponder(request, socket)
+                .write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("use POST")}}),
+                       StatusCode::MethodNotAllowed);
+            return true;
+        }
+        handleSns(request, socket);
+        return true;
+    }
+    if (path == u"/healthz" && get) {
+        handleHealth(request, socket);
+        return true;
+    }
+    if (path == u"/metrics" && get) {
+        makeResponder(request, socket).write(m_metrics.prometheus(), "text/plain; version=0.0.4");
+        return true;
+    }
+    static const QString suppressionPrefix = QStringLiteral("/v1/suppressions/");
+    if (path.startsWith(suppressionPrefix) && get && !m_settings.suppressionApiToken.isEmpty()) {
+        handleSuppressionLookup(request, socket, path.mid(suppressionPrefix.size()));
+        return true;
+    }
+    return false;
+}
+
+void Listener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket)
+        .write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not found")}}), StatusCode::NotFound);
+}
+
+void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    m_metrics.received();
+    auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
+    exchange->timer.start();
+    ++m_inFlight;
+    if (!authorised(request)) {
+        m_metrics.rejected(QStringLiteral("auth"), QStringLiteral("missing or wrong basic auth"));
+        exchange->responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("unauthorised")}}),
+                                  {{"WWW-Authenticate", "Basic realm=\"bouncedesk\""}}, StatusCode::Unauthorized);
+        exchange->answered = true;
+        finished(exchange);
+        return;
+    }
+    const QByteArray body = request.body();
+    const QByteArray headerType = request.value("x-amz-sns-message-type");
+    const qint64 receivedAt = m_clock().toMSecsSinceEpoch();
+    QtConcurrent::run(&m_pool, [this, body, headerType, receivedAt] { return prepare(body, headerType, receivedAt); })
+        .then(this, [this, exchange](Prepared prepared) { continueWith(exchange, std::move(prepared)); });
+}
+
+Prepared Listener::prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt) const
+{
+    Prepared out;
+    auto envelope = Sns::Envelope::parse(body);
+    if (!envelope) {
+        out.error = envelope.error();
+        return out;
+    }
+    if (QString::fromLatin1(headerType) != envelope->typeName) {
+        out.error = Error::invalid(QStringLiteral("x-amz-sns-message-type '%1' does not match the body's Type '%2'")
+                                       .arg(QString::fromLatin1(headerType).left(64), envelope->typeName),
+                                   QStringLiteral("type-mismatch"));
+        return out;
+    }
+    if (auto url = Sns::checkSigningCertUrl(envelope->signingCertUrl, envelope->topic); !url) {
+        out.error = url.error();
+        return out;
+    }
+    // The allowlist is checked on the TopicArn inside the signed body, never on a header.
+    if (!m_settings.topicAllowlist.isEmpty() && !m_settings.topicAllowlist.contains(envelope->topicArn)) {
+        out.error = Error::refused(QStringLiteral("topic %1 is not in the allowlist").arg(envelope->topicArn),
+                                   QStringLiteral("topic"));
+        return out;
+    }
+    if (m_settings.maxMessageAgeSeconds > 0
+        && envelope->timestampUtc.secsTo(QDateTime::fromMSecsSinceEpoch(receivedAt, Qt::UTC))
+            > m_settings.maxMessageAgeSeconds) {
+        out.error = Error::invalid(QStringLiteral("message from %1 is older than %2 s")
+                                       .arg(envelope->timestamp)
+                                       .arg(m_settings.maxMessageAgeSeconds),
+                                   QStringLiteral("too-old"));
+        return out;
+    }
+    IngestItem item;
+    item.envelope = std::move(envelope).value();
+    item.rawBody = body;
+    item.receivedAt = receivedAt;
+    out.item = std::move(item);
+    return verifyWith(std::move(out));
+}
+
+Prepared Listener::verifyWith(Prepared prepared) const
+{
+    IngestItem &item = *prepared.item;
+    const auto certificate = m_certificates->cached(item.envelope.signingCertUrl);
+    if (!certificate) {
+        prepared.needCertificate = true;
+        return prepared;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto verified = Sns::verifySignature(item.envelope, *certificate);
+    prepared.verifySeconds = timer.nsecsElapsed() / 1e9;
+    if (!verified) {
+        prepared.error = verified.error();
+        prepared.item.reset();
+        return prepared;
+    }
+    // Only now, with the signature proven, is anything in the message trusted.
+    switch (item.envelope.type) {
+    case Sns::Envelope::Type::Notification:
+        item.ses = Ses::parseSesMessage(item.envelope.message);
+        break;
+    case Sns::Envelope::Type::SubscriptionConfirmation:
+        item.subscriptionState = m_settings.autoConfirm ? QStringLiteral("confirming") : QStringLiteral("pending");
+        break;
+    case Sns::Envelope::Type::UnsubscribeConfirmation:
+        item.subscriptionState = QStringLiteral("unsubscribed");
+        break;
+    }
+    return prepared;
+}
+
+void Listener::continueWith(const std::shared_ptr<Exchange> &exchange, Prepared prepared)
+{
+    if (!prepared.item) {
+        reject(exchange, prepared.error);
+        return;
+    }
+    if (!prepared.needCertificate) {
+        submit(exchange, std::move(prepared));
+        return;
+    }
+    const QString url = prepared.item->envelope.signingCertUrl;
+    auto pending = std::make_shared<Prepared>(std::move(prepared));
+    m_certificates->fetch(url).then(this, [this, exchange, pending](Result<Sns::Certificate> certificate) {
+        if (!certificate) {
+            reject(exchange, certificate.error());
+            return;
+        }
+        pending->needCertificate = false;
+        QtConcurrent::run(&m_pool, [this, pending] {
+            Prepared again = verifyWith(std::move(*pending));
+            if (again.needCertificate) { // expired between download and use
+                again.item.reset();
+                again.error = Error::invalid(QStringLiteral("certificate not valid now"), QStringLiteral("cert-expired"));
+            }
+            return again;
+        }).then(this, [this, exchange](Prepared verified) {
+            if (!verified.item)
+                reject(exchange, verified.error);
+            else
+                submit(exchange, std::move(verified));
+        });
+    });
+}
+
+void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepared)
+{
+    m_metrics.verified(prepared.verifySeconds);
+    const QString type = prepared.item->envelope.typeName;
+    const QString topic = prepared.item->envelope.topicArn;
+    const QString messageId = prepared.item->envelope.messageId;
+    const QString token = prepared.item->envelope.token;
+    const QString state = prepared.item->subscriptionState;
+    const QString eventType = prepared.item->ses.event ? Ses::eventKindName(prepared.item->ses.event->kind) : QString();
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    m_writer->submit(std::move(*prepared.item))
+        .then(this, [=, this](Result<IngestReply> reply) {
+            const double seconds = storeTimer.nsecsElapsed() / 1e9;
+            if (!reply) {
+                if (reply.error().kind == Error::Kind::Unavailable) {
+                    m_metrics.unavailable(reply.errorText());
+                    answer(*exchange, StatusCode::ServiceUnavailable,
+                           {{QStringLiteral("error"), QStringLiteral("storage unavailable, retry later")}});
+                } else {
+                    m_metrics.unavailable(reply.errorText());
+                    answer(*exchange, StatusCode::ServiceUnavailable,
+                           {{QStringLiteral("error"), QStringLiteral("could not store the message")}});
+                }
+                qCWarning(lcListener) << "not stored" << messageId << reply.errorText();
+                finished(exchange);
+                return;
+            }
+            const bool duplicate = reply->status == IngestReply::Status::Duplicate;
+            if (duplicate)
+                m_metrics.duplicate(seconds);
+            else
+                m_metrics.stored(seconds);
+            answer(*exchange, StatusCode::Ok,
+                   {{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored")},
+                    {QStringLiteral("messageId"), messageId}});
+            finished(exchange);
+            if (duplicate)
+                return;
+            emit messageStored(type, eventType);
+            if (!state.isEmpty())
+                emit subscriptionChanged(topic, state);
+            if (state == u"confirming")
+                confirm(topic, messageId, token);
+        });
+}
+
+void Listener::reject(const std::shared_ptr<Exchange> &exchange, const Error &error)
+{
+    const QString reason = error.code.isEmpty() ? QStringLiteral("invalid") : error.code;
+    if (error.kind == Error::Kind::Unavailable) {
+        m_metrics.unavailable(error.message);
+        qCWarning(lcListener) << "answering 503:" << error.message;
+    } else {
+        m_metrics.rejected(reason, error.message);
+        qCWarning(lcListener).noquote() << "rejected (" << reason << "):" << error.message.left(300);
+        emit requestRejected(reason, error.message);
+    }
+    answer(*exchange, statusFor(error), {{QStringLiteral("error"), error.message.left(500)},
+                                         {QStringLiteral("reason"), reason}});
+    finished(exchange);
+}
+
+void Listener::finished(const std::shared_ptr<Exchange> &)
+{
+    if (--m_inFlight == 0)
+        emit idleChanged();
+}
+
+void Listener::confirm(const QString &topicArn, const QString &messageId, const QString &token)
+{
+    // Rebuilt from the verified TopicArn: the envelope's SubscribeURL is never fetched as given.
+    Sns::Envelope envelope;
+    envelope.type = Sns::Envelope::Type::SubscriptionConfirmation;
+    envelope.topicArn = topicArn;
+    envelope.token = token;
+    auto topic = Sns::TopicArn::parse(topicArn);
+    if (!topic) {
+        setSubscriptionState(messageId, topicArn, QStringLiteral("failed"), topic.errorText());
+        return;
+    }
+    envelope.topic = *topic;
+    auto url = Sns::subscribeUrlFor(envelope);
+    if (!url) {
+        setSubscriptionState(messageId, topicArn, QStringLiteral("failed"), url.errorText());
+        return;
+    }
+    QNetworkReply *reply = m_network->get(snsRequest(*url, m_settings));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, topicArn] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && status == 200)
+            setSubscriptionState(messageId, topicArn, QStringLiteral("confirmed"), QString());
+        else
+            setSubscriptionState(messageId, topicArn, QStringLiteral("failed"),
+                                 status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
+    });
+}
+
+void Listener::confirmSubscription(const QString &messageId)
+{
+    const DatabaseUrl url = m_url;
+    QtConcurrent::run(&m_pool, [url, messageId]() -> std::pair<QString, QString> {
+        auto db = Database::connection(url);
+        if (!db)
+            return {};
+        auto row = exec(*db, QStringLiteral("SELECT topic_arn, token FROM subscriptions WHERE message_id = ? AND "
+                                            "state IN ('pending', 'failed')"),
+                        {messageId});
+        if (!row)
+            return {};
+        QSqlQuery q = std::move(row).value();
+        return q.next() ? std::pair(q.value(0).toString(), q.value(1).toString()) : std::pair<QString, QString>();
+    }).then(this, [this, messageId](std::pair<QString, QString> found) {
+        if (!found.first.isEmpty())
+            confirm(found.first, messageId, found.second);
+    });
+}
+
+void Listener::setSubscriptionState(const QString &messageId, const QString &topicArn, const QString &state,
+                                    const QString &error)
+{
+    if (!error.isEmpty())
+        qCWarning(lcListener) << "subscription to" << topicArn << state << error;
+    const DatabaseUrl url = m_url;
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
+        auto db = Database::connection(url);
+        if (!db)
+            return false;
+        return exec(*db, QStringLiteral("UPDATE subscriptions SET state = ?, last_error = ?, updated_at = ? "
+                                        "WHERE message_id = ?"),
+                    {state, error.isEmpty() ? QVariant() : QVariant(error), now, messageId})
+            .ok();
+    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, state); });
+}
+
+void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
+    const DatabaseUrl url = m_url;
+    QtConcurrent::run(&m_pool, [url]() -> Result<Counts> {
+        auto db = Database::connection(url);
+        if (!db)
+            return db.error();
+        auto counts = Stats::counts(*db);
+        if (!counts && counts.error().kind == Error::Kind::Unavailable)
+            Database::closeConnection(url);
+        return counts;
+    }).then(this, [this, exchange](Result<Counts> counts) {
+        const ListenerCounts c = m_metrics.snapshot();
+        QJsonObject body{{QStringLiteral("status"), counts ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                         {QStringLiteral("database"), counts.ok()},
+                         {QStringLiteral("received"), c.received},
+                         {QStringLiteral("stored"), c.stored},
+                         {QStringLiteral("duplicates"), c.duplicates},
+                         {QStringLiteral("rejected"), c.rejectedTotal()}};
+        if (counts)
+            body.insert(QStringLiteral("counts"), counts->toJson());
+        else
+            body.insert(QStringLiteral("error"), counts.errorText());
+        answer(*exchange, counts ? StatusCode::Ok : StatusCode::ServiceUnavailable, body);
+    });
+}
+
+void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &rawEmail)
+{
+    auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
+    const QByteArray expected = "Bearer " + m_settings.suppressionApiToken.toUtf8();
+    const QByteArray given = request.value("Authorization");
+    bool same = given.size() == expected.size();
+    for (qsizetype i = 0; same && i < given.size(); ++i)
+        same = given[i] == expected[i];
+    if (!same) {
+        answer(*exchange, StatusCode::Unauthorized, {{QStringLiteral("error"), QStringLiteral("bearer token required")}});
+        return;
+    }
+    const QString email = QUrl::fromPercentEncoding(rawEmail.toUtf8()).trimmed().toLower();
+    const DatabaseUrl url = m_url;
+    QtConcurrent::run(&m_pool, [url, email]() -> Result<QJsonObject> {
+        auto db = Database::connection(url);
+        if (!db)
+            return db.error();
+        auto row = exec(*db, QStringLiteral("SELECT reason, added_at FROM suppressions WHERE email = ? AND active = 1"),
+                        {email});
+        if (!row)
+            return row.error();
+        QSqlQuery q = std::move(row).value();
+        QJsonObject out{{QStringLiteral("email"), email}, {QStringLiteral("suppressed"), false}};
+        if (q.next()) {
+            out.insert(QStringLiteral("suppressed"), true);
+            out.insert(QStringLiteral("reason"), q.value(0).toString());
+            out.insert(QStringLiteral("since"),
+                       QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+        }
+        return out;
+    }).then(this, [exchange](Result<QJsonObject> result) {
+        if (result)
+            answer(*exchange, StatusCode::Ok, *result);
+        else
+            answer(*exchange, StatusCode::ServiceUnavailable, {{QStringLiteral("error"), result.errorText()}});
+    });
+}
+
+} // namespace Bouncedesk::Model

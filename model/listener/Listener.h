@@ -1,0 +1,90 @@
+// Listener: the SNS webhook service (POST /sns, /healthz, /metrics, /v1/suppressions/{email}).
+#pragma once
+
+#include "core/Result.h"
+#include "listener/ListenerMetrics.h"
+#include "listener/ListenerSettings.h"
+#include "store/DatabaseUrl.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Bouncedesk::Model {
+
+class CertificateStore;
+class GuardedTcpServer;
+class IngestWriter;
+struct Exchange;
+struct Prepared;
+
+namespace Sns {
+struct Envelope;
+}
+
+class Listener final : public QAbstractHttpServer {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Listener)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    Listener(DatabaseUrl url, ListenerSettings settings, QObject *parent = nullptr);
+    ~Listener() override;
+
+    // For tests with old, real AWS messages: the time used for certificate dates and message age.
+    void setClock(Clock clock);
+    // Opens the database (migrating it), loads certificates, binds. Returns the bound port.
+    Result<quint16> start();
+    // Stops accepting connections; requests already received are still answered.
+    void stop();
+    bool idle() const { return m_inFlight == 0; }
+    quint16 port() const;
+    const ListenerMetrics &metrics() const { return m_metrics; }
+    const ListenerSettings &settings() const { return m_settings; }
+
+    // Confirms a pending subscription by hand (console); the URL is rebuilt from its TopicArn.
+    void confirmSubscription(const QString &messageId);
+
+signals:
+    void messageStored(const QString &messageType, const QString &eventType);
+    void requestRejected(const QString &reason, const QString &detail);
+    void subscriptionChanged(const QString &topicArn, const QString &state);
+    void idleChanged();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void handleSns(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleHealth(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &email);
+    void continueWith(const std::shared_ptr<Exchange> &exchange, Prepared prepared);
+    void submit(const std::shared_ptr<Exchange> &exchange, Prepared prepared);
+    void reject(const std::shared_ptr<Exchange> &exchange, const Error &error);
+    void confirm(const QString &topicArn, const QString &messageId, const QString &token);
+    void setSubscriptionState(const QString &messageId, const QString &topicArn, const QString &state,
+                              const QString &error);
+    void finished(const std::shared_ptr<Exchange> &exchange);
+    bool authorised(const QHttpServerRequest &request) const;
+    Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt) const;
+    Prepared verifyWith(Prepared prepared) const;
+
+    DatabaseUrl m_url;
+    ListenerSettings m_settings;
+    Clock m_clock;
+    ListenerMetrics m_metrics;
+    QThreadPool m_pool;
+    std::unique_ptr<IngestWriter> m_writer;
+    CertificateStore *m_certificates = nullptr;
+    GuardedTcpServer *m_server = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    int m_inFlight = 0;
+};
+
+} // namespace Bouncedesk::Model

@@ -1,0 +1,38 @@
+// ListenerSettings: everything the webhook listener can be told, from the command line or settings.
+#pragma once
+
+#include "policy/PolicySettings.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QStringList>
+
+namespace Bouncedesk::Model {
+
+struct ListenerSettings {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8025;                  // 0: any free port
+    QStringList topicAllowlist;           // empty: every topic; checked on the signed TopicArn
+    bool autoConfirm = true;              // confirm genuine SubscriptionConfirmations at once
+    qint64 maxBodyBytes = 256 * 1024;     // larger bodies get 413 and the connection closed
+    QString tlsCertFile;                  // with tlsKeyFile: serve HTTPS
+    QString tlsKeyFile;
+    QString basicAuthUser;                // non-empty: require HTTP basic auth on /sns
+    QString basicAuthPassword;
+    int maxMessageAgeSeconds = 0;         // 0: off; else older messages are refused
+    QHash<QString, QString> pinnedCertificates; // SigningCertURL -> local PEM file
+    QString suppressionApiToken;          // empty: GET /v1/suppressions/{email} is off
+    // For air-gapped installs and tests: extra trusted CAs for certificate downloads and subscription
+    // confirmations, and SNS hosts reached at another address (host -> "addr:port"); TLS still
+    // verifies the SNS host name.
+    QStringList extraCaFiles;
+    bool useSystemTrustStore = true;
+    QHash<QString, QString> snsEndpointOverrides;
+    // Require the downloaded certificate's issuer chain to end in a trusted root. Off by default:
+    // SNS serves the leaf alone and the Amazon intermediates are not in system stores, so trust
+    // rests on the TLS-verified download from the topic's own SNS host (dates and name still checked).
+    bool requireCertificateChain = false;
+    PolicySettings policy;
+};
+
+} // namespace Bouncedesk::Model

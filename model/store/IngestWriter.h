@@ -1,0 +1,58 @@
+// IngestWriter: stores verified SNS messages and what derives from them, batching commits across requests.
+#pragma once
+
+#include "core/Result.h"
+#include "policy/PolicySettings.h"
+#include "ses/SesEvent.h"
+#include "sns/Envelope.h"
+#include "store/DatabaseUrl.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace Bouncedesk::Model {
+
+struct IngestItem {
+    Sns::Envelope envelope;
+    QByteArray rawBody;
+    qint64 receivedAt = 0;
+    Ses::ParseOutcome ses;      // Notification only
+    QString subscriptionState;  // confirmations: pending | confirming | unsubscribed
+};
+
+struct IngestReply {
+    enum class Status { Stored, Duplicate };
+    Status status = Status::Stored;
+    qint64 messageRef = 0; // sns_messages.id (0 for a duplicate)
+    bool fellBack = false; // derived rows failed; the message itself was kept as not understood
+};
+
+class IngestWriterWorker;
+
+class IngestWriter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IngestWriter)
+
+public:
+    // Starts the writer thread; it opens its own connection to url on first use.
+    IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent = nullptr);
+    // Writes what is queued, then stops the thread.
+    ~IngestWriter() override;
+
+    // Thread-safe. The future finishes once the item is committed (or refused): a reply is only
+    // sent to SNS after that. Unavailable errors mean "retry later" (HTTP 503).
+    QFuture<Result<IngestReply>> submit(IngestItem item);
+    void setPolicySettings(PolicySettings settings);
+
+signals:
+    // Emitted from the writer thread after each commit with the number of new messages.
+    void committed(int stored, int duplicates);
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    IngestWriterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+};
+
+} // namespace Bouncedesk::Model
