@@ -9,7 +9,7 @@
 #include <QTime>
 
 #include <cmath>
-#include <iterator>
+#include <utility>
 
 namespace Bouncedesk::Model::Ses {
 
@@ -40,6 +40,15 @@ constexpr KindInfo Kinds[] = {
     {EventKind::SubscriptionSucceeded, u"AmazonSnsSubscriptionSucceeded", {}},
 };
 
+const KindInfo &infoOf(EventKind kind)
+{
+    for (const KindInfo &info : Kinds) {
+        if (info.kind == kind)
+            return info;
+    }
+    return Kinds[0];
+}
+
 const KindInfo *findKind(QStringView name)
 {
     for (const KindInfo &info : Kinds) {
@@ -48,17 +57,8 @@ const KindInfo *findKind(QStringView name)
     }
     // The documented name has a space; accept the CamelCase spelling other event names use too.
     if (name == u"RenderingFailure")
-        return &Kinds[static_cast<int>(EventKind::RenderingFailure)];
+        return &infoOf(EventKind::RenderingFailure);
     return nullptr;
-}
-
-const KindInfo &infoOf(EventKind kind)
-{
-    for (const KindInfo &info : Kinds) {
-        if (info.kind == kind)
-            return info;
-    }
-    return Kinds[0];
 }
 
 ParseOutcome notSes(QString note)
@@ -71,13 +71,15 @@ ParseOutcome notSes(QString note)
 
 QString quoted(const QString &text)
 {
-    QString shown = text.size() > MaxQuotedLength ? text.left(MaxQuotedLength) + u"..." : text;
+    QString shown = text.left(MaxQuotedLength);
+    if (text.size() > MaxQuotedLength)
+        shown += u"...";
     // Control characters would break a log line.
     for (QChar &c : shown) {
         if (c.category() == QChar::Other_Control)
             c = u'?';
     }
-    return u'\'' + shown + u'\'';
+    return QLatin1Char('\'') + shown + QLatin1Char('\'');
 }
 
 // Counts bracket depth outside strings without building anything: QJsonDocument recurses per level,
@@ -284,7 +286,7 @@ QDateTime parseSesTime(const QString &text)
     const QDate date(number(1), number(2), number(3));
     int millis = 0;
     if (match.hasCaptured(7))
-        millis = (match.captured(7) + u"00").left(3).toInt();
+        millis = QString(match.captured(7) + u"00").left(3).toInt();
     const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0, millis);
     if (!date.isValid() || !time.isValid())
         return {};
