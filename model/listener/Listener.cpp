@@ -63,7 +63,7 @@ StatusCode statusFor(const Error &error)
 {
     if (error.kind == Error::Kind::Unavailable)
         return StatusCode::ServiceUnavailable;
-    if (error.code == u"topic" || error.code == u"signature" || error.code.startsWith(u"cert"))
+    if (error.code == u"topic" || error.code.startsWith(u"signature") || error.code.startsWith(u"cert"))
         return StatusCode::Forbidden;
     return StatusCode::BadRequest;
 }
