@@ -119,17 +119,25 @@ QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
     QNetworkReply *reply = m_network->get(snsRequest(QUrl(url), m_settings));
     reply->setReadBufferSize(MaxCertificateBytes + 1);
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > MaxCertificateBytes)
+        if (received > MaxCertificateBytes) {
+            reply->setProperty("bouncedeskTooLarge", true);
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(MaxCertificateBytes + 1);
+        if (reply->property("bouncedeskTooLarge").toBool()) {
+            // Not a passing fault: what that URL serves is not a certificate we would accept.
+            finishFetch(url, Error::invalid(QStringLiteral("the file at %1 is larger than %2 bytes")
+                                                .arg(url)
+                                                .arg(MaxCertificateBytes),
+                                            QStringLiteral("cert-invalid")));
+            return;
+        }
+        const QByteArray body = reply->isOpen() ? reply->read(MaxCertificateBytes + 1) : QByteArray();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            QString why = reply->error() == QNetworkReply::OperationCanceledError && body.size() > MaxCertificateBytes
-                ? QStringLiteral("certificate larger than %1 bytes").arg(MaxCertificateBytes)
-                : reply->errorString();
+            QString why = reply->errorString();
             if (status >= 300 && status < 400)
                 why = QStringLiteral("redirect refused (HTTP %1)").arg(status);
             else if (reply->error() == QNetworkReply::NoError)

@@ -32,8 +32,20 @@ bool ListenerHarness::start(Model::ListenerSettings settings, QString *error, bo
         return false;
     if (pin)
         settings.pinnedCertificates.insert(certUrl, m_ca.writeFile(QStringLiteral("pinned.pem"), m_leaf.certPem));
+    return startOn(m_db->url(), settings, error);
+}
+
+bool ListenerHarness::restart(Model::ListenerSettings settings, QString *error)
+{
+    m_listener.reset();
+    return startOn(m_url, settings, error);
+}
+
+bool ListenerHarness::startOn(const Model::DatabaseUrl &url, Model::ListenerSettings settings, QString *error)
+{
+    m_url = url;
     settings.extraCaFiles << m_ca.caFile();
-    m_listener = std::make_unique<Model::Listener>(m_db->url(), settings);
+    m_listener = std::make_unique<Model::Listener>(m_url, settings);
     auto port = m_listener->start();
     if (!port) {
         *error = port.errorText();
@@ -95,7 +107,7 @@ HttpResponse ListenerHarness::post(const QByteArray &body, const QByteArray &typ
 
 Model::Counts ListenerHarness::counts() const
 {
-    auto db = Model::Database::connection(m_db->url());
+    auto db = Model::Database::connection(m_url);
     if (!db)
         return {};
     auto counts = Model::Stats::counts(*db);
@@ -104,7 +116,7 @@ Model::Counts ListenerHarness::counts() const
 
 qint64 ListenerHarness::scalar(const QString &sql, std::initializer_list<QVariant> values) const
 {
-    auto db = Model::Database::connection(m_db->url());
+    auto db = Model::Database::connection(m_url);
     if (!db)
         return -1;
     auto q = Model::exec(*db, sql, values);

@@ -28,10 +28,13 @@ public:
     // Creates the database and starts the listener; with pin, certUrl is pinned to the test leaf.
     bool start(Model::ListenerSettings settings, QString *error, bool pin = true);
     bool start(QString *error) { return start(defaultSettings(), error); }
+    // The same on a database the test made itself (for a server the test stops and restarts).
+    bool startOn(const Model::DatabaseUrl &url, Model::ListenerSettings settings, QString *error);
+    // A second listener on the same database (a restart), e.g. to prove caches survive.
+    bool restart(Model::ListenerSettings settings, QString *error);
 
     Model::Listener *listener() const { return m_listener.get(); }
-    const Model::DatabaseUrl &url() const { return m_db->url(); }
-    TempDatabase &database() const { return *m_db; }
+    const Model::DatabaseUrl &url() const { return m_url; }
     const TestCa &ca() const { return m_ca; }
     const TestCa::Leaf &leaf() const { return m_leaf; }
     QUrl endpoint(const QString &path = QStringLiteral("/sns")) const;
@@ -53,6 +56,7 @@ private:
     TestCa::Leaf m_leaf;
     std::unique_ptr<TempDatabase> m_db;
     std::unique_ptr<Model::Listener> m_listener;
+    Model::DatabaseUrl m_url;
 };
 
 } // namespace Bouncedesk::Test
