@@ -1,0 +1,132 @@
+// Settings keys, their defaults, and conversion to the listener's and policy's settings.
+#include "core/Settings.h"
+
+#include "listener/ListenerSettings.h"
+
+#include <QSettings>
+
+namespace Bouncedesk::Model {
+
+namespace {
+struct Entry {
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Entry &entry(Settings::Key key)
+{
+    using K = Settings::Key;
+    static const Entry entries[] = {
+        {K::DatabaseUrl, "database/url", QString()},
+        {K::ListenerEnabled, "listener/enabled", true},
+        {K::ListenerAddress, "listener/address", QStringLiteral("127.0.0.1")},
+        {K::ListenerPort, "listener/port", 8025},
+        {K::ListenerTopics, "listener/topics", QStringList()},
+        {K::ListenerAutoConfirm, "listener/autoConfirm", true},
+        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 256 * 1024},
+        {K::ListenerTlsCert, "listener/tlsCert", QString()},
+        {K::ListenerTlsKey, "listener/tlsKey", QString()},
+        {K::ListenerBasicAuthUser, "listener/basicAuthUser", QString()},
+        {K::ListenerBasicAuthPassword, "listener/basicAuthPassword", QString()},
+        {K::ListenerMaxAgeSeconds, "listener/maxAgeSeconds", 0},
+        {K::ListenerApiToken, "listener/apiToken", QString()},
+        {K::PolicySoftBounceThreshold, "policy/softBounceThreshold", 3},
+        {K::PolicySoftBounceWindowDays, "policy/softBounceWindowDays", 30},
+        {K::PolicySoftRecoveryDays, "policy/softRecoveryDays", 30},
+        {K::PolicyTransientRetentionDays, "policy/transientRetentionDays", 7},
+        {K::PolicyStaleRetentionDays, "policy/staleRetentionDays", 90},
+        {K::RateWarningPercentOfLimit, "dashboard/warningPercentOfLimit", 80},
+        {K::PollIntervalSeconds, "console/pollIntervalSeconds", 10},
+        {K::WindowGeometry, "console/windowGeometry", QByteArray()},
+        {K::WindowState, "console/windowState", QByteArray()},
+    };
+    for (const Entry &e : entries)
+        if (e.key == key)
+            return e;
+    Q_UNREACHABLE();
+}
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(QStringLiteral("Bouncedesk"), QStringLiteral("bouncedesk")))
+{
+}
+
+Settings::Settings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::get(Key key) const
+{
+    const Entry &e = entry(key);
+    QVariant value = m_settings->value(QString::fromLatin1(e.name), e.defaultValue);
+    if (e.defaultValue.typeId() == QMetaType::QStringList && value.typeId() == QMetaType::QString)
+        value = value.toString().isEmpty() ? QStringList() : QStringList{value.toString()};
+    return value;
+}
+
+void Settings::set(Key key, const QVariant &value)
+{
+    if (get(key) == value)
+        return;
+    m_settings->setValue(name(key), value);
+    emit changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(name(key));
+    emit changed(key);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+PolicySettings Settings::policySettings() const
+{
+    PolicySettings p;
+    p.softBounceThreshold = qMax(1, get(Key::PolicySoftBounceThreshold).toInt());
+    p.softBounceWindowDays = qMax(1, get(Key::PolicySoftBounceWindowDays).toInt());
+    p.softRecoveryDays = qMax(1, get(Key::PolicySoftRecoveryDays).toInt());
+    p.transientRetentionDays = qMax(1, get(Key::PolicyTransientRetentionDays).toInt());
+    p.staleRetentionDays = qMax(1, get(Key::PolicyStaleRetentionDays).toInt());
+    return p;
+}
+
+ListenerSettings Settings::listenerSettings() const
+{
+    ListenerSettings s;
+    s.address = QHostAddress(get(Key::ListenerAddress).toString());
+    if (s.address.isNull())
+        s.address = QHostAddress::LocalHost;
+    s.port = quint16(get(Key::ListenerPort).toUInt());
+    s.topicAllowlist = get(Key::ListenerTopics).toStringList();
+    s.autoConfirm = get(Key::ListenerAutoConfirm).toBool();
+    s.maxBodyBytes = qMax<qint64>(1024, get(Key::ListenerMaxBodyBytes).toLongLong());
+    s.tlsCertFile = get(Key::ListenerTlsCert).toString();
+    s.tlsKeyFile = get(Key::ListenerTlsKey).toString();
+    s.basicAuthUser = get(Key::ListenerBasicAuthUser).toString();
+    s.basicAuthPassword = get(Key::ListenerBasicAuthPassword).toString();
+    s.maxMessageAgeSeconds = get(Key::ListenerMaxAgeSeconds).toInt();
+    s.suppressionApiToken = get(Key::ListenerApiToken).toString();
+    s.policy = policySettings();
+    return s;
+}
+
+} // namespace Bouncedesk::Model

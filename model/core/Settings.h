@@ -1,0 +1,70 @@
+// Settings: the one typed place for user and listener settings (keys, defaults, change signal).
+#pragma once
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace Bouncedesk::Model {
+
+struct ListenerSettings;
+struct PolicySettings;
+
+class Settings final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key {
+        DatabaseUrl,
+        ListenerEnabled,
+        ListenerAddress,
+        ListenerPort,
+        ListenerTopics,
+        ListenerAutoConfirm,
+        ListenerMaxBodyBytes,
+        ListenerTlsCert,
+        ListenerTlsKey,
+        ListenerBasicAuthUser,
+        ListenerBasicAuthPassword,
+        ListenerMaxAgeSeconds,
+        ListenerApiToken,
+        PolicySoftBounceThreshold,
+        PolicySoftBounceWindowDays,
+        PolicySoftRecoveryDays,
+        PolicyTransientRetentionDays,
+        PolicyStaleRetentionDays,
+        RateWarningPercentOfLimit,
+        PollIntervalSeconds,
+        WindowGeometry,
+        WindowState,
+    };
+    Q_ENUM(Key)
+
+    // The user's settings file (QSettings, organisation Bouncedesk).
+    explicit Settings(QObject *parent = nullptr);
+    // Settings in a given INI file: tests use a temporary one.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QVariant get(Key key) const;
+    void set(Key key, const QVariant &value);
+    void reset(Key key);
+    static QVariant defaultValue(Key key);
+    static QString name(Key key);
+
+    ListenerSettings listenerSettings() const;
+    PolicySettings policySettings() const;
+    void sync();
+
+signals:
+    void changed(Bouncedesk::Model::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Bouncedesk::Model

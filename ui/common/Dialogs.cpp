@@ -1,0 +1,117 @@
+// Message boxes and file dialogs, answerable by tests.
+#include "common/Dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QPushButton>
+
+#include <optional>
+
+namespace Bouncedesk::Ui::Dialogs {
+
+namespace {
+struct Hooks {
+    std::optional<bool> confirm;
+    std::optional<std::pair<QString, bool>> text;
+    std::optional<QString> fileName;
+    QStringList shown;
+    bool testing = false; // never show a modal dialog; unanswered questions are declined
+};
+Hooks &hooks()
+{
+    static Hooks h;
+    return h;
+}
+} // namespace
+
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &proceedLabel)
+{
+    hooks().shown << title + QStringLiteral(": ") + text;
+    if (auto answer = std::exchange(hooks().confirm, std::nullopt))
+        return *answer;
+    if (hooks().testing)
+        return false;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *proceed = box.addButton(proceedLabel.isEmpty() ? QMessageBox::tr("OK") : proceedLabel,
+                                         QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == proceed;
+}
+
+void error(QWidget *parent, const QString &title, const QString &text)
+{
+    hooks().shown << title + QStringLiteral(": ") + text;
+    if (hooks().testing)
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    hooks().shown << title + QStringLiteral(": ") + text;
+    if (hooks().testing)
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
+QString text(QWidget *parent, const QString &title, const QString &label, bool *ok, const QString &initial)
+{
+    if (auto answer = std::exchange(hooks().text, std::nullopt)) {
+        *ok = answer->second;
+        return answer->first;
+    }
+    if (hooks().testing) {
+        *ok = false;
+        return {};
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, ok);
+}
+
+QString openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (auto answer = std::exchange(hooks().fileName, std::nullopt))
+        return *answer;
+    if (hooks().testing)
+        return {};
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suggested)
+{
+    if (auto answer = std::exchange(hooks().fileName, std::nullopt))
+        return *answer;
+    if (hooks().testing)
+        return {};
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+namespace Testing {
+void setNextConfirm(bool answer)
+{
+    hooks().confirm = answer;
+}
+void setNextText(const QString &value, bool ok)
+{
+    hooks().text = std::pair(value, ok);
+}
+void setNextFileName(const QString &path)
+{
+    hooks().fileName = path;
+}
+QStringList &shownMessages()
+{
+    return hooks().shown;
+}
+void enable()
+{
+    hooks().testing = true;
+}
+void reset()
+{
+    hooks() = Hooks{};
+    hooks().testing = true;
+}
+} // namespace Testing
+
+} // namespace Bouncedesk::Ui::Dialogs
