@@ -5,8 +5,13 @@
 #include "store/Migrations.h"
 #include "store/Stats.h"
 #include "store/Store.h"
+#include "tables/RateSeries.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace Bouncedesk::Cli {
 
@@ -47,14 +52,84 @@ int dbCommand(const QStringList &args)
     return Ok;
 }
 
+namespace {
+// "90m", "24h", "7d", "2w", "3600s" -> milliseconds; -1 when not understood.
+qint64 parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,9})\\s*([smhdw])\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    qint64 unitMs = 1000;
+    switch (m.captured(2).at(0).unicode()) {
+    case u'm':
+        unitMs = 60 * 1000;
+        break;
+    case u'h':
+        unitMs = 3600 * 1000;
+        break;
+    case u'd':
+        unitMs = 86400 * 1000;
+        break;
+    case u'w':
+        unitMs = 7 * 86400 * 1000;
+        break;
+    default:
+        break;
+    }
+    return n * unitMs;
+}
+
+QJsonValue rateJson(double rate)
+{
+    return std::isnan(rate) ? QJsonValue(QJsonValue::Null) : QJsonValue(rate);
+}
+
+QString rateText(double rate, qint64 part, qint64 whole)
+{
+    if (std::isnan(rate))
+        return QStringLiteral("n/a (no mail in the range)");
+    return QStringLiteral("%1% (%2 of %3)").arg(QString::number(rate * 100, 'f', 2)).arg(part).arg(whole);
+}
+} // namespace
+
 int statsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print counts of what the database holds."));
+    parser.setApplicationDescription(
+        QStringLiteral("Print counts of what the database holds, and the bounce and complaint rates.\n"
+                       "Counts are of stored events, all time. Rates come from the hourly counters: bounces "
+                       "exclude OnAccountSuppressionList; the denominator is sends when Send events exist "
+                       "in the range, else deliveries + bounces. AWS computes its own figure over a "
+                       "representative volume, counting only hard bounces to non-verified domains, so the "
+                       "two can differ."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("since"),
+                      QStringLiteral("Rates over the hours starting in the last DURATION (90m, 24h, 7d, 3600s); "
+                                     "default all time."),
+                      QStringLiteral("DURATION")});
+    parser.addOption({QStringLiteral("identity"), QStringLiteral("Rates for one sending identity (mail source)."),
+                      QStringLiteral("SOURCE")});
+    parser.addOption({QStringLiteral("topic"), QStringLiteral("Rates for one SNS topic."), QStringLiteral("ARN")});
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+
+    RateFilter filter;
+    filter.identity = parser.value(QStringLiteral("identity"));
+    filter.topicArn = parser.value(QStringLiteral("topic"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        const qint64 ms = parseDuration(parser.value(QStringLiteral("since")));
+        if (ms <= 0)
+            return fail(QStringLiteral("--since wants a duration like 90m, 24h, 7d or 3600s, not \"%1\"")
+                            .arg(parser.value(QStringLiteral("since"))),
+                        Usage);
+        // Whole seconds, so the printed "since" is exactly the start used.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+        filter.from = QDateTime::fromMSecsSinceEpoch(now - ms, Qt::UTC);
+    }
+
     auto url = databaseUrl(parser);
     if (!url)
         return fail(url.errorText());
@@ -64,13 +139,40 @@ int statsCommand(const QStringList &args)
     auto counts = Stats::counts(*db);
     if (!counts)
         return fail(counts.errorText());
+    auto rates = RateSeries::totals(*db, filter);
+    if (!rates)
+        return fail(rates.errorText());
+
+    QJsonObject json = counts->toJson();
     if (parser.isSet(QStringLiteral("json"))) {
-        out(QString::fromUtf8(QJsonDocument(counts->toJson()).toJson(QJsonDocument::Compact)));
+        json.insert(QStringLiteral("since"),
+                    filter.from.isValid() ? QJsonValue(filter.from.toString(Qt::ISODate)) : QJsonValue());
+        json.insert(QStringLiteral("basis"), RateSeries::basisName(rates->basis));
+        json.insert(QStringLiteral("rate_sends"), rates->sends);
+        json.insert(QStringLiteral("rate_deliveries"), rates->deliveries);
+        json.insert(QStringLiteral("rate_bounces"), rates->bounces);
+        json.insert(QStringLiteral("rate_hard_bounces"), rates->hardBounces);
+        json.insert(QStringLiteral("rate_soft_bounces"), rates->softBounces);
+        json.insert(QStringLiteral("rate_suppressed_list_bounces"), rates->suppressedListBounces);
+        json.insert(QStringLiteral("rate_complaints"), rates->complaints);
+        json.insert(QStringLiteral("rate_denominator"), rates->denominator);
+        json.insert(QStringLiteral("bounce_rate"), rateJson(rates->bounceRate));
+        json.insert(QStringLiteral("complaint_rate"), rateJson(rates->complaintRate));
+        out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         return Ok;
     }
-    const QJsonObject json = counts->toJson();
     for (auto it = json.begin(); it != json.end(); ++it)
         out(QStringLiteral("%1 %2").arg(it.key() + u':', -24).arg(it.value().toInteger()));
+    const auto line = [](const QString &key, const QString &value) {
+        out(QStringLiteral("%1 %2").arg(key + u':', -24).arg(value));
+    };
+    line(QStringLiteral("rates since"),
+         filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("all time"));
+    line(QStringLiteral("rate basis"), rates->basis == RateBasis::Sends
+                                           ? QStringLiteral("sends (%1)").arg(rates->denominator)
+                                           : QStringLiteral("deliveries + bounces (%1)").arg(rates->denominator));
+    line(QStringLiteral("bounce rate"), rateText(rates->bounceRate, rates->bounces, rates->denominator));
+    line(QStringLiteral("complaint rate"), rateText(rates->complaintRate, rates->complaints, rates->denominator));
     return Ok;
 }
 

@@ -48,6 +48,10 @@ private slots:
     void badUrlsFailWithOneLine_data();
     void badUrlsFailWithOneLine();
     void wrongPasswordFailsWithOneLine();
+    void statsRatesOnAnEmptyDatabase_data();
+    void statsRatesOnAnEmptyDatabase();
+    void statsSinceRefusesBadDurations_data();
+    void statsSinceRefusesBadDurations();
 };
 
 void TestCliDb::migrateThenStats()
@@ -133,6 +137,71 @@ void TestCliDb::wrongPasswordFailsWithOneLine()
     QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY2(r.err.contains(u"password authentication failed"), qPrintable(r.err));
     QVERIFY2(!r.err.contains(u"wrong-secret"), "the password must never be printed");
+}
+
+void TestCliDb::statsRatesOnAnEmptyDatabase_data()
+{
+    QTest::addColumn<QString>("since");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("24h") << QStringLiteral("24h") << 86400LL;
+    QTest::newRow("7d") << QStringLiteral("7d") << 7 * 86400LL;
+    QTest::newRow("90m") << QStringLiteral("90m") << 5400LL;
+    QTest::newRow("3600s") << QStringLiteral("3600s") << 3600LL;
+    QTest::newRow("all time") << QString() << 0LL;
+}
+
+void TestCliDb::statsRatesOnAnEmptyDatabase()
+{
+    QFETCH(QString, since);
+    QFETCH(qint64, seconds);
+    QString error;
+    auto temp = Test::TempDatabase::create(&error);
+    QVERIFY2(temp, qPrintable(error));
+    const QString url = temp->url().toString();
+    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+    QStringList args{QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url};
+    if (!since.isEmpty())
+        args << QStringLiteral("--since") << since;
+    Run stats = cli(args);
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("notifications")).toInteger(-1), 0); // the existing keys stay
+    QCOMPARE(o.value(QStringLiteral("basis")).toString(), QStringLiteral("delivery_attempts")); // no Send events
+    for (const char *key : {"rate_sends", "rate_deliveries", "rate_bounces", "rate_complaints", "rate_denominator"})
+        QCOMPARE(o.value(QString::fromLatin1(key)).toInteger(-1), 0);
+    // No mail means no rate, not 0%.
+    QVERIFY(o.contains(QStringLiteral("bounce_rate")) && o.value(QStringLiteral("bounce_rate")).isNull());
+    QVERIFY(o.contains(QStringLiteral("complaint_rate")) && o.value(QStringLiteral("complaint_rate")).isNull());
+    if (since.isEmpty()) {
+        QVERIFY(o.contains(QStringLiteral("since")) && o.value(QStringLiteral("since")).isNull());
+    } else {
+        const QDateTime from = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        QVERIFY2(from.isValid(), qPrintable(stats.out));
+        QVERIFY(qAbs(from.secsTo(QDateTime::currentDateTimeUtc()) - seconds) < 120);
+    }
+    args.removeOne(QStringLiteral("--json"));
+    Run text = cli(args);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"deliveries + bounces (0)"), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"n/a (no mail in the range)"), qPrintable(text.out));
+}
+
+void TestCliDb::statsSinceRefusesBadDurations_data()
+{
+    QTest::addColumn<QString>("since");
+    for (const char *bad : {"24", "1y", "-5h", "h", "0h", "abc", "7 days"})
+        QTest::newRow(bad) << QString::fromLatin1(bad);
+}
+
+void TestCliDb::statsSinceRefusesBadDurations()
+{
+    QFETCH(QString, since);
+    Run r = cli({QStringLiteral("stats"), QStringLiteral("--since"), since, QStringLiteral("--database"),
+                 QStringLiteral("sqlite:///nonexistent/never-opened.db")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY2(r.err.contains(u"--since"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliDb)

@@ -117,4 +117,24 @@ inline QString event(const QString &eventType, const QStringList &to)
     return text(o);
 }
 
+// The same message as if sent by source and happening at `at`: rewrites mail.source, mail.timestamp and
+// the event's own timestamp (bounce, complaint, delivery), so tests can place events in given hours.
+inline QString sentAt(const QString &message, const QString &source, const QDateTime &at)
+{
+    QJsonObject o = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString time = at.toUTC().toString(Qt::ISODateWithMs);
+    QJsonObject m = o.value(QStringLiteral("mail")).toObject();
+    m.insert(QStringLiteral("source"), source);
+    m.insert(QStringLiteral("timestamp"), time);
+    o.insert(QStringLiteral("mail"), m);
+    for (const QString &key : {QStringLiteral("bounce"), QStringLiteral("complaint"), QStringLiteral("delivery")}) {
+        if (!o.contains(key))
+            continue;
+        QJsonObject inner = o.value(key).toObject();
+        inner.insert(QStringLiteral("timestamp"), time);
+        o.insert(key, inner);
+    }
+    return text(o);
+}
+
 } // namespace Bouncedesk::Test::Ses

@@ -1,0 +1,255 @@
+// Rate series from the rate_hourly rollups: one GROUP BY per call, empty buckets filled here.
+#include "tables/RateSeries.h"
+
+#include "store/Database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <limits>
+
+namespace Bouncedesk::Model {
+
+namespace {
+constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
+// An hourly chart of more than ~11 years is a mistake, not a chart.
+constexpr qint64 kMaxPoints = 100000;
+
+qint64 floorTo(qint64 ms, qint64 step)
+{
+    const qint64 r = ms % step;
+    return r < 0 ? ms - r - step : ms - r;
+}
+
+qint64 ceilTo(qint64 ms, qint64 step)
+{
+    const qint64 f = floorTo(ms, step);
+    return f == ms ? ms : f + step;
+}
+
+double ratio(qint64 part, qint64 whole)
+{
+    return whole > 0 ? double(part) / double(whole) : std::numeric_limits<double>::quiet_NaN();
+}
+
+struct Sums {
+    qint64 sends = 0, deliveries = 0, bounces = 0, hard = 0, soft = 0, suppressedList = 0, complaints = 0;
+};
+
+Sums sumsFrom(const QSqlQuery &q, int first)
+{
+    Sums s;
+    s.sends = q.value(first).toLongLong();
+    s.deliveries = q.value(first + 1).toLongLong();
+    s.bounces = q.value(first + 2).toLongLong();
+    s.hard = q.value(first + 3).toLongLong();
+    s.soft = q.value(first + 4).toLongLong();
+    s.suppressedList = q.value(first + 5).toLongLong();
+    s.complaints = q.value(first + 6).toLongLong();
+    return s;
+}
+
+qint64 denominatorFor(RateBasis basis, qint64 sends, qint64 deliveries, qint64 bounces)
+{
+    return basis == RateBasis::Sends ? sends : deliveries + bounces;
+}
+
+// Runs SELECT <leading> sums FROM rate_hourly WHERE <filter> [GROUP BY 1 ORDER BY 1].
+Result<QSqlQuery> select(const QSqlDatabase &db, const RateFilter &filter, const QString &leading)
+{
+    QString sql = QStringLiteral("SELECT ") % leading %
+                  QStringLiteral("COALESCE(SUM(sends), 0), COALESCE(SUM(deliveries), 0), COALESCE(SUM(bounces), 0), "
+                                 "COALESCE(SUM(hard_bounces), 0), COALESCE(SUM(soft_bounces), 0), "
+                                 "COALESCE(SUM(suppressed_list_bounces), 0), COALESCE(SUM(complaints), 0) "
+                                 "FROM rate_hourly WHERE 1 = 1");
+    QVariantList values;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND hour >= ?");
+        values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND hour < ?");
+        values << filter.to.toMSecsSinceEpoch();
+    }
+    if (!filter.identity.isEmpty()) {
+        sql += QStringLiteral(" AND source = ?");
+        values << filter.identity;
+    }
+    if (!filter.topicArn.isEmpty()) {
+        sql += QStringLiteral(" AND topic_arn = ?");
+        values << filter.topicArn;
+    }
+    if (!leading.isEmpty())
+        sql += QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Database::toError(q.lastError(), QStringLiteral("cannot prepare the rate query"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::toError(q.lastError(), QStringLiteral("cannot read the hourly rate counters"));
+    return q;
+}
+
+void finish(RateSummary &s)
+{
+    s.basis = s.sends > 0 ? RateBasis::Sends : RateBasis::DeliveryAttempts;
+    s.denominator = denominatorFor(s.basis, s.sends, s.deliveries, s.bounces);
+    s.bounceRate = ratio(s.bounces, s.denominator);
+    s.complaintRate = ratio(s.complaints, s.denominator);
+    for (RatePoint &p : s.points) {
+        p.denominator = denominatorFor(s.basis, p.sends, p.deliveries, p.bounces);
+        p.bounceRate = ratio(p.bounces, p.denominator);
+        p.complaintRate = ratio(p.complaints, p.denominator);
+    }
+}
+
+void add(RateSummary &s, const Sums &x)
+{
+    s.sends += x.sends;
+    s.deliveries += x.deliveries;
+    s.bounces += x.bounces;
+    s.hardBounces += x.hard;
+    s.softBounces += x.soft;
+    s.suppressedListBounces += x.suppressedList;
+    s.complaints += x.complaints;
+}
+
+Result<QStringList> distinct(const QSqlDatabase &db, const QString &column)
+{
+    auto query = exec(db, QStringLiteral("SELECT DISTINCT ") % column % QStringLiteral(" FROM rate_hourly WHERE ") %
+                              column % QStringLiteral(" <> '' ORDER BY 1"));
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+} // namespace
+
+Result<RateSummary> RateSeries::totals(const QSqlDatabase &db, const RateFilter &filter)
+{
+    auto query = select(db, filter, {});
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    RateSummary s;
+    if (q.next())
+        add(s, sumsFrom(q, 0));
+    finish(s);
+    return s;
+}
+
+Result<RateSummary> RateSeries::compute(const QSqlDatabase &db, const RateFilter &filter, Bucket bucket)
+{
+    const qint64 step = bucket == Bucket::Hour ? kHourMs : kDayMs;
+    // UTC days: hours are epoch milliseconds aligned to the hour, so a day is hour - hour % 86400000.
+    const QString key = bucket == Bucket::Hour ? QStringLiteral("hour, ") : QStringLiteral("hour - hour % 86400000, ");
+    auto query = select(db, filter, key);
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    QList<std::pair<qint64, Sums>> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), sumsFrom(q, 1)});
+    if (q.lastError().isValid())
+        return Database::toError(q.lastError(), QStringLiteral("cannot read the hourly rate counters"));
+
+    // The buckets the range covers: hour starts in [from, to), grouped into hours or UTC days.
+    qint64 firstHour = 0, endHour = 0; // end exclusive; no buckets when nothing is recorded and no start
+    if (filter.from.isValid() || !rows.isEmpty()) {
+        firstHour = filter.from.isValid() ? ceilTo(filter.from.toMSecsSinceEpoch(), kHourMs) : rows.constFirst().first;
+        if (filter.to.isValid())
+            endHour = ceilTo(filter.to.toMSecsSinceEpoch(), kHourMs);
+        else
+            endHour = rows.isEmpty() ? firstHour : rows.constLast().first + step;
+    }
+
+    RateSummary s;
+    if (endHour > firstHour) {
+        const qint64 first = floorTo(firstHour, step);
+        const qint64 last = floorTo(endHour - kHourMs, step);
+        const qint64 count = (last - first) / step + 1;
+        if (count > kMaxPoints)
+            return Error::invalid(QStringLiteral("the range has %1 buckets; choose a shorter range or daily buckets")
+                                      .arg(count));
+        s.points.reserve(count);
+        QHash<qint64, qsizetype> index;
+        for (qint64 t = first; t <= last; t += step) {
+            RatePoint p;
+            p.start = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+            index.insert(t, s.points.size());
+            s.points.append(p);
+        }
+        for (const auto &[start, sums] : std::as_const(rows)) {
+            const auto it = index.constFind(start);
+            if (it == index.cend())
+                continue; // cannot happen: rows were selected by the same range
+            RatePoint &p = s.points[*it];
+            p.sends = sums.sends;
+            p.deliveries = sums.deliveries;
+            p.bounces = sums.bounces;
+            p.hardBounces = sums.hard;
+            p.softBounces = sums.soft;
+            p.suppressedListBounces = sums.suppressedList;
+            p.complaints = sums.complaints;
+        }
+    }
+    for (const auto &row : std::as_const(rows))
+        add(s, row.second);
+    finish(s);
+    return s;
+}
+
+Result<QStringList> RateSeries::identities(const QSqlDatabase &db)
+{
+    return distinct(db, QStringLiteral("source"));
+}
+
+Result<QStringList> RateSeries::topics(const QSqlDatabase &db)
+{
+    return distinct(db, QStringLiteral("topic_arn"));
+}
+
+QString RateSeries::basisName(RateBasis basis)
+{
+    return basis == RateBasis::Sends ? QStringLiteral("sends") : QStringLiteral("delivery_attempts");
+}
+
+RateLevel levelFor(double rate, double reviewLimit, double pauseLimit, double warningFraction)
+{
+    // Relative tolerance so that e.g. 4/100 reaches 0.8 * 5% (0.04000000000000001 in binary).
+    const auto atLeast = [rate](double limit) { return rate >= limit - 1e-12 * limit; };
+    if (std::isnan(rate))
+        return RateLevel::Healthy;
+    if (atLeast(pauseLimit))
+        return RateLevel::Pause;
+    if (atLeast(reviewLimit))
+        return RateLevel::Review;
+    if (atLeast(warningFraction * reviewLimit))
+        return RateLevel::Warning;
+    return RateLevel::Healthy;
+}
+
+QString levelName(RateLevel level)
+{
+    switch (level) {
+    case RateLevel::Healthy:
+        return QStringLiteral("healthy");
+    case RateLevel::Warning:
+        return QStringLiteral("warning");
+    case RateLevel::Review:
+        return QStringLiteral("review");
+    case RateLevel::Pause:
+        return QStringLiteral("pause");
+    }
+    return {};
+}
+
+} // namespace Bouncedesk::Model
