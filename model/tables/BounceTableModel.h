@@ -1,0 +1,106 @@
+// BounceTableModel: the bounces table, read page by page with filters and sort done in SQL on indexed columns.
+#pragma once
+
+#include "core/Result.h"
+#include "store/DatabaseUrl.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace Bouncedesk::Model {
+
+struct BounceFilter {
+    QString type; // "" all | Permanent | Transient | Undetermined
+    QDateTime from, to; // event time; from inclusive, to exclusive; invalid = open
+    QString identity; // the sending identity (bounces.source), exact; "" all
+    // Part of the address, case-insensitive; a full address (with '@' and a dot after it) is
+    // compared whole, which uses the lower(email) index.
+    QString search;
+
+    bool operator==(const BounceFilter &) const = default;
+};
+
+class BounceTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BounceTableModel)
+
+public:
+    enum Column { Date, Address, Type, SubType, Status, DiagnosticCode, Identity, ColumnCount };
+    enum Role { BounceIdRole = Qt::UserRole + 1, MessageRefRole, EmailRole };
+
+    explicit BounceTableModel(DatabaseUrl url, QObject *parent = nullptr);
+    ~BounceTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    // Columns without an index (Sub-type, Status, Diagnostic code) are not sortable: sorting them would
+    // read the whole table. sort() ignores them; isSortable() tells the view.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    void setDatabase(DatabaseUrl url);
+    const DatabaseUrl &databaseUrl() const { return m_url; }
+    void setFilter(BounceFilter filter);
+    const BounceFilter &filter() const { return m_filter; }
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+
+    // Rows of the current filter (COUNT with the same WHERE), run on first call after a refresh and
+    // cached; -1 if the count failed (lastError()).
+    qint64 totalCount();
+
+    QString emailAt(int row) const;
+    qint64 messageRefAt(int row) const;
+    qint64 bounceIdAt(int row) const;
+    int rowOfBounce(qint64 bounceId) const; // -1 when not loaded
+    // The last error reading the database, empty after a successful read.
+    const QString &lastError() const { return m_lastError; }
+
+public slots:
+    // Re-reads from the first page, seeing new rows; keeps filter and sort.
+    void refresh();
+
+signals:
+    // A page could not be read; the text is plain words for the status line.
+    void loadFailed(const QString &message);
+
+private:
+    struct Row {
+        qint64 id = 0;
+        qint64 messageRef = 0;
+        qint64 eventAt = 0;
+        QString email;
+        QString type;
+        QString subType;
+        QString status;
+        QString diagnostic;
+        QString identity;
+    };
+    QString whereClause(QList<QVariant> *values) const;
+    QString orderClause() const;
+    void fail(const QString &message);
+
+    DatabaseUrl m_url;
+    BounceFilter m_filter;
+    int m_sortColumn = Date;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_pageSize = 200;
+    QList<Row> m_rows;
+    bool m_atEnd = true;
+    // Rows inserted after a refresh stay out until the next one, so pages read by OFFSET neither
+    // repeat nor skip rows while the listener writes.
+    std::optional<qint64> m_maxId;
+    std::optional<qint64> m_total;
+    QString m_lastError;
+};
+
+} // namespace Bouncedesk::Model
