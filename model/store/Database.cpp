@@ -150,6 +150,18 @@ Error Database::toError(const QSqlError &error, const QString &context)
     return Error::internal(message);
 }
 
+namespace {
+// A connection that lost its server stays "open" in QtSql; close it so that the next
+// Database::connection() on this thread reconnects instead of failing forever.
+Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context)
+{
+    Error e = Database::toError(error, context);
+    if (e.kind == Error::Kind::Unavailable && db.driverName() == u"QPSQL")
+        QSqlDatabase::database(db.connectionName(), false).close();
+    return e;
+}
+} // namespace
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);
@@ -157,15 +169,15 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initiali
     // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
     if (values.size() == 0) {
         if (!query.exec(sql))
-            return Database::toError(query.lastError(), QStringLiteral("statement failed"));
+            return failed(db, query.lastError(), QStringLiteral("statement failed"));
         return query;
     }
     if (!query.prepare(sql))
-        return Database::toError(query.lastError(), QStringLiteral("cannot prepare statement"));
+        return failed(db, query.lastError(), QStringLiteral("cannot prepare statement"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Database::toError(query.lastError(), QStringLiteral("statement failed"));
+        return failed(db, query.lastError(), QStringLiteral("statement failed"));
     return query;
 }
 
@@ -180,7 +192,7 @@ Transaction::~Transaction()
 Result<void> Transaction::begin()
 {
     if (!m_db.transaction())
-        return Database::toError(m_db.lastError(), QStringLiteral("cannot begin transaction"));
+        return failed(m_db, m_db.lastError(), QStringLiteral("cannot begin transaction"));
     m_open = true;
     return {};
 }
@@ -188,7 +200,7 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     if (!m_db.commit()) {
-        const Error error = Database::toError(m_db.lastError(), QStringLiteral("cannot commit"));
+        const Error error = failed(m_db, m_db.lastError(), QStringLiteral("cannot commit"));
         m_db.rollback();
         m_open = false;
         return error;

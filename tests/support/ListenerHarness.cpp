@@ -107,11 +107,15 @@ HttpResponse ListenerHarness::post(const QByteArray &body, const QByteArray &typ
 
 Model::Counts ListenerHarness::counts() const
 {
-    auto db = Model::Database::connection(m_url);
-    if (!db)
-        return {};
-    auto counts = Model::Stats::counts(*db);
-    return counts ? *counts : Model::Counts{};
+    // Twice: after a database restart the first use of this thread's old connection fails and resets it.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto db = Model::Database::connection(m_url);
+        if (!db)
+            continue;
+        if (auto counts = Model::Stats::counts(*db))
+            return *counts;
+    }
+    return {};
 }
 
 qint64 ListenerHarness::scalar(const QString &sql, std::initializer_list<QVariant> values) const
