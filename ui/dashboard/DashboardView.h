@@ -1,0 +1,78 @@
+// DashboardView: bounce and complaint rates against the SES limits, per range, identity and topic.
+#pragma once
+
+#include "store/DatabaseUrl.h"
+#include "tables/RateAlarm.h"
+#include "tables/RateSeries.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+
+namespace Bouncedesk::Model {
+class Settings;
+}
+
+namespace Bouncedesk::Ui {
+
+class RateChart;
+
+class DashboardView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+public:
+    // settings is not owned (may be null: the warning level is then the default 80% of the limits).
+    DashboardView(Model::DatabaseUrl url, Model::Settings *settings, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+public slots:
+    // Reads the rollups again (cheap: rate_hourly only) and redraws; the owner calls it when events
+    // arrive and on a timer. May emit alarm().
+    void refresh();
+
+signals:
+    // A rate has just crossed the warning level (once per crossing); MainWindow shows a tray message.
+    // Watched figure: the last 24 hours, all identities and topics, whatever the view shows.
+    void alarm(const QString &message);
+
+private:
+    void buildUi();
+    void fillChoices(const QSqlDatabase &db);
+    Model::RateFilter currentFilter() const;
+    Model::Bucket currentBucket(const Model::RateFilter &filter) const;
+    void showSummary();
+    void checkAlarm(const QSqlDatabase &db);
+    double warningFraction() const;
+    void exportPng();
+    void exportCsv();
+
+    Model::DatabaseUrl m_url;
+    QPointer<Model::Settings> m_settings;
+    Model::RateAlarm m_alarm;
+    Model::RateSummary m_summary;
+    Model::Bucket m_bucket = Model::Bucket::Hour;
+
+    QComboBox *m_range = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QComboBox *m_bucketCombo = nullptr;
+    QComboBox *m_identity = nullptr;
+    QComboBox *m_topic = nullptr;
+    QLabel *m_bounceFigure = nullptr;
+    QLabel *m_complaintFigure = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_basis = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_charts = nullptr;
+    RateChart *m_bounceChart = nullptr;
+    RateChart *m_complaintChart = nullptr;
+    QPushButton *m_exportPng = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+};
+
+} // namespace Bouncedesk::Ui

@@ -1,0 +1,37 @@
+// RateChart: one rate over time (bounce or complaint) with the SES review line and pause band.
+#pragma once
+
+#include "tables/RateSeries.h"
+
+#include <QChartView>
+
+namespace Bouncedesk::Ui {
+
+class RateChart final : public QChartView {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RateChart)
+
+public:
+    enum class Kind { Bounce, Complaint };
+    explicit RateChart(Kind kind, QWidget *parent = nullptr);
+
+    // Rebuilds the series: the rate per bucket (percent; a bucket without mail is drawn at 0), the
+    // review limit as a dashed labelled line and the band from review to pause.
+    void setSummary(const Model::RateSummary &summary, Model::Bucket bucket);
+
+    static QString rateSeriesName(Kind kind);
+    static QString reviewSeriesName(Kind kind); // "Review limit 5%" / "Review limit 0.1%"
+    static QString pauseSeriesName(Kind kind);  // "Pause limit 10%" / "Pause limit 0.5%"
+
+private:
+    void showPoint(const QPointF &point, bool entered);
+    double rateOf(const Model::RatePoint &p) const;
+    qint64 countOf(const Model::RatePoint &p) const;
+
+    Kind m_kind;
+    Model::Bucket m_bucket = Model::Bucket::Hour;
+    Model::RateBasis m_basis = Model::RateBasis::Sends;
+    QList<Model::RatePoint> m_points;
+};
+
+} // namespace Bouncedesk::Ui
