@@ -52,6 +52,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Replies are small and sent once the data is committed: do not let Nagle hold them back.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     guard(socket);
     if (m_tls)
         static_cast<QSslSocket *>(socket)->startServerEncryption();
