@@ -1,0 +1,191 @@
+// The settings dialog: three pages, validated before anything is written.
+#include "settings/SettingsDialog.h"
+
+#include "core/Settings.h"
+#include "listener/ListenerSettings.h"
+#include "store/DatabaseUrl.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Bouncedesk::Ui {
+
+using Key = Model::Settings::Key;
+
+namespace {
+QSpinBox *spin(QWidget *parent, const char *name, int min, int max, int value, const QString &suffix = {})
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QLineEdit *line(QWidget *parent, const char *name, const QString &value)
+{
+    auto *edit = new QLineEdit(value, parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    return edit;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(databasePage(), tr("Database"));
+    tabs->addTab(listenerPage(), tr("Listener"));
+    tabs->addTab(policyPage(), tr("Policy"));
+    layout->addWidget(tabs);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::databasePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_databaseUrl = line(page, "databaseUrl", m_settings->get(Key::DatabaseUrl).toString());
+    m_databaseUrl->setPlaceholderText(Model::DatabaseUrl::defaultUrl().toString());
+    form->addRow(tr("Database URL:"), m_databaseUrl);
+    auto *hint = new QLabel(tr("sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database "
+                               "shared with a headless listener (the password may come from ~/.pgpass). Empty: the "
+                               "default file. A new database takes effect after a restart."),
+                            page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    return page;
+}
+
+QWidget *SettingsDialog::listenerPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const Model::ListenerSettings s = m_settings->listenerSettings();
+    m_listenerEnabled = new QCheckBox(tr("Run the webhook listener in this console"), page);
+    m_listenerEnabled->setObjectName(QStringLiteral("listenerEnabled"));
+    m_listenerEnabled->setChecked(m_settings->get(Key::ListenerEnabled).toBool());
+    form->addRow(m_listenerEnabled);
+    m_address = line(page, "listenerAddress", s.address.toString());
+    form->addRow(tr("Address:"), m_address);
+    m_port = spin(page, "listenerPort", 0, 65535, s.port);
+    form->addRow(tr("Port:"), m_port);
+    m_topics = new QPlainTextEdit(s.topicAllowlist.join(u'\n'), page);
+    m_topics->setObjectName(QStringLiteral("listenerTopics"));
+    m_topics->setPlaceholderText(tr("One TopicArn per line; empty accepts every topic"));
+    m_topics->setMaximumHeight(90);
+    form->addRow(tr("Allowed topics:"), m_topics);
+    m_autoConfirm = new QCheckBox(tr("Confirm genuine subscriptions automatically"), page);
+    m_autoConfirm->setObjectName(QStringLiteral("listenerAutoConfirm"));
+    m_autoConfirm->setChecked(s.autoConfirm);
+    form->addRow(m_autoConfirm);
+    m_maxBodyKiB = spin(page, "listenerMaxBody", 1, 10240, int(s.maxBodyBytes / 1024), tr(" KiB"));
+    form->addRow(tr("Largest body:"), m_maxBodyKiB);
+    m_tlsCert = line(page, "listenerTlsCert", s.tlsCertFile);
+    m_tlsKey = line(page, "listenerTlsKey", s.tlsKeyFile);
+    form->addRow(tr("TLS certificate (PEM):"), m_tlsCert);
+    form->addRow(tr("TLS key (PEM):"), m_tlsKey);
+    m_authUser = line(page, "listenerAuthUser", s.basicAuthUser);
+    m_authPassword = line(page, "listenerAuthPassword", s.basicAuthPassword);
+    m_authPassword->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    form->addRow(tr("Basic auth user:"), m_authUser);
+    form->addRow(tr("Basic auth password:"), m_authPassword);
+    m_maxAge = spin(page, "listenerMaxAge", 0, 7 * 24 * 3600, s.maxMessageAgeSeconds, tr(" s"));
+    m_maxAge->setSpecialValueText(tr("off"));
+    form->addRow(tr("Refuse messages older than:"), m_maxAge);
+    m_apiToken = line(page, "listenerApiToken", s.suppressionApiToken);
+    m_apiToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_apiToken->setPlaceholderText(tr("empty: GET /v1/suppressions/{email} is off"));
+    form->addRow(tr("Suppression API token:"), m_apiToken);
+    return page;
+}
+
+QWidget *SettingsDialog::policyPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const Model::PolicySettings p = m_settings->policySettings();
+    m_softThreshold = spin(page, "softThreshold", 1, 100, p.softBounceThreshold);
+    form->addRow(tr("Soft bounces in a row that suppress:"), m_softThreshold);
+    m_softWindow = spin(page, "softWindow", 1, 365, p.softBounceWindowDays, tr(" days"));
+    form->addRow(tr("Within:"), m_softWindow);
+    m_softRecovery = spin(page, "softRecovery", 1, 365, p.softRecoveryDays, tr(" days"));
+    form->addRow(tr("Soft status recovers after quiet:"), m_softRecovery);
+    m_transientRetention = spin(page, "transientRetention", 1, 3650, p.transientRetentionDays, tr(" days"));
+    form->addRow(tr("Keep transient bounce records:"), m_transientRetention);
+    m_staleRetention = spin(page, "staleRetention", 1, 3650, p.staleRetentionDays, tr(" days"));
+    form->addRow(tr("Keep other records:"), m_staleRetention);
+    m_warningPercent = spin(page, "warningPercent", 10, 100, m_settings->get(Key::RateWarningPercentOfLimit).toInt(), tr(" %"));
+    form->addRow(tr("Warn at this share of the review limit:"), m_warningPercent);
+    return page;
+}
+
+void SettingsDialog::accept()
+{
+    // Validate everything first so that a bad field writes nothing and keeps what was typed.
+    const QString url = m_databaseUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        if (auto parsed = Model::DatabaseUrl::parse(url); !parsed) {
+            m_error->setText(parsed.errorText());
+            m_databaseUrl->setFocus();
+            return;
+        }
+    }
+    if (QHostAddress(m_address->text().trimmed()).isNull()) {
+        m_error->setText(tr("The listener address must be an IP address, e.g. 127.0.0.1 or 0.0.0.0."));
+        m_address->setFocus();
+        return;
+    }
+    if (m_tlsCert->text().trimmed().isEmpty() != m_tlsKey->text().trimmed().isEmpty()) {
+        m_error->setText(tr("TLS needs both a certificate and a key file."));
+        return;
+    }
+    QStringList topics;
+    for (const QString &topic : m_topics->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+        if (!topic.trimmed().isEmpty())
+            topics << topic.trimmed();
+    m_settings->set(Key::DatabaseUrl, url);
+    m_settings->set(Key::ListenerEnabled, m_listenerEnabled->isChecked());
+    m_settings->set(Key::ListenerAddress, m_address->text().trimmed());
+    m_settings->set(Key::ListenerPort, m_port->value());
+    m_settings->set(Key::ListenerTopics, topics);
+    m_settings->set(Key::ListenerAutoConfirm, m_autoConfirm->isChecked());
+    m_settings->set(Key::ListenerMaxBodyBytes, m_maxBodyKiB->value() * 1024);
+    m_settings->set(Key::ListenerTlsCert, m_tlsCert->text().trimmed());
+    m_settings->set(Key::ListenerTlsKey, m_tlsKey->text().trimmed());
+    m_settings->set(Key::ListenerBasicAuthUser, m_authUser->text());
+    m_settings->set(Key::ListenerBasicAuthPassword, m_authPassword->text());
+    m_settings->set(Key::ListenerMaxAgeSeconds, m_maxAge->value());
+    m_settings->set(Key::ListenerApiToken, m_apiToken->text());
+    m_settings->set(Key::PolicySoftBounceThreshold, m_softThreshold->value());
+    m_settings->set(Key::PolicySoftBounceWindowDays, m_softWindow->value());
+    m_settings->set(Key::PolicySoftRecoveryDays, m_softRecovery->value());
+    m_settings->set(Key::PolicyTransientRetentionDays, m_transientRetention->value());
+    m_settings->set(Key::PolicyStaleRetentionDays, m_staleRetention->value());
+    m_settings->set(Key::RateWarningPercentOfLimit, m_warningPercent->value());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace Bouncedesk::Ui

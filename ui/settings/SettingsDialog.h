@@ -1,0 +1,56 @@
+// SettingsDialog: database, listener and policy settings, written through Model::Settings.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QLabel;
+
+namespace Bouncedesk::Model {
+class Settings;
+}
+
+namespace Bouncedesk::Ui {
+
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Model::Settings *settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+
+private:
+    QWidget *databasePage();
+    QWidget *listenerPage();
+    QWidget *policyPage();
+
+    Model::Settings *m_settings;
+    QLineEdit *m_databaseUrl = nullptr;
+    QCheckBox *m_listenerEnabled = nullptr;
+    QLineEdit *m_address = nullptr;
+    QSpinBox *m_port = nullptr;
+    QPlainTextEdit *m_topics = nullptr;
+    QCheckBox *m_autoConfirm = nullptr;
+    QSpinBox *m_maxBodyKiB = nullptr;
+    QLineEdit *m_tlsCert = nullptr;
+    QLineEdit *m_tlsKey = nullptr;
+    QLineEdit *m_authUser = nullptr;
+    QLineEdit *m_authPassword = nullptr;
+    QSpinBox *m_maxAge = nullptr;
+    QLineEdit *m_apiToken = nullptr;
+    QSpinBox *m_softThreshold = nullptr;
+    QSpinBox *m_softWindow = nullptr;
+    QSpinBox *m_softRecovery = nullptr;
+    QSpinBox *m_transientRetention = nullptr;
+    QSpinBox *m_staleRetention = nullptr;
+    QSpinBox *m_warningPercent = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace Bouncedesk::Ui
