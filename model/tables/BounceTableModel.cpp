@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -178,6 +179,9 @@ void BounceTableModel::fail(const QString &message)
 
 void BounceTableModel::refresh()
 {
+    // Views (and QAbstractItemModelTester) call fetchMore() from their modelReset and rowsInserted
+    // slots; nested fetches are ignored (m_busy) and the first page is loaded below, after the reset.
+    const QScopedValueRollback busy(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_total.reset();
@@ -200,17 +204,18 @@ void BounceTableModel::refresh()
     m_maxId = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
     m_atEnd = *m_maxId == 0;
     endResetModel();
+    m_busy = false;
     fetchMore();
 }
 
 bool BounceTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void BounceTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_busy)
         return;
     auto db = Database::connection(m_url);
     if (!db) {
@@ -258,6 +263,7 @@ void BounceTableModel::fetchMore(const QModelIndex &parent)
     m_lastError.clear();
     if (page.isEmpty())
         return;
+    const QScopedValueRollback busy(m_busy, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();

@@ -96,6 +96,7 @@ private:
     int m_pageSize = 200;
     QList<Row> m_rows;
     bool m_atEnd = true;
+    bool m_busy = false; // inside a reset or an insertion: fetchMore() waits
     // Rows inserted after a refresh stay out until the next one, so pages read by OFFSET neither
     // repeat nor skip rows while the listener writes.
     std::optional<qint64> m_maxId;
