@@ -1,0 +1,198 @@
+// The active suppression list as a lazily fetched table model over SuppressionList::list().
+#include "tables/SuppressionTableModel.h"
+
+#include "store/Database.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Bouncedesk::Model {
+
+SuppressionTableModel::SuppressionTableModel(DatabaseUrl url, QObject *parent)
+    : QAbstractTableModel(parent), m_url(std::move(url))
+{
+}
+
+SuppressionTableModel::~SuppressionTableModel() = default;
+
+Result<QList<Suppression>> SuppressionTableModel::readPage(int offset) const
+{
+    auto db = Database::connection(m_url);
+    if (!db)
+        return db.error();
+    // list() only reads; the actor is not used.
+    SuppressionList list(*db, Actor{});
+    return list.list(m_reason, m_search, kPageSize, offset);
+}
+
+Result<qint64> SuppressionTableModel::count() const
+{
+    auto db = Database::connection(m_url);
+    if (!db)
+        return db.error();
+    // The same conditions as SuppressionList::list().
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1");
+    QList<QVariant> values;
+    if (!m_reason.isEmpty()) {
+        sql += QStringLiteral(" AND reason = ?");
+        values << m_reason;
+    }
+    const QString needle = m_search.trimmed().toLower();
+    if (!needle.isEmpty()) {
+        QString escaped = needle;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        sql += QStringLiteral(" AND email LIKE ? ESCAPE '\\'");
+        values << QString(u'%' + escaped + u'%');
+    }
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Database::toError(q.lastError(), QStringLiteral("cannot prepare the suppression count"));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Database::toError(q.lastError(), QStringLiteral("cannot count the suppressions"));
+    return q.value(0).toLongLong();
+}
+
+Result<void> SuppressionTableModel::setFilter(const QString &reason, const QString &search)
+{
+    m_reason = reason;
+    m_search = search;
+    return reload();
+}
+
+Result<void> SuppressionTableModel::reload()
+{
+    auto page = readPage(0);
+    auto total = page ? count() : Result<qint64>(page.error());
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = true;
+    m_total = 0;
+    if (page && total) {
+        m_rows = std::move(page).value();
+        m_atEnd = m_rows.size() < kPageSize;
+        m_total = *total;
+        m_lastError.clear();
+    } else {
+        m_lastError = total.errorText();
+    }
+    endResetModel();
+    if (!total)
+        return total.error();
+    return {};
+}
+
+Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, const QString &privilege)
+{
+    if (db.driverName() == u"QSQLITE") {
+        const QFileInfo file(db.databaseName());
+        if (!file.isWritable())
+            return Error::refused(QStringLiteral("the database file %1 is read-only").arg(file.filePath()),
+                                  QStringLiteral("permission"));
+        return {};
+    }
+    auto query = exec(db,
+                      QStringLiteral("SELECT has_table_privilege(CAST(? AS text), CAST(? AS text)), "
+                                     "has_table_privilege(CAST(? AS text), CAST(? AS text))"),
+                      {QStringLiteral("suppressions"), privilege, QStringLiteral("audit_log"), QStringLiteral("INSERT")});
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    if (!q.next())
+        return Error::internal(QStringLiteral("cannot read the database role's privileges"));
+    if (!q.value(0).toBool() || !q.value(1).toBool())
+        return Error::refused(QStringLiteral("your database role may not %1 the suppression list")
+                                  .arg(privilege == u"INSERT" ? QStringLiteral("add to") : QStringLiteral("change")),
+                              QStringLiteral("permission"));
+    return {};
+}
+
+int SuppressionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SuppressionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Suppression &s = m_rows.at(index.row());
+    switch (role) {
+    case EmailRole:
+        return s.email;
+    case NotesRole:
+        return s.notes;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Email: return s.email;
+        case Reason: return s.reason;
+        case Source:
+            if (s.sourceTable.isEmpty())
+                return tr("by hand");
+            return QStringLiteral("%1 #%2").arg(s.sourceTable).arg(s.sourceEventId);
+        case AddedBy: return s.addedBy;
+        case AddedAt: return s.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Notes: return s.notes;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == AddedAt)
+            return s.addedAt.toString(Qt::ISODate);
+        if (index.column() == Notes)
+            return s.notes;
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SuppressionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Email: return tr("Address");
+    case Reason: return tr("Reason");
+    case Source: return tr("Source");
+    case AddedBy: return tr("Added by");
+    case AddedAt: return tr("Added at");
+    case Notes: return tr("Notes");
+    default: return {};
+    }
+}
+
+bool SuppressionTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SuppressionTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    auto page = readPage(static_cast<int>(m_rows.size()));
+    if (!page) {
+        m_lastError = page.errorText();
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page->size() < kPageSize;
+    if (page->isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.append(std::move(page).value());
+    endInsertRows();
+}
+
+} // namespace Bouncedesk::Model

@@ -1,0 +1,346 @@
+// The suppression list view.
+#include "suppressions/SuppressionsView.h"
+
+#include "common/Dialogs.h"
+#include "policy/SuppressionList.h"
+#include "store/Database.h"
+#include "suppressions/AddSuppressionDialog.h"
+#include "suppressions/SuppressionImportDialog.h"
+#include "tables/SuppressionTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Bouncedesk::Ui {
+
+using Model::SuppressionTableModel;
+
+namespace {
+constexpr int kNamedAddresses = 10;
+
+// "a@x, b@y and 3 more" for confirmations that name what they touch.
+QString nameAddresses(const QStringList &emails)
+{
+    if (emails.size() <= kNamedAddresses)
+        return emails.join(QStringLiteral(", "));
+    return QObject::tr("%1 and %2 more")
+        .arg(emails.mid(0, kNamedAddresses).join(QStringLiteral(", ")))
+        .arg(emails.size() - kNamedAddresses);
+}
+} // namespace
+
+SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QWidget(parent), m_url(std::move(url))
+{
+    setObjectName(QStringLiteral("SuppressionsView"));
+    m_model = new SuppressionTableModel(m_url, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("suppressionSearch"));
+    m_search->setPlaceholderText(tr("Search addresses (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("reasonFilter"));
+    m_reason->addItem(tr("All reasons"), QString());
+    for (const QString &reason : Model::SuppressionList::reasons())
+        m_reason->addItem(reason, reason);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("suppressionCount"));
+
+    auto button = [this](const QString &name, const QString &text) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_addButton = button(QStringLiteral("addSuppressionButton"), tr("Add…"));
+    m_removeButton = button(QStringLiteral("removeSuppressionButton"), tr("Remove…"));
+    m_notesButton = button(QStringLiteral("editNotesButton"), tr("Edit notes…"));
+    m_importButton = button(QStringLiteral("importButton"), tr("Import CSV…"));
+    m_exportButton = button(QStringLiteral("exportButton"), tr("Export CSV…"));
+    m_exportButton->setToolTip(tr("Save every active suppression as an SES suppression list CSV"));
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("suppressionsError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_errorLabel->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("suppressionsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(SuppressionTableModel::Email, 240);
+    m_table->setColumnWidth(SuppressionTableModel::AddedAt, 150);
+
+    // Ins and Del act on the list; Del only from the table so it still deletes text in the search box.
+    m_addAction = new QAction(tr("Add suppression"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_addAction);
+    m_removeAction = new QAction(tr("Remove suppression"), this);
+    m_removeAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_removeAction);
+    auto *findAction = new QAction(tr("Search"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_reason);
+    filters->addWidget(m_countLabel);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_addButton, m_removeButton, m_notesButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_importButton);
+    buttons->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &SuppressionsView::refresh);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &SuppressionsView::refresh);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_addButton, &QPushButton::clicked, this, &SuppressionsView::addSuppression);
+    connect(m_addAction, &QAction::triggered, this, &SuppressionsView::addSuppression);
+    connect(m_removeButton, &QPushButton::clicked, this, &SuppressionsView::removeSelected);
+    connect(m_removeAction, &QAction::triggered, this, &SuppressionsView::removeSelected);
+    connect(m_notesButton, &QPushButton::clicked, this, &SuppressionsView::editNotes);
+    connect(m_importButton, &QPushButton::clicked, this, &SuppressionsView::importCsv);
+    connect(m_exportButton, &QPushButton::clicked, this, &SuppressionsView::exportCsv);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == SuppressionTableModel::Notes)
+            editNotes();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SuppressionsView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SuppressionsView::updateActions);
+
+    updatePermissions();
+    refresh();
+}
+
+SuppressionsView::~SuppressionsView() = default;
+
+void SuppressionsView::refresh()
+{
+    m_searchDelay->stop();
+    if (auto reloaded = m_model->setFilter(m_reason->currentData().toString(), m_search->text()); !reloaded) {
+        m_errorLabel->setText(reloaded.errorText());
+        m_errorLabel->show();
+        m_countLabel->clear();
+        return;
+    }
+    m_errorLabel->hide();
+    m_countLabel->setText(tr("%1 suppressed").arg(QLocale().toString(m_model->totalCount())));
+}
+
+void SuppressionsView::changed()
+{
+    refresh();
+    emit dataChanged();
+}
+
+QStringList SuppressionsView::selectedEmails() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList emails;
+    for (const QModelIndex &index : std::as_const(rows))
+        emails << index.data(SuppressionTableModel::EmailRole).toString();
+    return emails;
+}
+
+void SuppressionsView::updatePermissions()
+{
+    auto db = Model::Database::connection(m_url);
+    auto why = [&db](const QString &privilege) {
+        if (!db)
+            return db.errorText();
+        auto may = SuppressionTableModel::checkMay(*db, privilege);
+        return may ? QString() : may.errorText();
+    };
+    m_mayNotInsert = why(QStringLiteral("INSERT"));
+    m_mayNotUpdate = why(QStringLiteral("UPDATE"));
+    updateActions();
+}
+
+void SuppressionsView::updateActions()
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    const bool mayInsert = m_mayNotInsert.isEmpty();
+    const bool mayUpdate = m_mayNotUpdate.isEmpty();
+    m_addButton->setEnabled(mayInsert);
+    m_addAction->setEnabled(mayInsert);
+    m_importButton->setEnabled(mayInsert);
+    m_removeButton->setEnabled(mayUpdate && selected > 0);
+    m_removeAction->setEnabled(mayUpdate && selected > 0);
+    m_notesButton->setEnabled(mayUpdate && selected == 1);
+    m_addButton->setToolTip(mayInsert ? tr("Suppress an address by hand (Ins)") : tr("Not allowed: %1").arg(m_mayNotInsert));
+    m_importButton->setToolTip(mayInsert ? tr("Import an SES account suppression list CSV")
+                                         : tr("Not allowed: %1").arg(m_mayNotInsert));
+    m_removeButton->setToolTip(mayUpdate ? tr("Remove the selected suppressions (Del)")
+                                         : tr("Not allowed: %1").arg(m_mayNotUpdate));
+    m_notesButton->setToolTip(mayUpdate ? tr("Edit the notes of the selected suppression")
+                                        : tr("Not allowed: %1").arg(m_mayNotUpdate));
+}
+
+void SuppressionsView::addSuppression()
+{
+    if (!m_mayNotInsert.isEmpty())
+        return;
+    const Model::DatabaseUrl url = m_url;
+    auto *dialog = new AddSuppressionDialog(
+        [url](const QString &email, const QString &reason, const QString &note) -> Model::Result<void> {
+            auto db = Model::Database::connection(url);
+            if (!db)
+                return db.error();
+            auto added = Model::SuppressionList(*db, Model::Actor::current(*db)).add(email, reason, note);
+            if (!added)
+                return added.error();
+            return {};
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &SuppressionsView::changed);
+    dialog->open();
+}
+
+void SuppressionsView::removeSelected()
+{
+    if (!m_mayNotUpdate.isEmpty())
+        return;
+    const QStringList emails = selectedEmails();
+    if (emails.isEmpty())
+        return;
+    const QString title = tr("Remove suppression");
+    if (!Dialogs::confirm(this, title,
+                          tr("Remove %1 from the suppression list? Mail to them will be sent again; the history is "
+                             "kept.")
+                              .arg(nameAddresses(emails)),
+                          tr("Remove")))
+        return;
+    bool ok = false;
+    const QString why = Dialogs::text(this, title, tr("Why are they removed? (required)"), &ok).trimmed();
+    if (!ok)
+        return;
+    if (why.isEmpty()) {
+        Dialogs::error(this, title, tr("Nothing was removed: a reason is required."));
+        return;
+    }
+    auto db = Model::Database::connection(m_url);
+    if (!db) {
+        Dialogs::error(this, title, db.errorText());
+        return;
+    }
+    Model::SuppressionList list(*db, Model::Actor::current(*db));
+    QStringList failures;
+    int removed = 0;
+    for (const QString &email : emails) {
+        if (auto done = list.remove(email, why); !done)
+            failures << done.errorText();
+        else
+            ++removed;
+    }
+    if (removed > 0)
+        changed();
+    if (!failures.isEmpty())
+        Dialogs::error(this, title,
+                       tr("%1 of %2 removed. Not removed:\n%3")
+                           .arg(removed)
+                           .arg(emails.size())
+                           .arg(failures.join(u'\n')));
+}
+
+void SuppressionsView::editNotes()
+{
+    if (!m_mayNotUpdate.isEmpty())
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const QString email = rows.first().data(SuppressionTableModel::EmailRole).toString();
+    const QString current = rows.first().data(SuppressionTableModel::NotesRole).toString();
+    bool ok = false;
+    const QString notes = Dialogs::text(this, tr("Edit notes"), tr("Notes for %1:").arg(email), &ok, current);
+    if (!ok)
+        return;
+    auto db = Model::Database::connection(m_url);
+    auto saved = db ? Model::SuppressionList(*db, Model::Actor::current(*db)).setNotes(email, notes)
+                    : Model::Result<void>(db.error());
+    if (!saved) {
+        Dialogs::error(this, tr("Edit notes"), tr("The notes were not saved: %1").arg(saved.errorText()));
+        return;
+    }
+    changed();
+}
+
+void SuppressionsView::importCsv()
+{
+    if (!m_mayNotInsert.isEmpty())
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Import SES suppression list"),
+                                               tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new SuppressionImportDialog(m_url, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SuppressionImportDialog::imported, this, &SuppressionsView::changed);
+    dialog->open();
+}
+
+void SuppressionsView::exportCsv()
+{
+    const QString title = tr("Export suppressions");
+    const QString path =
+        Dialogs::saveFileName(this, title, tr("CSV files (*.csv)"), QStringLiteral("suppression-list.csv"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::error(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto db = Model::Database::connection(m_url);
+    auto exported = db ? Model::SuppressionList(*db, Model::Actor{}).exportCsv(file) : Model::Result<int>(db.error());
+    if (!exported) {
+        file.cancelWriting();
+        Dialogs::error(this, title, tr("Nothing was exported: %1").arg(exported.errorText()));
+        return;
+    }
+    if (!file.commit()) {
+        Dialogs::error(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    Dialogs::information(this, title, tr("%1 addresses exported to %2").arg(QLocale().toString(*exported), path));
+}
+
+} // namespace Bouncedesk::Ui

@@ -1,0 +1,68 @@
+// SuppressionsView: the active suppression list; add, remove, annotate, import from and export to SES CSV.
+#pragma once
+
+#include "store/DatabaseUrl.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Bouncedesk::Model {
+class SuppressionTableModel;
+}
+
+namespace Bouncedesk::Ui {
+
+class SuppressionsView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SuppressionsView)
+
+public:
+    explicit SuppressionsView(Model::DatabaseUrl url, QWidget *parent = nullptr);
+    ~SuppressionsView() override;
+
+public slots:
+    // Re-reads the list with the current search and reason filter; failures are shown inline.
+    void refresh();
+
+signals:
+    // The suppression list was changed here.
+    void dataChanged();
+
+private:
+    void addSuppression();
+    void removeSelected();
+    void editNotes();
+    void importCsv();
+    void exportCsv();
+    void updateActions();
+    void updatePermissions();
+    QStringList selectedEmails() const;
+    void changed();
+
+    Model::DatabaseUrl m_url;
+    Model::SuppressionTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_notesButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_mayNotInsert; // why adding and importing are not allowed; empty when they are
+    QString m_mayNotUpdate; // why removing and editing notes are not allowed; empty when they are
+};
+
+} // namespace Bouncedesk::Ui
