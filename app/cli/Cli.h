@@ -26,5 +26,7 @@ int dbCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
 int listenCommand(const QStringList &args);
 int suppressionCommand(const QStringList &args);
+int simulateCommand(const QStringList &args);
+int maintainCommand(const QStringList &args);
 
 } // namespace Bouncedesk::Cli

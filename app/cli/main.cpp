@@ -13,8 +13,12 @@ int usage()
                        "  listen               receive SNS messages on POST /sns (see listen --help)\n"
                        "  db migrate|version   create or upgrade the schema, or print its version\n"
                        "  stats [--json]       counts of messages, events and suppressions\n"
+                       "  simulate [--days N] [--sends N]\n"
+                       "                       store simulated SES feedback (SES mailbox simulator) for demos\n"
                        "  suppression check|add|remove|list|import|export\n"
-                       "                       the suppression list (see suppression --help)\n\n"
+                       "                       the suppression list (see suppression --help)\n"
+                       "  maintain [--dry-run] [--report [--period 7d]] [--json]\n"
+                       "                       recover quiet soft bounces, remove old records; health report\n\n"
                        "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
                        "and --help."));
     return Usage;
@@ -41,6 +45,10 @@ int main(int argc, char *argv[])
         return listenCommand(args);
     if (command == u"suppression")
         return suppressionCommand(args);
+    if (command == u"simulate")
+        return simulateCommand(args);
+    if (command == u"maintain")
+        return maintainCommand(args);
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(), Ok;
     if (command == u"--version") {

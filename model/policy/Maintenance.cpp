@@ -10,7 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcMaintenance, "bouncedesk.maintenance")
+Q_LOGGING_CATEGORY(lcMaintenance, "bouncedesk.maintenance", QtInfoMsg)
 
 namespace Bouncedesk::Model {
 
