@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <cmath>
+
 namespace Bouncedesk::Cli {
 
 using namespace Model;
@@ -157,7 +159,7 @@ int simulateCommand(const QStringList &args)
             to = QStringLiteral("success+%1@simulator.amazonses.com").arg(random.bounded(20000));
             submit(sesJson(QStringLiteral("Delivery"), to, source, at.addSecs(2)), at.addSecs(2));
             if (random.generateDouble() < 0.0009 * badness)
-                submit(sesJson(QStringLiteral("Complaint"), to.replace(u"success", u"complaint"), source,
+                submit(sesJson(QStringLiteral("Complaint"), to, source,
                                at.addSecs(3600)),
                        at.addSecs(3600));
         }

@@ -1,15 +1,31 @@
 // bouncedesk: the desktop console.
+#include "Console.h"
+#include "core/Settings.h"
 #include "main/MainWindow.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Bouncedesk;
 
+namespace {
+// --screenshot renders offscreen: the platform must be chosen before QApplication exists.
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsScreenshot(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Bouncedesk"));
     QApplication::setApplicationName(QStringLiteral("bouncedesk"));
@@ -20,21 +36,59 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Amazon SES bounce and complaint console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Database URL (sqlite:///path.db or postgresql://...)"),
-                      QStringLiteral("url")});
+    parser.addOptions({
+        {QStringLiteral("database"),
+         QStringLiteral("Database URL (sqlite:///path.db or postgresql://user@host/db); default: settings, "
+                        "BOUNCEDESK_DATABASE, then the user's SQLite file."),
+         QStringLiteral("url")},
+        {QStringLiteral("no-listener"), QStringLiteral("Do not run the webhook listener in this console.")},
+        {QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG file and exit."),
+         QStringLiteral("file")},
+        {QStringLiteral("view"), QStringLiteral("With --screenshot: the view to show (%1).")
+                                     .arg(Ui::MainWindow::viewNames().join(QStringLiteral(", "))),
+         QStringLiteral("name"), QStringLiteral("dashboard")},
+    });
     parser.process(app);
 
-    auto url = Model::DatabaseUrl::resolve(parser.value(QStringLiteral("database")));
+    QString urlText = parser.value(QStringLiteral("database"));
+    if (urlText.isEmpty() && qEnvironmentVariable("BOUNCEDESK_DATABASE").isEmpty())
+        urlText = Model::Settings().get(Model::Settings::Key::DatabaseUrl).toString();
+    auto url = Model::DatabaseUrl::resolve(urlText);
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!url) {
-        qCritical("%s", qPrintable(url.errorText()));
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), url.errorText());
+        qCritical("bouncedesk: %s", qPrintable(url.errorText()));
         return 1;
     }
-    // The console creates or upgrades its database on start; errors are shown, then we quit.
+    // The console creates or upgrades its database on start; a failure is shown, then we quit.
     if (auto db = Model::Store::open(*url); !db) {
-        QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), db.errorText());
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), db.errorText());
+        qCritical("bouncedesk: %s", qPrintable(db.errorText()));
         return 1;
     }
-    Ui::MainWindow window(*url);
-    window.show();
+
+    Console console(*url, screenshot.isEmpty() && !parser.isSet(QStringLiteral("no-listener")));
+    Ui::MainWindow *window = console.window();
+    if (!screenshot.isEmpty()) {
+        const QString view = parser.value(QStringLiteral("view"));
+        if (!window->showView(view)) {
+            qCritical("bouncedesk: unknown view '%s'", qPrintable(view));
+            return 2;
+        }
+        window->resize(1280, 820);
+        window->show();
+        window->refresh();
+        // Let layouts and charts settle, then grab.
+        QTimer::singleShot(700, window, [window, screenshot] {
+            const bool saved = window->grab().save(screenshot, "PNG");
+            if (!saved)
+                qCritical("bouncedesk: cannot write %s", qPrintable(screenshot));
+            QApplication::exit(saved ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
+    window->show();
     return QApplication::exec();
 }

@@ -1,62 +1,189 @@
-// The console's main window.
+// The console's main window: tabs for each view, status bar, tray notifications, refresh wiring.
 #include "main/MainWindow.h"
 
-#include "store/Stats.h"
-#include "store/Store.h"
+#include "bounces/BouncesView.h"
+#include "common/Dialogs.h"
+#include "complaints/ComplaintsView.h"
+#include "core/Settings.h"
+#include "dashboard/DashboardView.h"
+#include "listener/ListenerService.h"
+#include "listener/ListenerView.h"
+#include "notifications/NotificationsView.h"
+#include "settings/MaintenanceDialog.h"
+#include "settings/SettingsDialog.h"
+#include "store/Database.h"
+#include "suppressions/SuppressionsView.h"
 
 #include <QAction>
-#include <QFormLayout>
-#include <QJsonObject>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace Bouncedesk::Ui {
 
-MainWindow::MainWindow(Model::DatabaseUrl url, QWidget *parent) : QMainWindow(parent), m_url(std::move(url))
+using Key = Model::Settings::Key;
+
+MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model::ListenerService *listener,
+                       QWidget *parent)
+    : QMainWindow(parent), m_url(std::move(url)), m_settings(settings), m_listener(listener)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Bouncedesk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_databaseLabel = new QLabel(central);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardView(m_url, m_settings, m_tabs);
+    m_bounces = new BouncesView(m_url, m_tabs);
+    m_complaints = new ComplaintsView(m_url, m_tabs);
+    m_suppressions = new SuppressionsView(m_url, m_tabs);
+    m_notifications = new NotificationsView(m_url, m_tabs);
+    m_listenerView = new ListenerView(m_url, m_listener, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_bounces, tr("&Bounces"));
+    m_tabs->addTab(m_complaints, tr("&Complaints"));
+    m_tabs->addTab(m_suppressions, tr("&Suppressions"));
+    m_tabs->addTab(m_notifications, tr("&Notifications"));
+    m_tabs->addTab(m_listenerView, tr("&Listener"));
+    setCentralWidget(m_tabs);
+
+    m_listenerStatus = new QLabel(this);
+    m_listenerStatus->setObjectName(QStringLiteral("listenerStatus"));
+    m_unreviewedLabel = new QLabel(this);
+    m_unreviewedLabel->setObjectName(QStringLiteral("unreviewedStatus"));
+    m_databaseLabel = new QLabel(m_url.displayString(), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_databaseLabel);
-    m_countsForm = new QFormLayout;
-    const std::pair<const char *, QString> rows[] = {
-        {"notifications", tr("SNS messages")},  {"bounces", tr("Bounces")},     {"complaints", tr("Complaints")},
-        {"unreviewed_complaints", tr("Unreviewed complaints")}, {"deliveries", tr("Deliveries")},
-        {"sends", tr("Sends")},                  {"suppressed", tr("Suppressed addresses")},
-    };
-    for (const auto &[key, title] : rows) {
-        auto *value = new QLabel(QStringLiteral("-"), central);
-        value->setObjectName(QStringLiteral("count_") + QString::fromLatin1(key));
-        m_countLabels.insert(QString::fromLatin1(key), value);
-        m_countsForm->addRow(title, value);
+    statusBar()->addWidget(m_listenerStatus);
+    statusBar()->addWidget(m_unreviewedLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // Cross-view navigation and change propagation.
+    connect(m_bounces, &BouncesView::openNotification, this, [this](qint64 ref) {
+        m_tabs->setCurrentWidget(m_notifications);
+        m_notifications->showMessage(ref);
+    });
+    connect(m_complaints, &ComplaintsView::openNotification, this, [this](qint64 ref) {
+        m_tabs->setCurrentWidget(m_notifications);
+        m_notifications->showMessage(ref);
+    });
+    connect(m_complaints, &ComplaintsView::unreviewedCountChanged, this, &MainWindow::setUnreviewed);
+    for (auto signal : {&BouncesView::dataChanged})
+        connect(m_bounces, signal, this, &MainWindow::scheduleRefresh);
+    connect(m_complaints, &ComplaintsView::dataChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_suppressions, &SuppressionsView::dataChanged, this, &MainWindow::scheduleRefresh);
+    connect(m_dashboard, &DashboardView::alarm, this, &MainWindow::notify);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refresh);
+
+    m_refreshDelay = new QTimer(this);
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(500);
+    connect(m_refreshDelay, &QTimer::timeout, this, &MainWindow::refresh);
+    if (m_listener) {
+        connect(m_listener, &Model::ListenerService::messageStored, this, &MainWindow::scheduleRefresh);
+        connect(m_listener, &Model::ListenerService::stateChanged, this, &MainWindow::refreshCounts);
     }
-    layout->addLayout(m_countsForm);
-    layout->addStretch();
-    setCentralWidget(central);
+    // Another listener (headless, shared database) writes without telling us: poll cheaply.
+    m_poll = new QTimer(this);
+    m_poll->setInterval(qMax(2, m_settings->get(Key::PollIntervalSeconds).toInt()) * 1000);
+    connect(m_poll, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    m_poll->start();
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    auto *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    resize(900, 600);
-    refresh();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Bouncedesk"));
+        m_tray->show();
+    }
+    buildMenus();
+    resize(1200, 800);
+    restoreGeometry(m_settings->get(Key::WindowGeometry).toByteArray());
+    restoreState(m_settings->get(Key::WindowState).toByteArray());
+    refreshCounts();
 }
 
 MainWindow::~MainWindow() = default;
 
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("bounces"),       QStringLiteral("complaints"),
+            QStringLiteral("suppressions"), QStringLiteral("notifications"), QStringLiteral("listener")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const int index = int(viewNames().indexOf(name.toLower()));
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Settings saved. Listener settings apply at once; a new database after a restart."),
+                                     8000);
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Maintenance and report…"), this, [this] {
+        MaintenanceDialog dialog(m_url, m_settings->policySettings(), this);
+        dialog.exec();
+        refresh();
+    });
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *action = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+}
+
 void MainWindow::refresh()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(m_url.displayString()));
-    auto db = Model::Store::open(m_url, Model::Store::Mode::RequireCurrent);
+    refreshCounts();
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_dashboard)
+        m_dashboard->refresh();
+    else if (current == m_bounces)
+        m_bounces->refresh();
+    else if (current == m_complaints)
+        m_complaints->refresh();
+    else if (current == m_suppressions)
+        m_suppressions->refresh();
+    else if (current == m_notifications)
+        m_notifications->refresh();
+    else if (current == m_listenerView)
+        m_listenerView->refresh();
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_refreshDelay->isActive())
+        m_refreshDelay->start();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (m_listener)
+        m_listenerStatus->setText(m_listener->isRunning() ? tr("Listening on %1").arg(m_listener->address())
+                                  : m_listener->lastStartError().isEmpty()
+                                      ? tr("Listener off")
+                                      : tr("Listener not running: %1").arg(m_listener->lastStartError()));
+    else
+        m_listenerStatus->setText(tr("Listener off in this console"));
+    auto db = Model::Database::connection(m_url);
     if (!db) {
         statusBar()->showMessage(db.errorText());
         return;
@@ -66,10 +193,35 @@ void MainWindow::refresh()
         statusBar()->showMessage(counts.errorText());
         return;
     }
-    const QJsonObject json = counts->toJson();
-    for (auto it = m_countLabels.cbegin(); it != m_countLabels.cend(); ++it)
-        it.value()->setText(QLocale().toString(json.value(it.key()).toInteger()));
-    statusBar()->showMessage(tr("Up to date"));
+    setUnreviewed(counts->unreviewedComplaints);
+    const bool changed = counts->notifications != m_lastCounts.notifications
+        || counts->suppressed != m_lastCounts.suppressed;
+    m_lastCounts = *counts;
+    // New data written by a listener elsewhere: refresh the dashboard, which people keep on screen.
+    if (changed && m_tabs->currentWidget() == m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::setUnreviewed(qint64 count)
+{
+    m_unreviewedLabel->setText(count == 0 ? tr("No complaints to review")
+                                          : tr("%n complaint(s) to review", nullptr, int(count)));
+    m_tabs->setTabText(2, count == 0 ? tr("&Complaints") : tr("&Complaints (%1)").arg(count));
+}
+
+void MainWindow::notify(const QString &message)
+{
+    statusBar()->showMessage(message, 30000);
+    if (m_tray)
+        m_tray->showMessage(tr("Bouncedesk"), message, QSystemTrayIcon::Warning);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->set(Key::WindowGeometry, saveGeometry());
+    m_settings->set(Key::WindowState, saveState());
+    m_settings->sync();
+    event->accept();
 }
 
 } // namespace Bouncedesk::Ui

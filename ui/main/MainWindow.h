@@ -1,34 +1,75 @@
-// MainWindow: the console's frame; it wires per-feature widgets and shows the database summary.
+// MainWindow: the console's frame. It only wires the per-feature views, the status bar and the tray.
 #pragma once
 
 #include "store/DatabaseUrl.h"
+#include "store/Stats.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QLabel;
-class QFormLayout;
+class QSystemTrayIcon;
+class QTabWidget;
+class QTimer;
+
+namespace Bouncedesk::Model {
+class ListenerService;
+class Settings;
+}
 
 namespace Bouncedesk::Ui {
+
+class BouncesView;
+class ComplaintsView;
+class DashboardView;
+class ListenerView;
+class NotificationsView;
+class SuppressionsView;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Model::DatabaseUrl url, QWidget *parent = nullptr);
+    // listener may be null (the listener runs elsewhere; the window then polls the database).
+    MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model::ListenerService *listener,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Names for --view and for tests: dashboard, bounces, complaints, suppressions, notifications, listener.
+    static QStringList viewNames();
+    bool showView(const QString &name);
+
 public slots:
-    // Re-reads the counts from the database; a failure is shown in the status bar, not a dialog.
+    // Re-reads the counts and refreshes the visible view.
     void refresh();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildMenus();
+    void refreshCounts();
+    void scheduleRefresh();
+    void setUnreviewed(qint64 count);
+    void notify(const QString &message);
+
     Model::DatabaseUrl m_url;
+    Model::Settings *m_settings;
+    Model::ListenerService *m_listener;
+    QTabWidget *m_tabs = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    BouncesView *m_bounces = nullptr;
+    ComplaintsView *m_complaints = nullptr;
+    SuppressionsView *m_suppressions = nullptr;
+    NotificationsView *m_notifications = nullptr;
+    ListenerView *m_listenerView = nullptr;
+    QLabel *m_listenerStatus = nullptr;
+    QLabel *m_unreviewedLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
-    QFormLayout *m_countsForm = nullptr;
-    QHash<QString, QLabel *> m_countLabels;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_refreshDelay = nullptr;
+    QTimer *m_poll = nullptr;
+    Model::Counts m_lastCounts;
 };
 
 } // namespace Bouncedesk::Ui

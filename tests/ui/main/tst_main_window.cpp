@@ -1,0 +1,190 @@
+// The console window as a whole: views wired together, badges, raw notifications, live updates, screenshots.
+#include "TempDatabase.h"
+#include "common/Dialogs.h"
+#include "core/Settings.h"
+#include "main/MainWindow.h"
+#include "store/Database.h"
+#include "store/IngestWriter.h"
+#include "store/Store.h"
+
+#include "../../model/listener/SesMessages.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Bouncedesk;
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void hasEveryView();
+    void unreviewedComplaintsShowInTabAndStatusBar();
+    void rawNotificationOpensFromAnotherView();
+    void notUnderstoodMessagesAreVisible();
+    void newEventsAppearWithoutManualRefresh();
+    void screenshotOptionWritesAPng();
+
+private:
+    qint64 store(const QString &message, const QString &messageId = {});
+    std::unique_ptr<Test::TempDatabase> m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Model::Settings> m_settings;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Ui::Dialogs::Testing::enable();
+}
+
+void TestMainWindow::init()
+{
+    QString error;
+    m_db = Test::TempDatabase::create(&error);
+    QVERIFY2(m_db, qPrintable(error));
+    QVERIFY(Model::Store::open(m_db->url()).ok());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Model::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->set(Model::Settings::Key::PollIntervalSeconds, 2);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_db.reset();
+}
+
+qint64 TestMainWindow::store(const QString &message, const QString &messageId)
+{
+    Model::IngestWriter writer(m_db->url(), Model::PolicySettings{});
+    Model::IngestItem item;
+    Model::Sns::Envelope &e = item.envelope;
+    e.type = Model::Sns::Envelope::Type::Notification;
+    e.typeName = QStringLiteral("Notification");
+    e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
+    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
+    e.message = message;
+    e.timestampUtc = QDateTime::currentDateTimeUtc();
+    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
+    e.signatureVersion = QStringLiteral("2");
+    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
+    item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},
+                                             {QStringLiteral("MessageId"), e.messageId},
+                                             {QStringLiteral("TopicArn"), e.topicArn},
+                                             {QStringLiteral("Message"), message}})
+                       .toJson(QJsonDocument::Compact);
+    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    item.ses = Model::Ses::parseSesMessage(message);
+    auto future = writer.submit(std::move(item));
+    future.waitForFinished();
+    return future.result().ok() ? future.result()->messageRef : -1;
+}
+
+void TestMainWindow::hasEveryView()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), Ui::MainWindow::viewNames().size());
+    for (const QString &name : Ui::MainWindow::viewNames()) {
+        QVERIFY(m_window->showView(name));
+        QCOMPARE(tabs->currentIndex(), Ui::MainWindow::viewNames().indexOf(name));
+    }
+    QVERIFY(!m_window->showView(QStringLiteral("nonsense")));
+}
+
+void TestMainWindow::unreviewedComplaintsShowInTabAndStatusBar()
+{
+    store(Test::Ses::complaint({QStringLiteral("a@example.org")}));
+    store(Test::Ses::complaint({QStringLiteral("b@example.org")}));
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QTRY_COMPARE(tabs->tabText(2), QStringLiteral("&Complaints (2)"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("unreviewedStatus"))->text().contains(u'2'));
+}
+
+void TestMainWindow::rawNotificationOpensFromAnotherView()
+{
+    const QString id = QStringLiteral("4b2a1b70-0000-4000-8000-00000000abcd");
+    const qint64 ref = store(Test::Ses::bounce({QStringLiteral("gone@example.org")}, QStringLiteral("Permanent"),
+                                               QStringLiteral("General")),
+                             id);
+    QVERIFY(ref > 0);
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    QVERIFY(m_window->showView(QStringLiteral("bounces")));
+    QObject *bounces = m_window->findChild<QObject *>(QStringLiteral("bouncesView"));
+    QVERIFY(bounces);
+    QVERIFY(QMetaObject::invokeMethod(bounces, "openNotification", Q_ARG(qint64, ref)));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->currentIndex(), Ui::MainWindow::viewNames().indexOf(QStringLiteral("notifications")));
+    auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("rawJson"));
+    QTRY_VERIFY(raw->toPlainText().contains(id));
+    QVERIFY2(raw->toPlainText().contains(u"Message (decoded)"), qPrintable(raw->toPlainText()));
+    QVERIFY(raw->toPlainText().contains(u"\"bounceType\": \"Permanent\""));
+}
+
+void TestMainWindow::notUnderstoodMessagesAreVisible()
+{
+    store(QStringLiteral("Hello from a topic that is not SES"));
+    store(Test::Ses::delivery({QStringLiteral("ok@example.org")}));
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    QVERIFY(m_window->showView(QStringLiteral("notifications")));
+    auto *kind = m_window->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("not-ses")));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("notificationsTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("Not understood"));
+}
+
+void TestMainWindow::newEventsAppearWithoutManualRefresh()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("&Complaints"));
+    // Written by "another listener" (no signal reaches the window): the poll picks it up.
+    store(Test::Ses::complaint({QStringLiteral("late@example.org")}));
+    QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(2), QStringLiteral("&Complaints (1)"), 10000);
+}
+
+void TestMainWindow::screenshotOptionWritesAPng()
+{
+    store(Test::Ses::delivery({QStringLiteral("ok@example.org")}));
+    m_db->closeConnections();
+    const QString png = m_dir->filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path()); // keep the user's settings out of it
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->path());
+    p.setProcessEnvironment(env);
+    const QString binary = qEnvironmentVariable("BOUNCEDESK_CLI").replace(QStringLiteral("bouncedesk-cli"), QStringLiteral("bouncedesk"));
+    p.start(binary, {QStringLiteral("--database"), m_db->url().toString(), QStringLiteral("--screenshot"), png,
+                     QStringLiteral("--view"), QStringLiteral("notifications")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 1280);
+    QVERIFY(image.height() > 600);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
