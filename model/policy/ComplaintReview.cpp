@@ -4,7 +4,6 @@
 #include "store/Database.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -100,27 +99,8 @@ Result<qint64> ComplaintReview::unreviewedCount()
 
 Result<void> ComplaintReview::checkMayReview(const QSqlDatabase &db)
 {
-    if (db.driverName() == u"QSQLITE") {
-        const QFileInfo file(db.databaseName());
-        if (!file.isWritable())
-            return Error::refused(QStringLiteral("the database file %1 is read-only").arg(file.filePath()),
-                                  QStringLiteral("permission"));
-        return {};
-    }
-    auto query = exec(db,
-                      QStringLiteral("SELECT has_table_privilege(CAST(? AS text), CAST(? AS text)), "
-                                     "has_table_privilege(CAST(? AS text), CAST(? AS text))"),
-                      {QStringLiteral("complaints"), QStringLiteral("UPDATE"), QStringLiteral("audit_log"),
-                       QStringLiteral("INSERT")});
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    if (!q.next())
-        return Error::internal(QStringLiteral("cannot read the database role's privileges"));
-    if (!q.value(0).toBool() || !q.value(1).toBool())
-        return Error::refused(QStringLiteral("your database role may not mark complaints reviewed"),
-                              QStringLiteral("permission"));
-    return {};
+    return Database::checkWriteAccess(db, {{"complaints", "UPDATE"}, {"audit_log", "INSERT"}},
+                                      QStringLiteral("mark complaints reviewed"));
 }
 
 } // namespace Bouncedesk::Model

@@ -162,6 +162,47 @@ Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &cont
 }
 } // namespace
 
+Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
+                                        const QString &action)
+{
+    const auto refused = [&action](const QString &why) {
+        return Error::refused(QStringLiteral("you may not %1: %2").arg(action, why), QStringLiteral("permission"));
+    };
+    if (db.driverName() == u"QSQLITE") {
+        if (db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"))
+            return refused(QStringLiteral("the database is opened read-only"));
+        const QFileInfo file(db.databaseName());
+        if (file.exists() && !file.isWritable())
+            return refused(QStringLiteral("the database file %1 is read-only for this user").arg(file.absoluteFilePath()));
+        return {};
+    }
+    QString sql = QStringLiteral("SELECT current_user, current_setting('transaction_read_only')");
+    QVariantList binds;
+    for (const Privilege &p : needed) {
+        sql += QStringLiteral(", has_table_privilege(CAST(? AS text), CAST(? AS text))");
+        binds << QString::fromLatin1(p.table) << QString::fromLatin1(p.privilege);
+    }
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return failed(db, q.lastError(), QStringLiteral("cannot check the database privileges"));
+    if (!q.next())
+        return Error::internal(QStringLiteral("cannot check the database privileges"));
+    if (q.value(1).toString() == u"on")
+        return refused(QStringLiteral("the database is read-only (a standby or a read-only session)"));
+    QStringList missing;
+    int column = 2;
+    for (const Privilege &p : needed)
+        if (!q.value(column++).toBool())
+            missing << QStringLiteral("%1 on %2").arg(QString::fromLatin1(p.privilege), QString::fromLatin1(p.table));
+    if (!missing.isEmpty())
+        return refused(QStringLiteral("the database role %1 lacks %2; ask an administrator for write access")
+                           .arg(q.value(0).toString(), missing.join(QStringLiteral(", "))));
+    return {};
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);

@@ -24,6 +24,17 @@ public:
     // Errors that mean "try again later" (server gone, database locked) rather than bad data.
     static bool isTransient(const QSqlError &error);
     static Error toError(const QSqlError &error, const QString &context);
+
+    // Whether this connection may make a change that needs these privileges (e.g. {"complaints",
+    // "UPDATE"}, {"audit_log", "INSERT"}): a read-only SQLite file, a read-only PostgreSQL session or a
+    // role without the grants gives Error::refused (code "permission") saying which, so the UI can
+    // disable the action up front instead of offering it and failing.
+    struct Privilege {
+        const char *table;
+        const char *privilege;
+    };
+    static Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
+                                         const QString &action);
 };
 
 // Prepares and runs one statement with positional bindings; the error says what failed.

@@ -3,7 +3,6 @@
 
 #include "store/Database.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -89,27 +88,10 @@ Result<void> SuppressionTableModel::reload()
 
 Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, const QString &privilege)
 {
-    if (db.driverName() == u"QSQLITE") {
-        const QFileInfo file(db.databaseName());
-        if (!file.isWritable())
-            return Error::refused(QStringLiteral("the database file %1 is read-only").arg(file.filePath()),
-                                  QStringLiteral("permission"));
-        return {};
-    }
-    auto query = exec(db,
-                      QStringLiteral("SELECT has_table_privilege(CAST(? AS text), CAST(? AS text)), "
-                                     "has_table_privilege(CAST(? AS text), CAST(? AS text))"),
-                      {QStringLiteral("suppressions"), privilege, QStringLiteral("audit_log"), QStringLiteral("INSERT")});
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    if (!q.next())
-        return Error::internal(QStringLiteral("cannot read the database role's privileges"));
-    if (!q.value(0).toBool() || !q.value(1).toBool())
-        return Error::refused(QStringLiteral("your database role may not %1 the suppression list")
-                                  .arg(privilege == u"INSERT" ? QStringLiteral("add to") : QStringLiteral("change")),
-                              QStringLiteral("permission"));
-    return {};
+    const bool insert = privilege == u"INSERT";
+    return Database::checkWriteAccess(db, {{"suppressions", insert ? "INSERT" : "UPDATE"}, {"audit_log", "INSERT"}},
+                                      insert ? QStringLiteral("add to the suppression list")
+                                             : QStringLiteral("change the suppression list"));
 }
 
 int SuppressionTableModel::rowCount(const QModelIndex &parent) const
