@@ -16,18 +16,27 @@ namespace {
 const QString kColumns = QStringLiteral("id, message_ref, event_at, email, bounce_type, bounce_subtype, status, "
                                         "diagnostic_code, source");
 
-// A whole address is looked up by equality (index on lower(email)); anything else is a substring.
+// A whole address is looked up by equality and anything else as a prefix, both on the index on
+// lower(email); only "@domain" searches scan (no index can serve a suffix).
 bool isWholeAddress(const QString &text)
 {
     const int at = text.indexOf(u'@');
     return at > 0 && text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ');
 }
 
-QString likePattern(const QString &needle)
+QString likeEscaped(const QString &needle)
 {
     QString escaped = needle;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return QString(u'%' + escaped + u'%');
+    return escaped;
+}
+
+// The smallest string greater than every string starting with prefix: the range [prefix, upper)
+// is what an index can seek, LIKE then keeps exactly the prefix matches.
+QString prefixUpperBound(QString prefix)
+{
+    prefix[prefix.size() - 1] = QChar(char16_t(prefix.back().unicode() + 1));
+    return prefix;
 }
 } // namespace
 
@@ -144,9 +153,12 @@ QString BounceTableModel::whereClause(QList<QVariant> *values) const
         if (isWholeAddress(needle)) {
             parts << QStringLiteral("lower(email) = ?");
             *values << needle;
-        } else {
+        } else if (needle.startsWith(u'@')) {
             parts << QStringLiteral("lower(email) LIKE ? ESCAPE '\\'");
-            *values << likePattern(needle);
+            *values << QString(u'%' + likeEscaped(needle));
+        } else {
+            parts << QStringLiteral("lower(email) >= ? AND lower(email) < ? AND lower(email) LIKE ? ESCAPE '\\'");
+            *values << needle << prefixUpperBound(needle) << QString(likeEscaped(needle) + u'%');
         }
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

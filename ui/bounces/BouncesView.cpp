@@ -178,7 +178,7 @@ QHBoxLayout *BouncesView::buildFilterBar()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search address (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Address, its beginning, or @domain (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
