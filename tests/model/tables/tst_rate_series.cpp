@@ -285,9 +285,15 @@ void TestRateSeries::dailyBucketsAreUtcDays()
     QCOMPARE(s.complaintRate, 1.0 / 200);
 
     // A range not aligned to days: a partial first and last day, each still one bucket.
+    // Hours count when they start inside [from, to): the first counted hour is from rounded up, the
+    // last is the one holding to - 1 ms; the buckets are the UTC days those hours span.
+    const qint64 from7 = m_now.toMSecsSinceEpoch() - 7 * kDay;
+    const qint64 firstHour = floorTo(from7 + kHour - 1, kHour);
+    const qint64 lastHour = floorTo(m_now.toMSecsSinceEpoch() - 1, kHour);
+    const qint64 expectedDays = (floorTo(lastHour, kDay) - floorTo(firstHour, kDay)) / kDay + 1;
     const RateSummary week = compute({m_now.addMSecs(-7 * kDay), m_now, {}, {}}, Bucket::Day);
-    QCOMPARE(week.points.size(), m_now.time() == QTime(0, 0) ? 7 : 8);
-    QCOMPARE(week.points.constFirst().start.toMSecsSinceEpoch(), today - 7 * kDay);
+    QCOMPARE(week.points.size(), expectedDays);
+    QCOMPARE(week.points.constFirst().start.toMSecsSinceEpoch(), floorTo(firstHour, kDay));
 }
 
 void TestRateSeries::totalsDoNotDependOnBucket()
