@@ -1,69 +1,32 @@
 // bouncedesk-cli maintain end to end, once per backend: dry run, real run, health report, with a fixed --now.
+#include "CliRunner.h"
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "store/Database.h"
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../model/listener/SesMessages.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
+using Bouncedesk::Test::eventAt;
+using Bouncedesk::Test::CliRun;
+using Bouncedesk::Test::runCli;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 const QString kNowArg = QStringLiteral("2026-03-01T12:00:00Z");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonObject json(const Run &r)
+QJsonObject json(const CliRun &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
-}
-
-QString at(const QString &sesJson, const QDateTime &when)
-{
-    QJsonObject o = QJsonDocument::fromJson(sesJson.toUtf8()).object();
-    const QString iso = when.toString(Qt::ISODateWithMs);
-    QJsonObject mail = o.value(QStringLiteral("mail")).toObject();
-    mail.insert(QStringLiteral("timestamp"), iso);
-    o.insert(QStringLiteral("mail"), mail);
-    for (const QString &key : {QStringLiteral("bounce"), QStringLiteral("delivery")}) {
-        if (!o.contains(key))
-            continue;
-        QJsonObject event = o.value(key).toObject();
-        event.insert(QStringLiteral("timestamp"), iso);
-        o.insert(key, event);
-    }
-    return Test::Ses::text(o);
 }
 } // namespace
 
@@ -78,7 +41,7 @@ private slots:
 
 private:
     void put(IngestWriter &writer, const QString &sesJson, const QDateTime &when);
-    qint64 scalar(const QString &sql);
+    qint64 scalar(const QString &sql) const { return Test::scalar(*Database::connection(m_temp->url()), sql); }
     QStringList withDatabase(QStringList args) const
     {
         return args << QStringLiteral("--database") << m_temp->url().toString();
@@ -88,23 +51,8 @@ private:
 
 void TestCliMaintain::put(IngestWriter &writer, const QString &sesJson, const QDateTime &when)
 {
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesJson;
-    e.timestampUtc = when;
-    e.timestamp = when.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesJson.toUtf8();
-    item.receivedAt = when.toMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(sesJson);
-    auto future = writer.submit(std::move(item));
-    future.waitForFinished();
-    QVERIFY2(future.result().ok(), qPrintable(future.result().errorText()));
+    const Result<IngestReply> stored = Test::storeSes(writer, sesJson, when);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
 }
 
 // soft@ bounced softly 33, 32 and 31 days ago (soft-bounce suppressed); t8@ once 8 days ago; a delivery
@@ -117,33 +65,25 @@ void TestCliMaintain::init()
     QVERIFY(Store::open(m_temp->url()).ok());
     IngestWriter writer(m_temp->url(), PolicySettings{});
     const auto transient = [](const QString &email, const QDateTime &when) {
-        return at(Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")), when);
+        return eventAt(Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")), when);
     };
     for (int d : {33, 32, 31})
         put(writer, transient(QStringLiteral("soft@a.example"), kNow.addDays(-d)), kNow.addDays(-d));
     put(writer, transient(QStringLiteral("t8@a.example"), kNow.addDays(-8)), kNow.addDays(-8));
-    put(writer, at(Test::Ses::delivery({QStringLiteral("old@a.example")}), kNow.addDays(-91)), kNow.addDays(-91));
+    put(writer, eventAt(Test::Ses::delivery({QStringLiteral("old@a.example")}), kNow.addDays(-91)), kNow.addDays(-91));
     put(writer,
-        at(Test::Ses::bounce({QStringLiteral("x@gmail.example")}, QStringLiteral("Permanent"), QStringLiteral("General")),
-           kNow.addDays(-2)),
+        eventAt(Test::Ses::bounce({QStringLiteral("x@gmail.example")}, QStringLiteral("Permanent"),
+                                  QStringLiteral("General")),
+                kNow.addDays(-2)),
         kNow.addDays(-2));
     for (int i = 0; i < 4; ++i)
-        put(writer, at(Test::Ses::delivery({QStringLiteral("ok%1@a.example").arg(i)}), kNow.addDays(-1)),
+        put(writer, eventAt(Test::Ses::delivery({QStringLiteral("ok%1@a.example").arg(i)}), kNow.addDays(-1)),
             kNow.addDays(-1));
 }
 
 void TestCliMaintain::cleanup()
 {
     m_temp.reset();
-}
-
-qint64 TestCliMaintain::scalar(const QString &sql)
-{
-    auto q = exec(*Database::connection(m_temp->url()), sql);
-    if (!q)
-        return -1;
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
 }
 
 void TestCliMaintain::dryRunThenRunThenReport()
@@ -153,8 +93,8 @@ void TestCliMaintain::dryRunThenRunThenReport()
     const qint64 bounces = scalar(QStringLiteral("SELECT COUNT(*) FROM bounces"));
     QCOMPARE(scalar(activeSoft), 1);
 
-    Run dry = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
-                                QStringLiteral("--now"), kNowArg}));
+    CliRun dry = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                                      QStringLiteral("--now"), kNowArg}));
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
     QJsonObject plan = json(dry);
     QCOMPARE(plan.value(QStringLiteral("dry_run")).toBool(false), true);
@@ -168,14 +108,14 @@ void TestCliMaintain::dryRunThenRunThenReport()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM bounces")), bounces);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
 
-    Run dryText = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--dry-run"), QStringLiteral("--now"),
-                                    kNowArg}));
+    CliRun dryText = runCli(
+        withDatabase({QStringLiteral("maintain"), QStringLiteral("--dry-run"), QStringLiteral("--now"), kNowArg}));
     QVERIFY2(dryText.exitCode == 0, qPrintable(dryText.err));
     QVERIFY2(dryText.out.contains(u"nothing was changed"), qPrintable(dryText.out));
     QVERIFY2(dryText.out.contains(u"soft@a.example: recovered after 31 quiet days; soft-bounce suppression lifted"),
              qPrintable(dryText.out));
 
-    Run real = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--now"), kNowArg}));
+    CliRun real = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--now"), kNowArg}));
     QVERIFY2(real.exitCode == 0, qPrintable(real.err));
     QVERIFY2(real.err.isEmpty(), qPrintable(real.err));
     QVERIFY2(real.out.contains(u"soft addresses recovered:          1"), qPrintable(real.out));
@@ -184,15 +124,16 @@ void TestCliMaintain::dryRunThenRunThenReport()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'maintenance.run'")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'suppression.lift'")), 1);
 
-    Run again = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--json"), QStringLiteral("--now"),
-                                  kNowArg}));
+    CliRun again = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--json"), QStringLiteral("--now"),
+                                        kNowArg}));
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(json(again).value(QStringLiteral("soft_recovered")).toInteger(-1), 0);
     QCOMPARE(json(again).value(QStringLiteral("transient_bounces_removed")).toInteger(-1), 0);
 
     // As the weekly timer does: the report a moment after the run (the period's end is exclusive).
-    Run report = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--json"),
-                                   QStringLiteral("--now"), QStringLiteral("2026-03-01T12:01:00Z")}));
+    CliRun report = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"),
+                                         QStringLiteral("--json"), QStringLiteral("--now"),
+                                         QStringLiteral("2026-03-01T12:01:00Z")}));
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     const QJsonObject r = json(report);
     QCOMPARE(r.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
@@ -213,40 +154,41 @@ void TestCliMaintain::dryRunThenRunThenReport()
     QVERIFY2(sawLift, qPrintable(report.out));
 
     // A longer period reaches t8@'s bounce: rollups outlive the removed transient bounce row.
-    Run month = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--json"),
-                                  QStringLiteral("--period"), QStringLiteral("10d"), QStringLiteral("--now"), kNowArg}));
+    CliRun month = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--json"),
+                                        QStringLiteral("--period"), QStringLiteral("10d"), QStringLiteral("--now"),
+                                        kNowArg}));
     QVERIFY2(month.exitCode == 0, qPrintable(month.err));
     QCOMPARE(json(month).value(QStringLiteral("totals")).toObject().value(QStringLiteral("bounces")).toInteger(), 2);
 
-    Run text = cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--now"),
-                                 kNowArg}));
+    CliRun text = runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--now"),
+                                       kNowArg}));
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     QVERIFY2(text.out.contains(u"Bounce rate:    20.00%  (1 of 5 deliveries + bounces)"), qPrintable(text.out));
 }
 
 void TestCliMaintain::badOptionsAndUnmigratedDatabaseFailWithOneLine()
 {
-    const auto oneLine = [](const Run &r, int code, const QString &expected) {
+    const auto oneLine = [](const CliRun &r, int code, const QString &expected) {
         QCOMPARE(r.exitCode, code);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
         QCOMPARE(r.err.count(u'\n'), 1);
         QVERIFY2(r.err.startsWith(u"bouncedesk-cli: "), qPrintable(r.err));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     };
-    oneLine(cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--period"),
-                              QStringLiteral("3x")})),
+    oneLine(runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--report"), QStringLiteral("--period"),
+                                 QStringLiteral("3x")})),
             2, QStringLiteral("--period"));
-    oneLine(cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--now"), QStringLiteral("yesterday")})), 2,
-            QStringLiteral("--now"));
-    oneLine(cli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--stale-retention-days"),
-                              QStringLiteral("0")})),
+    oneLine(runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--now"), QStringLiteral("yesterday")})),
+            2, QStringLiteral("--now"));
+    oneLine(runCli(withDatabase({QStringLiteral("maintain"), QStringLiteral("--stale-retention-days"),
+                                 QStringLiteral("0")})),
             2, QStringLiteral("at least 1"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
 
     QString error;
     auto empty = Test::TempDatabase::create(&error);
     QVERIFY2(empty, qPrintable(error));
-    oneLine(cli({QStringLiteral("maintain"), QStringLiteral("--database"), empty->url().toString()}), 1,
+    oneLine(runCli({QStringLiteral("maintain"), QStringLiteral("--database"), empty->url().toString()}), 1,
             QStringLiteral("db migrate"));
 }
 

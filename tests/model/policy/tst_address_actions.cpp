@@ -1,4 +1,7 @@
 // An address's history and "reset bounce status" on events stored the real way (IngestWriter), per backend.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "policy/AddressActions.h"
 #include "policy/SuppressionList.h"
@@ -6,11 +9,9 @@
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../listener/SesMessages.h"
 
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -47,7 +48,10 @@ private:
     void store(const QString &sesMessage);
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
     AddressActions actions() const { return AddressActions(db(), Actor::current(db())); }
-    QVariant value(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    QVariant value(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::value(db(), sql, values);
+    }
     std::unique_ptr<Test::TempDatabase> m_temp;
     std::unique_ptr<IngestWriter> m_writer;
 };
@@ -69,34 +73,9 @@ void TestAddressActions::cleanup()
 
 void TestAddressActions::store(const QString &sesMessage)
 {
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesMessage;
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesMessage.toUtf8();
-    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(sesMessage);
-    auto future = m_writer->submit(std::move(item));
-    future.waitForFinished();
-    const Result<IngestReply> reply = future.result();
+    const Result<IngestReply> reply = Test::storeSes(*m_writer, sesMessage);
     QVERIFY2(reply.ok(), qPrintable(reply.errorText()));
     QVERIFY(!reply->fellBack);
-}
-
-QVariant TestAddressActions::value(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q)
-        return QString(QStringLiteral("error: ") + q.errorText());
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0) : QVariant(QStringLiteral("(no row)"));
 }
 
 void TestAddressActions::historyIsNewestFirstAndComplete()

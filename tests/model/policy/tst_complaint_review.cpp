@@ -1,4 +1,7 @@
 // ComplaintReview on both backends: marking complaints reviewed, audited, all or nothing.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "policy/ComplaintReview.h"
 #include "store/AuditLog.h"
@@ -6,14 +9,12 @@
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../listener/SesMessages.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 #include <unistd.h>
 
@@ -38,8 +39,14 @@ private slots:
 private:
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
     ComplaintReview review() const { return ComplaintReview(db(), Actor::current(db())); }
-    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
-    QString text(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(db(), sql, values);
+    }
+    QString text(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::text(db(), sql, values);
+    }
     // Stores a complaint as the listener would and returns complaints.id.
     qint64 seedComplaint(const QString &email);
 
@@ -68,48 +75,11 @@ void TestComplaintReview::cleanup()
     m_temp.reset();
 }
 
-qint64 TestComplaintReview::scalar(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q) {
-        qWarning() << q.errorText();
-        return -1;
-    }
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
-}
-
-QString TestComplaintReview::text(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q)
-        return QStringLiteral("(error %1)").arg(q.errorText());
-    QSqlQuery query = std::move(q).value();
-    if (!query.next())
-        return QStringLiteral("(no row)");
-    return query.value(0).isNull() ? QStringLiteral("(null)") : query.value(0).toString();
-}
-
 qint64 TestComplaintReview::seedComplaint(const QString &email)
 {
-    const QString message = Test::Ses::complaint({email}, QStringLiteral("abuse"));
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
-    e.message = message;
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = message.toUtf8();
-    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(message);
-    auto future = m_writer->submit(std::move(item));
-    future.waitForFinished();
-    const Result<IngestReply> reply = future.result();
+    IngestItem item = Test::sesItem(Test::Ses::complaint({email}, QStringLiteral("abuse")));
+    item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
+    const Result<IngestReply> reply = Test::store(*m_writer, std::move(item));
     if (!reply) {
         qWarning() << reply.errorText();
         return -1;

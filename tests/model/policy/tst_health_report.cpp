@@ -1,45 +1,28 @@
 // The health report on a seeded week, per backend: exact rates, breakdowns, order and JSON shape.
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "policy/HealthReport.h"
 #include "store/Database.h"
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../listener/SesMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
+using Bouncedesk::Test::eventAt;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 const QDateTime kFrom = kNow.addDays(-7);
 
-// Sets the mail and event timestamps of an SES notification built by Test::Ses.
-QString at(const QString &sesJson, const QDateTime &when)
-{
-    QJsonObject o = QJsonDocument::fromJson(sesJson.toUtf8()).object();
-    const QString iso = when.toString(Qt::ISODateWithMs);
-    QJsonObject mail = o.value(QStringLiteral("mail")).toObject();
-    mail.insert(QStringLiteral("timestamp"), iso);
-    o.insert(QStringLiteral("mail"), mail);
-    for (const QString &key : {QStringLiteral("bounce"), QStringLiteral("complaint"), QStringLiteral("delivery")}) {
-        if (!o.contains(key))
-            continue;
-        QJsonObject event = o.value(key).toObject();
-        event.insert(QStringLiteral("timestamp"), iso);
-        o.insert(key, event);
-    }
-    return Test::Ses::text(o);
-}
-
 QString bounce(const QString &email, const QString &type, const QString &subtype, const QDateTime &when)
 {
-    return at(Test::Ses::bounce({email}, type, subtype), when);
+    return eventAt(Test::Ses::bounce({email}, type, subtype), when);
 }
 } // namespace
 
@@ -64,24 +47,9 @@ private:
 
 void TestHealthReport::put(const QString &sesJson, const QDateTime &when)
 {
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesJson;
-    e.timestampUtc = when;
-    e.timestamp = when.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesJson.toUtf8();
-    item.receivedAt = when.toMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(sesJson);
-    auto future = m_writer->submit(std::move(item));
-    future.waitForFinished();
-    QVERIFY2(future.result().ok(), qPrintable(future.result().errorText()));
-    QVERIFY(!future.result()->fellBack);
+    const Result<IngestReply> stored = Test::storeSes(*m_writer, sesJson, when);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
+    QVERIFY(!stored->fellBack);
 }
 
 // The week [kNow - 7d, kNow): 6 deliveries; permanent bounces to 2 gmail and 2 yahoo addresses (one
@@ -98,7 +66,8 @@ void TestHealthReport::init()
     const QString permanent = QStringLiteral("Permanent");
     const QString general = QStringLiteral("General");
     for (int i = 1; i <= 6; ++i)
-        put(at(Test::Ses::delivery({QStringLiteral("del%1@ok.example").arg(i)}), kNow.addDays(-2).addSecs(i * 60)),
+        put(eventAt(Test::Ses::delivery({QStringLiteral("del%1@ok.example").arg(i)}),
+                    kNow.addDays(-2).addSecs(i * 60)),
             kNow.addDays(-2));
     put(bounce(QStringLiteral("b1@gmail.example"), permanent, general, kNow.addDays(-3)), kNow.addDays(-3));
     put(bounce(QStringLiteral("b2@gmail.example"), permanent, general, kNow.addDays(-3)), kNow.addDays(-3));
@@ -110,9 +79,10 @@ void TestHealthReport::init()
     put(bounce(QStringLiteral("s@other.example"), permanent, QStringLiteral("OnAccountSuppressionList"),
                kNow.addDays(-1)),
         kNow.addDays(-1));
-    put(at(Test::Ses::complaint({QStringLiteral("c@gmail.example")}), kNow.addDays(-1)), kNow.addDays(-1));
+    put(eventAt(Test::Ses::complaint({QStringLiteral("c@gmail.example")}), kNow.addDays(-1)), kNow.addDays(-1));
     put(bounce(QStringLiteral("old@gmail.example"), permanent, general, kNow.addDays(-8)), kNow.addDays(-8));
-    put(at(Test::Ses::complaint({QStringLiteral("oldc@hotmail.example")}), kNow.addDays(-20)), kNow.addDays(-20));
+    put(eventAt(Test::Ses::complaint({QStringLiteral("oldc@hotmail.example")}), kNow.addDays(-20)),
+        kNow.addDays(-20));
     put(bounce(QStringLiteral("edge@gmail.example"), permanent, general, kNow), kNow);
     QVERIFY(exec(*Database::connection(m_temp->url()),
                  QStringLiteral("INSERT INTO suppressions (email, reason, added_by, added_at, active, removed_by, "
@@ -181,7 +151,7 @@ void TestHealthReport::sendsBecomeTheBasisWhenPresent()
     QStringList recipients;
     for (int i = 0; i < 20; ++i)
         recipients << QStringLiteral("r%1@ok.example").arg(i);
-    put(at(Test::Ses::event(QStringLiteral("Send"), recipients), kNow.addDays(-4)), kNow.addDays(-4));
+    put(eventAt(Test::Ses::event(QStringLiteral("Send"), recipients), kNow.addDays(-4)), kNow.addDays(-4));
     auto r = report();
     QVERIFY2(r.ok(), qPrintable(r.errorText()));
     QCOMPARE(r->sends, 20);

@@ -1,4 +1,7 @@
 // Maintenance rules on a seeded database with a fixed clock, per backend: what goes, what stays.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "policy/Maintenance.h"
 #include "policy/SuppressionList.h"
@@ -6,16 +9,15 @@
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../listener/SesMessages.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
+using Bouncedesk::Test::eventAt;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
@@ -26,38 +28,19 @@ QDateTime daysAgo(int days)
     return kNow.addDays(-days);
 }
 
-// Sets the mail and event timestamps of an SES notification built by Test::Ses.
-QString at(const QString &sesJson, const QDateTime &when)
-{
-    QJsonObject o = QJsonDocument::fromJson(sesJson.toUtf8()).object();
-    const QString iso = when.toString(Qt::ISODateWithMs);
-    QJsonObject mail = o.value(QStringLiteral("mail")).toObject();
-    mail.insert(QStringLiteral("timestamp"), iso);
-    o.insert(QStringLiteral("mail"), mail);
-    for (const QString &key : {QStringLiteral("bounce"), QStringLiteral("complaint"), QStringLiteral("delivery"),
-                               QStringLiteral("deliveryDelay")}) {
-        if (!o.contains(key))
-            continue;
-        QJsonObject event = o.value(key).toObject();
-        event.insert(QStringLiteral("timestamp"), iso);
-        o.insert(key, event);
-    }
-    return Test::Ses::text(o);
-}
-
 QString transient(const QString &email, const QDateTime &when)
 {
-    return at(Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")), when);
+    return eventAt(Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")), when);
 }
 
 QString permanent(const QString &email, const QDateTime &when)
 {
-    return at(Test::Ses::bounce({email}, QStringLiteral("Permanent"), QStringLiteral("General")), when);
+    return eventAt(Test::Ses::bounce({email}, QStringLiteral("Permanent"), QStringLiteral("General")), when);
 }
 
 QString complaint(const QString &email, const QDateTime &when, const QString &feedback = QStringLiteral("abuse"))
 {
-    return at(Test::Ses::complaint({email}, feedback), when);
+    return eventAt(Test::Ses::complaint({email}, feedback), when);
 }
 } // namespace
 
@@ -80,11 +63,13 @@ private slots:
 
 private:
     void seed();
-    Result<IngestReply> store(const QString &sesJson, const QDateTime &receivedAt);
     Result<MaintenancePlan> runMaintenance(bool dryRun, PolicySettings settings = {},
                                            std::function<bool(int)> progress = {});
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
-    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(db(), sql, values);
+    }
     QString dump(const QString &sql);
     QStringList snapshot();
     std::unique_ptr<Test::TempDatabase> m_temp;
@@ -106,27 +91,6 @@ void TestMaintenance::cleanup()
     m_temp.reset();
 }
 
-Result<IngestReply> TestMaintenance::store(const QString &sesJson, const QDateTime &receivedAt)
-{
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesJson;
-    e.timestampUtc = receivedAt;
-    e.timestamp = receivedAt.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesJson.toUtf8();
-    item.receivedAt = receivedAt.toMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(sesJson);
-    auto future = m_writer->submit(std::move(item));
-    future.waitForFinished();
-    return future.result();
-}
-
 // The fixture, with the clock at kNow and the default periods (30 / 7 / 90 days):
 //   soft31   3 transient bounces ending 31 days ago: soft-bounce suppressed, recovers, lifted
 //   soft29   3 transient bounces ending 29 days ago: soft-bounce suppressed, stays
@@ -142,7 +106,7 @@ void TestMaintenance::seed()
 {
     m_writer = std::make_unique<IngestWriter>(m_temp->url(), PolicySettings{});
     const auto put = [this](const QString &json, const QDateTime &when) {
-        auto stored = store(json, when);
+        auto stored = Test::storeSes(*m_writer, json, when);
         QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
         QVERIFY(!stored->fellBack);
     };
@@ -155,12 +119,12 @@ void TestMaintenance::seed()
     put(transient(QStringLiteral("manual@a.example"), daysAgo(40)), daysAgo(40));
     put(transient(QStringLiteral("t8@a.example"), daysAgo(8)), daysAgo(8));
     put(transient(QStringLiteral("t6@a.example"), daysAgo(6)), daysAgo(6));
-    put(at(Test::Ses::delivery({QStringLiteral("d91@a.example")}), daysAgo(91)), daysAgo(91));
-    put(at(Test::Ses::event(QStringLiteral("Send"), {QStringLiteral("s91@a.example")}), daysAgo(91)), daysAgo(91));
+    put(eventAt(Test::Ses::delivery({QStringLiteral("d91@a.example")}), daysAgo(91)), daysAgo(91));
+    put(eventAt(Test::Ses::event(QStringLiteral("Send"), {QStringLiteral("s91@a.example")}), daysAgo(91)), daysAgo(91));
     put(complaint(QStringLiteral("c91@a.example"), daysAgo(91)), daysAgo(91));
     put(permanent(QStringLiteral("h91@a.example"), daysAgo(91)), daysAgo(91));
     put(complaint(QStringLiteral("r91@a.example"), daysAgo(91), QStringLiteral("not-spam")), daysAgo(91));
-    put(at(Test::Ses::delivery({QStringLiteral("late@a.example")}), daysAgo(95)), daysAgo(10));
+    put(eventAt(Test::Ses::delivery({QStringLiteral("late@a.example")}), daysAgo(95)), daysAgo(10));
 
     m_writer.reset();
     SuppressionList list(db(), kActor);
@@ -173,17 +137,6 @@ void TestMaintenance::seed()
     // The fixture is what the comment says.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1 AND reason = 'soft-bounce'")), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state WHERE status = 'soft'")), 5);
-}
-
-qint64 TestMaintenance::scalar(const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = exec(db(), sql, values);
-    if (!q) {
-        qWarning() << q.errorText();
-        return -1;
-    }
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
 }
 
 QString TestMaintenance::dump(const QString &sql)

@@ -1,15 +1,16 @@
 // The suppression policy as events are stored (IngestWriter + AddressPolicy), per backend.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "store/Database.h"
 #include "store/IngestWriter.h"
 #include "store/Stats.h"
 #include "store/Store.h"
 
-#include "../listener/SesMessages.h"
 
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -40,8 +41,15 @@ private slots:
 private:
     Result<IngestReply> store(const QString &sesMessage, const QString &email = {});
     QFuture<Result<IngestReply>> submit(const QString &sesMessage, const QString &forceEmail = {});
-    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {});
-    QString status();
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(*Database::connection(m_temp->url()), sql, values);
+    }
+    QString status() const
+    {
+        return Test::text(*Database::connection(m_temp->url()),
+                          QStringLiteral("SELECT status FROM address_state WHERE email = ?"), {kKey});
+    }
     std::unique_ptr<Test::TempDatabase> m_temp;
     std::unique_ptr<IngestWriter> m_writer;
 };
@@ -63,20 +71,7 @@ void TestPolicy::cleanup()
 
 QFuture<Result<IngestReply>> TestPolicy::submit(const QString &sesMessage, const QString &forceEmail)
 {
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesMessage;
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesMessage.toUtf8();
-    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(sesMessage);
+    IngestItem item = Test::sesItem(sesMessage);
     if (!forceEmail.isNull() && item.ses.event)
         item.ses.event->recipients[0].email = forceEmail;
     return m_writer->submit(std::move(item));
@@ -87,23 +82,6 @@ Result<IngestReply> TestPolicy::store(const QString &sesMessage, const QString &
     auto future = submit(sesMessage, email);
     future.waitForFinished();
     return future.result();
-}
-
-qint64 TestPolicy::scalar(const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = exec(*Database::connection(m_temp->url()), sql, values);
-    if (!q)
-        return -1;
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
-}
-
-QString TestPolicy::status()
-{
-    auto q = exec(*Database::connection(m_temp->url()), QStringLiteral("SELECT status FROM address_state WHERE email = ?"),
-                  {kKey});
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toString() : QStringLiteral("(none)");
 }
 
 static QString soft(const QDateTime &at)

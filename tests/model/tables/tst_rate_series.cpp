@@ -1,13 +1,13 @@
 // Rate series end to end, per backend: signed SES messages through the real listener, then the rates
 // RateSeries and `bouncedesk-cli stats --since` report from the hourly counters the listener keeps.
-#include "../listener/SesMessages.h"
+#include "CliRunner.h"
 #include "ListenerHarness.h"
+#include "SesMessages.h"
 #include "store/Database.h"
 #include "tables/RateSeries.h"
 
 #include <QJsonDocument>
 #include <QMap>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -48,27 +48,6 @@ QStringList addresses(int n, const QString &prefix)
     for (int i = 0; i < n; ++i)
         out << QStringLiteral("%1-%2@example.org").arg(prefix).arg(i);
     return out;
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
 }
 
 qint64 floorTo(qint64 ms, qint64 step)
@@ -359,7 +338,7 @@ void TestRateSeries::cliReportsTheSameNumbers()
                      QStringLiteral("24h"), QStringLiteral("--database"), h->url().toString()};
     if (!identity.isEmpty())
         args << QStringLiteral("--identity") << identity;
-    const Run r = cli(args);
+    const CliRun r = runCli(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(!o.isEmpty(), qPrintable(r.out));
@@ -379,7 +358,7 @@ void TestRateSeries::cliReportsTheSameNumbers()
     if (identity.isEmpty()) {
         QCOMPARE(s.sends, 120); // the numbers above are the hand-counted ones, not just equal to each other
         QCOMPARE(o.value(QStringLiteral("bounce_rate")).toDouble(), 4.0 / 120);
-        const Run text = cli(args.mid(0, 1) + args.mid(2));
+        const CliRun text = runCli(args.mid(0, 1) + args.mid(2));
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(text.out.contains(u"3.33% (4 of 120)"), qPrintable(text.out));
         QVERIFY2(text.out.contains(u"0.83% (1 of 120)"), qPrintable(text.out));
@@ -405,8 +384,8 @@ void TestRateSeries::withoutSendsTheBasisIsDeliveryAttempts()
     QCOMPARE(s->bounceRate, 2.0 / 99);
     QCOMPARE(s->complaintRate, 1.0 / 99);
 
-    const Run r = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"),
-                       classic.url().toString()});
+    const CliRun r = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"),
+                             classic.url().toString()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("basis")).toString(), QStringLiteral("delivery_attempts"));

@@ -1,4 +1,7 @@
 // The Bounces view driven like a user: filters, search, sort, history and reset, on events stored the real way.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "bounces/AddressHistoryDialog.h"
 #include "bounces/BouncesView.h"
@@ -8,7 +11,6 @@
 #include "store/Store.h"
 #include "tables/BounceTableModel.h"
 
-#include "../../model/listener/SesMessages.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -26,7 +28,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -77,7 +78,10 @@ private slots:
 
 private:
     void store(const QString &sesMessage);
-    QVariant value(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    QVariant value(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::value(db(), sql, values);
+    }
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
     int rowOf(const QString &email) const;
     template <typename T>
@@ -111,25 +115,7 @@ void TestBouncesView::init()
     QVERIFY(Store::open(m_temp->url()).ok());
     {
         IngestWriter writer(m_temp->url(), PolicySettings{});
-        auto submit = [&writer](const QString &sesMessage) {
-            IngestItem item;
-            Sns::Envelope &e = item.envelope;
-            e.type = Sns::Envelope::Type::Notification;
-            e.typeName = QStringLiteral("Notification");
-            e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-            e.message = sesMessage;
-            e.timestampUtc = QDateTime::currentDateTimeUtc();
-            e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-            e.signatureVersion = QStringLiteral("2");
-            e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-            item.rawBody = sesMessage.toUtf8();
-            item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-            item.ses = Ses::parseSesMessage(sesMessage);
-            auto future = writer.submit(std::move(item));
-            future.waitForFinished();
-            return future.result().ok();
-        };
+        auto submit = [&writer](const QString &sesMessage) { return Test::storeSes(writer, sesMessage).ok(); };
         // 2 hard, 3 soft, 1 undetermined over three identities, plus a delivery and a complaint.
         QVERIFY(submit(fromIdentity(Test::Ses::delivery({QStringLiteral("Alice@A.example")}, false, kT0.addDays(-1)), kNews)));
         QVERIFY(submit(bounce(QStringLiteral("Alice@A.example"), QStringLiteral("Permanent"), kNews, kT0)));
@@ -150,15 +136,6 @@ void TestBouncesView::cleanup()
 {
     m_view.reset();
     m_temp.reset();
-}
-
-QVariant TestBouncesView::value(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q)
-        return QString(QStringLiteral("error: ") + q.errorText());
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0) : QVariant(QStringLiteral("(no row)"));
 }
 
 int TestBouncesView::rowOf(const QString &email) const

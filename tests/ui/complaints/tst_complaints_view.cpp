@@ -1,4 +1,7 @@
 // ComplaintsView driven like a user: the review queue, marking complaints reviewed with a note, the filter.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "complaints/ComplaintsView.h"
@@ -8,7 +11,6 @@
 #include "store/Store.h"
 #include "tables/ComplaintTableModel.h"
 
-#include "../../model/listener/SesMessages.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -19,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -40,7 +41,10 @@ private slots:
     void queueIsOrderedAndPaged();
 
 private:
-    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(*Database::connection(m_temp->url()), sql, values);
+    }
     qint64 seedComplaint(const QString &email);
     void selectRows(const QList<int> &rows);
     QTableView *table() const { return m_view->findChild<QTableView *>(QStringLiteral("complaintsTable")); }
@@ -81,37 +85,11 @@ void TestComplaintsView::cleanup()
     m_temp.reset();
 }
 
-qint64 TestComplaintsView::scalar(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(*Database::connection(m_temp->url()), sql, values);
-    if (!q) {
-        qWarning() << q.errorText();
-        return -1;
-    }
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
-}
-
 qint64 TestComplaintsView::seedComplaint(const QString &email)
 {
-    const QString message = Test::Ses::complaint({email}, QStringLiteral("abuse"));
-    IngestItem item;
-    Sns::Envelope &e = item.envelope;
-    e.type = Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
-    e.message = message;
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = message.toUtf8();
-    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-    item.ses = Ses::parseSesMessage(message);
-    auto future = m_writer->submit(std::move(item));
-    future.waitForFinished();
-    const Result<IngestReply> reply = future.result();
+    IngestItem item = Test::sesItem(Test::Ses::complaint({email}, QStringLiteral("abuse")));
+    item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
+    const Result<IngestReply> reply = Test::store(*m_writer, std::move(item));
     if (!reply) {
         qWarning() << reply.errorText();
         return -1;

@@ -1,4 +1,6 @@
 // The console window as a whole: views wired together, badges, raw notifications, live updates, screenshots.
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
@@ -7,7 +9,6 @@
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../../model/listener/SesMessages.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -20,7 +21,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 
@@ -72,27 +72,15 @@ void TestMainWindow::cleanup()
 qint64 TestMainWindow::store(const QString &message, const QString &messageId)
 {
     Model::IngestWriter writer(m_db->url(), Model::PolicySettings{});
-    Model::IngestItem item;
-    Model::Sns::Envelope &e = item.envelope;
-    e.type = Model::Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = message;
-    e.timestampUtc = QDateTime::currentDateTimeUtc();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
+    Model::IngestItem item = Test::sesItem(message, QDateTime::currentDateTimeUtc(), messageId);
+    const Model::Sns::Envelope &e = item.envelope;
     item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},
                                              {QStringLiteral("MessageId"), e.messageId},
                                              {QStringLiteral("TopicArn"), e.topicArn},
                                              {QStringLiteral("Message"), message}})
                        .toJson(QJsonDocument::Compact);
-    item.receivedAt = QDateTime::currentMSecsSinceEpoch();
-    item.ses = Model::Ses::parseSesMessage(message);
-    auto future = writer.submit(std::move(item));
-    future.waitForFinished();
-    return future.result().ok() ? future.result()->messageRef : -1;
+    const auto stored = Test::store(writer, std::move(item));
+    return stored.ok() ? stored->messageRef : -1;
 }
 
 void TestMainWindow::hasEveryView()

@@ -1,4 +1,7 @@
 // MaintenanceDialog driven like a user: dry run, declined and confirmed runs, report, failure message.
+#include "DbProbe.h"
+#include "Seed.h"
+#include "SesMessages.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "settings/MaintenanceDialog.h"
@@ -6,7 +9,6 @@
 #include "store/IngestWriter.h"
 #include "store/Store.h"
 
-#include "../../model/listener/SesMessages.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,7 +16,6 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -25,16 +26,7 @@ const QDateTime kNow = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 QString softBounce(const QString &email, const QDateTime &when)
 {
-    QJsonObject o = QJsonDocument::fromJson(
-                        Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")).toUtf8())
-                        .object();
-    QJsonObject mail = o.value(QStringLiteral("mail")).toObject();
-    mail.insert(QStringLiteral("timestamp"), when.toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("mail"), mail);
-    QJsonObject bounce = o.value(QStringLiteral("bounce")).toObject();
-    bounce.insert(QStringLiteral("timestamp"), when.toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("bounce"), bounce);
-    return Test::Ses::text(o);
+    return Test::eventAt(Test::Ses::bounce({email}, QStringLiteral("Transient"), QStringLiteral("MailboxFull")), when);
 }
 } // namespace
 
@@ -52,7 +44,7 @@ private slots:
     void failureIsReportedInADialog();
 
 private:
-    qint64 scalar(const QString &sql) const;
+    qint64 scalar(const QString &sql) const { return Test::scalar(*Database::connection(m_temp->url()), sql); }
     QString output() const { return child<QPlainTextEdit>(QStringLiteral("maintenanceOutput"))->toPlainText(); }
     void click(const QString &button) const
     {
@@ -84,23 +76,8 @@ void TestMaintenanceDialog::init()
         IngestWriter writer(m_temp->url(), PolicySettings{});
         for (int d : {33, 32, 31}) {
             const QDateTime when = kNow.addDays(-d);
-            const QString ses = softBounce(QStringLiteral("soft@a.example"), when);
-            IngestItem item;
-            item.envelope.type = Sns::Envelope::Type::Notification;
-            item.envelope.typeName = QStringLiteral("Notification");
-            item.envelope.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-            item.envelope.message = ses;
-            item.envelope.timestampUtc = when;
-            item.envelope.timestamp = when.toString(Qt::ISODateWithMs);
-            item.envelope.signatureVersion = QStringLiteral("2");
-            item.envelope.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-            item.rawBody = ses.toUtf8();
-            item.receivedAt = when.toMSecsSinceEpoch();
-            item.ses = Ses::parseSesMessage(ses);
-            auto future = writer.submit(std::move(item));
-            future.waitForFinished();
-            QVERIFY2(future.result().ok(), qPrintable(future.result().errorText()));
+            const auto stored = Test::storeSes(writer, softBounce(QStringLiteral("soft@a.example"), when), when);
+            QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
         }
     }
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1")), 1);
@@ -114,15 +91,6 @@ void TestMaintenanceDialog::cleanup()
 {
     m_dialog.reset();
     m_temp.reset();
-}
-
-qint64 TestMaintenanceDialog::scalar(const QString &sql) const
-{
-    auto q = exec(*Database::connection(m_temp->url()), sql);
-    if (!q)
-        return -1;
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
 }
 
 void TestMaintenanceDialog::dryRunShowsThePlanAndChangesNothing()

@@ -1,0 +1,62 @@
+// SES events stored for tests.
+#include "Seed.h"
+
+#include "ses/SesEvent.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Bouncedesk::Test {
+
+Model::IngestItem sesItem(const QString &sesMessage, const QDateTime &receivedAt, const QString &messageId)
+{
+    Model::IngestItem item;
+    Model::Sns::Envelope &e = item.envelope;
+    e.type = Model::Sns::Envelope::Type::Notification;
+    e.typeName = QStringLiteral("Notification");
+    e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
+    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
+    e.message = sesMessage;
+    e.timestampUtc = receivedAt;
+    e.timestamp = receivedAt.toString(Qt::ISODateWithMs);
+    e.signatureVersion = QStringLiteral("2");
+    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
+    item.rawBody = sesMessage.toUtf8();
+    item.receivedAt = receivedAt.toMSecsSinceEpoch();
+    item.ses = Model::Ses::parseSesMessage(sesMessage);
+    return item;
+}
+
+Model::Result<Model::IngestReply> store(Model::IngestWriter &writer, Model::IngestItem item)
+{
+    auto future = writer.submit(std::move(item));
+    future.waitForFinished();
+    return future.result();
+}
+
+Model::Result<Model::IngestReply> storeSes(Model::IngestWriter &writer, const QString &sesMessage,
+                                           const QDateTime &receivedAt)
+{
+    return store(writer, sesItem(sesMessage, receivedAt));
+}
+
+QString eventAt(const QString &sesMessage, const QDateTime &when)
+{
+    QJsonObject o = QJsonDocument::fromJson(sesMessage.toUtf8()).object();
+    const QString iso = when.toString(Qt::ISODateWithMs);
+    QJsonObject mail = o.value(QStringLiteral("mail")).toObject();
+    mail.insert(QStringLiteral("timestamp"), iso);
+    o.insert(QStringLiteral("mail"), mail);
+    for (const QString &key : {QStringLiteral("bounce"), QStringLiteral("complaint"), QStringLiteral("delivery"),
+                               QStringLiteral("deliveryDelay")}) {
+        if (!o.contains(key))
+            continue;
+        QJsonObject event = o.value(key).toObject();
+        event.insert(QStringLiteral("timestamp"), iso);
+        o.insert(key, event);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace Bouncedesk::Test
