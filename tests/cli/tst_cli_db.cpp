@@ -1,43 +1,14 @@
 // bouncedesk-cli db/stats end to end, once per backend: the commands scripts and admins run.
+#include "CliRunner.h"
 #include "TempDatabase.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Bouncedesk;
-
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    qint64 ms = 0;
-};
-
-Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.ms = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-} // namespace
+using Bouncedesk::Test::CliRun;
+using Bouncedesk::Test::runCli;
 
 class TestCliDb final : public QObject {
     Q_OBJECT
@@ -61,17 +32,17 @@ void TestCliDb::migrateThenStats()
     QVERIFY2(temp, qPrintable(error));
     const QString url = temp->url().toString();
 
-    Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    CliRun stats = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
     QCOMPARE(stats.exitCode, 1); // not migrated yet: says so instead of printing zeros
     QVERIFY2(stats.err.contains(u"db migrate"), qPrintable(stats.err));
 
-    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    CliRun migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
-    Run again = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    CliRun again = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(again.out.contains(u"0 migration(s) applied"), qPrintable(again.out));
 
-    stats = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    stats = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(stats.out.toUtf8(), &parseError);
@@ -90,7 +61,7 @@ void TestCliDb::environmentVariableSelectsDatabase()
     QVERIFY2(temp, qPrintable(error));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BOUNCEDESK_DATABASE"), temp->url().toString());
-    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate")}, env);
+    CliRun migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate")}, env);
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
     QVERIFY2(migrate.out.contains(temp->url().displayString()), qPrintable(migrate.out));
 }
@@ -113,7 +84,7 @@ void TestCliDb::badUrlsFailWithOneLine()
 {
     QFETCH(QString, url);
     QFETCH(QString, expected);
-    Run r = cli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
+    CliRun r = runCli({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QCOMPARE(r.err.count(u'\n'), 1);
@@ -132,7 +103,7 @@ void TestCliDb::wrongPasswordFailsWithOneLine()
     const int at = url.indexOf(u'@');
     const int colon = url.lastIndexOf(u':', at);
     url.replace(colon + 1, at - colon - 1, QStringLiteral("wrong-secret"));
-    Run r = cli({QStringLiteral("stats"), QStringLiteral("--database"), url});
+    CliRun r = runCli({QStringLiteral("stats"), QStringLiteral("--database"), url});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY2(r.err.contains(u"password authentication failed"), qPrintable(r.err));
@@ -158,12 +129,12 @@ void TestCliDb::statsRatesOnAnEmptyDatabase()
     auto temp = Test::TempDatabase::create(&error);
     QVERIFY2(temp, qPrintable(error));
     const QString url = temp->url().toString();
-    Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
+    CliRun migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"), url});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
     QStringList args{QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), url};
     if (!since.isEmpty())
         args << QStringLiteral("--since") << since;
-    Run stats = cli(args);
+    CliRun stats = runCli(args);
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("notifications")).toInteger(-1), 0); // the existing keys stay
@@ -181,7 +152,7 @@ void TestCliDb::statsRatesOnAnEmptyDatabase()
         QVERIFY(qAbs(from.secsTo(QDateTime::currentDateTimeUtc()) - seconds) < 120);
     }
     args.removeOne(QStringLiteral("--json"));
-    Run text = cli(args);
+    CliRun text = runCli(args);
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     QVERIFY2(text.out.contains(u"deliveries + bounces (0)"), qPrintable(text.out));
     QVERIFY2(text.out.contains(u"n/a (no mail in the range)"), qPrintable(text.out));
@@ -197,8 +168,8 @@ void TestCliDb::statsSinceRefusesBadDurations_data()
 void TestCliDb::statsSinceRefusesBadDurations()
 {
     QFETCH(QString, since);
-    Run r = cli({QStringLiteral("stats"), QStringLiteral("--since"), since, QStringLiteral("--database"),
-                 QStringLiteral("sqlite:///nonexistent/never-opened.db")});
+    CliRun r = runCli({QStringLiteral("stats"), QStringLiteral("--since"), since, QStringLiteral("--database"),
+                       QStringLiteral("sqlite:///nonexistent/never-opened.db")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY2(r.err.contains(u"--since"), qPrintable(r.err));

@@ -1,39 +1,16 @@
 // bouncedesk-cli suppression end to end, once per backend: what sending scripts and admins rely on.
+#include "CliRunner.h"
 #include "TempDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Bouncedesk;
-
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-} // namespace
+using Bouncedesk::Test::CliRun;
+using Bouncedesk::Test::runCli;
 
 class TestCliSuppression final : public QObject {
     Q_OBJECT
@@ -50,7 +27,7 @@ private slots:
     void importThenExportToStdout();
 
 private:
-    Run suppression(QStringList args) const;
+    CliRun suppression(QStringList args) const;
     std::unique_ptr<Test::TempDatabase> m_temp;
     QTemporaryDir m_dir;
 };
@@ -60,8 +37,8 @@ void TestCliSuppression::init()
     QString error;
     m_temp = Test::TempDatabase::create(&error);
     QVERIFY2(m_temp, qPrintable(error));
-    const Run migrate = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"),
-                             m_temp->url().toString()});
+    const CliRun migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--database"),
+                                   m_temp->url().toString()});
     QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
 }
 
@@ -70,16 +47,16 @@ void TestCliSuppression::cleanup()
     m_temp.reset();
 }
 
-Run TestCliSuppression::suppression(QStringList args) const
+CliRun TestCliSuppression::suppression(QStringList args) const
 {
     args.prepend(QStringLiteral("suppression"));
     args << QStringLiteral("--database") << m_temp->url().toString();
-    return cli(args);
+    return runCli(args);
 }
 
 void TestCliSuppression::addCheckRemoveCheck()
 {
-    Run r = suppression({QStringLiteral("check"), QStringLiteral("jane@example.com")});
+    CliRun r = suppression({QStringLiteral("check"), QStringLiteral("jane@example.com")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("send: jane@example.com is not suppressed\n"));
 
@@ -111,7 +88,7 @@ void TestCliSuppression::addCheckRemoveCheck()
 
 void TestCliSuppression::checkPurposeAndJson()
 {
-    Run r = suppression({QStringLiteral("add"), QStringLiteral("bob@example.com"), QStringLiteral("--reason"),
+    CliRun r = suppression({QStringLiteral("add"), QStringLiteral("bob@example.com"), QStringLiteral("--reason"),
                          QStringLiteral("complaint")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
@@ -136,7 +113,7 @@ void TestCliSuppression::checkPurposeAndJson()
 void TestCliSuppression::invalidAddressExitsTwo()
 {
     for (const QString &email : {QStringLiteral("not-an-address"), QStringLiteral("a@b@c"), QStringLiteral("@x.io")}) {
-        Run r = suppression({QStringLiteral("check"), email});
+        CliRun r = suppression({QStringLiteral("check"), email});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
         QCOMPARE(r.err.count(u'\n'), 1);
@@ -144,8 +121,8 @@ void TestCliSuppression::invalidAddressExitsTwo()
                  qPrintable(r.err));
     }
     // A database that cannot be used is an error too, never "send".
-    Run r = cli({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("jane@example.com"),
-                 QStringLiteral("--database"), QStringLiteral("postgresql://u:pw@127.0.0.1:1/db")});
+    CliRun r = runCli({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("jane@example.com"),
+                       QStringLiteral("--database"), QStringLiteral("postgresql://u:pw@127.0.0.1:1/db")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
 }
@@ -153,7 +130,7 @@ void TestCliSuppression::invalidAddressExitsTwo()
 void TestCliSuppression::removeRequiresAReason()
 {
     QVERIFY(suppression({QStringLiteral("add"), QStringLiteral("jane@example.com")}).exitCode == 0);
-    Run r = suppression({QStringLiteral("remove"), QStringLiteral("jane@example.com")});
+    CliRun r = suppression({QStringLiteral("remove"), QStringLiteral("jane@example.com")});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(u"--reason"), qPrintable(r.err));
     QCOMPARE(suppression({QStringLiteral("check"), QStringLiteral("jane@example.com")}).exitCode, 1);
@@ -171,7 +148,7 @@ void TestCliSuppression::listJson()
                 .exitCode
             == 0);
 
-    Run r = suppression({QStringLiteral("list"), QStringLiteral("--json")});
+    CliRun r = suppression({QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(all.size(), 3);
@@ -203,7 +180,7 @@ void TestCliSuppression::importBadCsvNamesLines()
                "x@example.com,MAYBE\r\n");
     file.close();
 
-    Run r = suppression({QStringLiteral("import"), path});
+    CliRun r = suppression({QStringLiteral("import"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     QVERIFY2(r.err.contains(u"nothing was imported"), qPrintable(r.err));
@@ -228,7 +205,7 @@ void TestCliSuppression::importThenExportToStdout()
     file.write("EmailAddress,Reason\nAmy@Example.com,COMPLAINT\n\nben@example.com,BOUNCE\nzed@example.com,BOUNCE\n");
     file.close();
 
-    Run r = suppression({QStringLiteral("import"), path, QStringLiteral("--note"), QStringLiteral("from SES")});
+    CliRun r = suppression({QStringLiteral("import"), path, QStringLiteral("--note"), QStringLiteral("from SES")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"2 added") && r.out.contains(u"1 skipped"), qPrintable(r.out));
 

@@ -1,11 +1,11 @@
 // A listener under test, over real HTTP on loopback.
 #include "ListenerHarness.h"
 
+#include "DbProbe.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace Bouncedesk::Test {
@@ -121,13 +121,7 @@ Model::Counts ListenerHarness::counts() const
 qint64 ListenerHarness::scalar(const QString &sql, std::initializer_list<QVariant> values) const
 {
     auto db = Model::Database::connection(m_url);
-    if (!db)
-        return -1;
-    auto q = Model::exec(*db, sql, values);
-    if (!q)
-        return -2;
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -3;
+    return db ? Test::scalar(*db, sql, values) : -1;
 }
 
 } // namespace Bouncedesk::Test

@@ -1,4 +1,5 @@
 // SuppressionList on both backends: manual add/remove with audit rows, the send check, SES CSV import/export.
+#include "DbProbe.h"
 #include "TempDatabase.h"
 #include "policy/SuppressionList.h"
 #include "store/AuditLog.h"
@@ -44,7 +45,10 @@ private slots:
 private:
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
     SuppressionList list() const { return SuppressionList(db(), Actor::current(db())); }
-    qint64 count(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    qint64 count(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(db(), sql, values);
+    }
     // A suppression as the policy writes it (reasons people cannot give by hand).
     void insertPolicyRow(const QString &email, const QString &reason);
     static Result<SuppressionList::ImportReport> importText(SuppressionList &list, const QByteArray &csv,
@@ -71,17 +75,6 @@ void TestSuppressionList::init()
 void TestSuppressionList::cleanup()
 {
     m_temp.reset();
-}
-
-qint64 TestSuppressionList::count(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q) {
-        qWarning() << q.errorText();
-        return -1;
-    }
-    QSqlQuery row = std::move(q).value();
-    return row.next() ? row.value(0).toLongLong() : -1;
 }
 
 void TestSuppressionList::insertPolicyRow(const QString &email, const QString &reason)

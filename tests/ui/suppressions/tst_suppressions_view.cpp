@@ -1,4 +1,5 @@
 // SuppressionsView driven like a user: add, remove, notes, search, CSV import with preview, export.
+#include "DbProbe.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "policy/SuppressionList.h"
@@ -51,8 +52,14 @@ private slots:
 private:
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
     SuppressionList list() const { return SuppressionList(db(), Actor::current(db())); }
-    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
-    QString text(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(db(), sql, values);
+    }
+    QString text(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::text(db(), sql, values);
+    }
     QString writeFile(const QString &name, const QByteArray &content) const;
     QStringList shownEmails() const;
     void selectRows(const QList<int> &rows);
@@ -93,26 +100,6 @@ void TestSuppressionsView::cleanup()
     m_view.reset();
     m_dir.reset();
     m_temp.reset();
-}
-
-qint64 TestSuppressionsView::scalar(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q) {
-        qWarning() << q.errorText();
-        return -1;
-    }
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : -2;
-}
-
-QString TestSuppressionsView::text(const QString &sql, std::initializer_list<QVariant> values) const
-{
-    auto q = exec(db(), sql, values);
-    if (!q)
-        return QStringLiteral("(error %1)").arg(q.errorText());
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toString() : QStringLiteral("(no row)");
 }
 
 QString TestSuppressionsView::writeFile(const QString &name, const QByteArray &content) const
