@@ -1,8 +1,10 @@
 // SES events stored for tests.
 #include "Seed.h"
 
+#include "SesMessages.h"
 #include "ses/SesEvent.h"
 
+#include <QDebug>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -39,6 +41,18 @@ Model::Result<Model::IngestReply> storeSes(Model::IngestWriter &writer, const QS
                                            const QDateTime &receivedAt)
 {
     return store(writer, sesItem(sesMessage, receivedAt));
+}
+
+qint64 storeComplaint(Model::IngestWriter &writer, const QString &email)
+{
+    Model::IngestItem item = sesItem(Ses::complaint({email}, QStringLiteral("abuse")));
+    item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
+    const Model::Result<Model::IngestReply> reply = store(writer, std::move(item));
+    if (!reply) {
+        qWarning() << reply.errorText();
+        return -1;
+    }
+    return reply->messageRef;
 }
 
 QString eventAt(const QString &sesMessage, const QDateTime &when)

@@ -19,6 +19,9 @@ Model::Result<Model::IngestReply> store(Model::IngestWriter &writer, Model::Inge
 Model::Result<Model::IngestReply> storeSes(Model::IngestWriter &writer, const QString &sesMessage,
                                            const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
 
+// Stores an "abuse" complaint from email as received on a ses-complaints topic: sns_messages.id, or -1 with a warning.
+qint64 storeComplaint(Model::IngestWriter &writer, const QString &email);
+
 // The SES message with its mail timestamp and its bounce, complaint, delivery or deliveryDelay timestamp set to when.
 QString eventAt(const QString &sesMessage, const QDateTime &when);
 

@@ -77,14 +77,8 @@ void TestComplaintReview::cleanup()
 
 qint64 TestComplaintReview::seedComplaint(const QString &email)
 {
-    IngestItem item = Test::sesItem(Test::Ses::complaint({email}, QStringLiteral("abuse")));
-    item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
-    const Result<IngestReply> reply = Test::store(*m_writer, std::move(item));
-    if (!reply) {
-        qWarning() << reply.errorText();
-        return -1;
-    }
-    return scalar(QStringLiteral("SELECT id FROM complaints WHERE message_ref = ?"), {reply->messageRef});
+    const qint64 ref = Test::storeComplaint(*m_writer, email);
+    return ref < 0 ? -1 : scalar(QStringLiteral("SELECT id FROM complaints WHERE message_ref = ?"), {ref});
 }
 
 void TestComplaintReview::marksReviewedWithWhoWhenAndNote()

@@ -87,14 +87,7 @@ void TestComplaintsView::cleanup()
 
 qint64 TestComplaintsView::seedComplaint(const QString &email)
 {
-    IngestItem item = Test::sesItem(Test::Ses::complaint({email}, QStringLiteral("abuse")));
-    item.envelope.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-complaints");
-    const Result<IngestReply> reply = Test::store(*m_writer, std::move(item));
-    if (!reply) {
-        qWarning() << reply.errorText();
-        return -1;
-    }
-    return reply->messageRef;
+    return Test::storeComplaint(*m_writer, email);
 }
 
 void TestComplaintsView::selectRows(const QList<int> &rows)
