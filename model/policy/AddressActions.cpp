@@ -4,7 +4,6 @@
 #include "policy/AddressPolicy.h"
 #include "store/Database.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -351,37 +350,17 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
 
 Result<QString> AddressActions::whyReadOnly()
 {
-    if (m_db.driverName() == u"QSQLITE") {
-        if (m_db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"))
-            return QStringLiteral("the database is opened read-only");
-        const QFileInfo file(m_db.databaseName());
-        if (file.exists() && !file.isWritable())
-            return QStringLiteral("the database file %1 is read-only for this user").arg(file.absoluteFilePath());
+    auto access = Database::checkWriteAccess(m_db,
+                                             {{"address_state", "UPDATE"},
+                                              {"suppressions", "UPDATE"},
+                                              {"address_state_changes", "INSERT"},
+                                              {"audit_log", "INSERT"}},
+                                             QStringLiteral("reset bounce status"));
+    if (access)
         return QString();
-    }
-    auto query = exec(m_db, QStringLiteral("SELECT current_user, current_setting('transaction_read_only'), "
-                                           "has_table_privilege('address_state', 'UPDATE'), "
-                                           "has_table_privilege('suppressions', 'UPDATE'), "
-                                           "has_table_privilege('address_state_changes', 'INSERT'), "
-                                           "has_table_privilege('audit_log', 'INSERT')"));
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    if (!q.next())
-        return Error::internal(QStringLiteral("cannot check the database privileges"));
-    const QString role = q.value(0).toString();
-    if (q.value(1).toString() == u"on")
-        return QStringLiteral("the database is read-only (a standby or a read-only session)");
-    const char *tables[] = {"address_state (UPDATE)", "suppressions (UPDATE)", "address_state_changes (INSERT)",
-                            "audit_log (INSERT)"};
-    QStringList missing;
-    for (int i = 0; i < 4; ++i)
-        if (!q.value(2 + i).toBool())
-            missing << QString::fromLatin1(tables[i]);
-    if (!missing.isEmpty())
-        return QStringLiteral("the database role %1 may not change %2; ask an administrator for write access")
-            .arg(role, missing.join(QStringLiteral(", ")));
-    return QString();
+    if (access.error().code == u"permission")
+        return access.errorText();
+    return access.error();
 }
 
 } // namespace Bouncedesk::Model

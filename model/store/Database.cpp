@@ -196,9 +196,9 @@ Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer
     int column = 2;
     for (const Privilege &p : needed)
         if (!q.value(column++).toBool())
-            missing << QStringLiteral("%1 on %2").arg(QString::fromLatin1(p.privilege), QString::fromLatin1(p.table));
+            missing << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(p.table), QString::fromLatin1(p.privilege));
     if (!missing.isEmpty())
-        return refused(QStringLiteral("the database role %1 lacks %2; ask an administrator for write access")
+        return refused(QStringLiteral("the database role %1 may not change %2; ask an administrator for write access")
                            .arg(q.value(0).toString(), missing.join(QStringLiteral(", "))));
     return {};
 }
