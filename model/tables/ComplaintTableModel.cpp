@@ -26,7 +26,7 @@ QString utcTime(qint64 ms)
 } // namespace
 
 ComplaintTableModel::ComplaintTableModel(DatabaseUrl url, QObject *parent)
-    : QAbstractTableModel(parent), m_url(std::move(url))
+    : PagedTableModel(kPageSize, parent), m_url(std::move(url))
 {
 }
 
@@ -84,26 +84,7 @@ Result<void> ComplaintTableModel::setFilter(Filter filter)
 
 Result<void> ComplaintTableModel::reload()
 {
-    auto page = readPage(0);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = true;
-    if (page) {
-        m_rows = std::move(page).value();
-        m_atEnd = m_rows.size() < kPageSize;
-        m_lastError.clear();
-    } else {
-        m_lastError = page.errorText();
-    }
-    endResetModel();
-    if (!page)
-        return page.error();
-    return {};
-}
-
-int ComplaintTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return reloadRows();
 }
 
 int ComplaintTableModel::columnCount(const QModelIndex &parent) const
@@ -168,30 +149,6 @@ QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientatio
     case ReviewNote: return tr("Review note");
     default: return {};
     }
-}
-
-bool ComplaintTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void ComplaintTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    auto page = readPage(static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_lastError = page.errorText();
-        m_atEnd = true; // stop asking; the next reload() tries again
-        return;
-    }
-    m_atEnd = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(std::move(page).value());
-    endInsertRows();
 }
 
 } // namespace Bouncedesk::Model

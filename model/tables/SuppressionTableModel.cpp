@@ -9,7 +9,7 @@
 namespace Bouncedesk::Model {
 
 SuppressionTableModel::SuppressionTableModel(DatabaseUrl url, QObject *parent)
-    : QAbstractTableModel(parent), m_url(std::move(url))
+    : PagedTableModel(kPageSize, parent), m_url(std::move(url))
 {
 }
 
@@ -66,24 +66,12 @@ Result<void> SuppressionTableModel::setFilter(const QString &reason, const QStri
 
 Result<void> SuppressionTableModel::reload()
 {
-    auto page = readPage(0);
-    auto total = page ? count() : Result<qint64>(page.error());
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = true;
-    m_total = 0;
-    if (page && total) {
-        m_rows = std::move(page).value();
-        m_atEnd = m_rows.size() < kPageSize;
-        m_total = *total;
-        m_lastError.clear();
-    } else {
-        m_lastError = total.errorText();
-    }
-    endResetModel();
+    auto total = count();
+    m_total = total ? *total : 0;
+    auto rows = reloadRows();
     if (!total)
         return total.error();
-    return {};
+    return rows;
 }
 
 Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, const QString &privilege)
@@ -92,11 +80,6 @@ Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, const QStri
     return Database::checkWriteAccess(db, {{"suppressions", insert ? "INSERT" : "UPDATE"}, {"audit_log", "INSERT"}},
                                       insert ? QStringLiteral("add to the suppression list")
                                              : QStringLiteral("change the suppression list"));
-}
-
-int SuppressionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int SuppressionTableModel::columnCount(const QModelIndex &parent) const
@@ -151,30 +134,6 @@ QVariant SuppressionTableModel::headerData(int section, Qt::Orientation orientat
     case Notes: return tr("Notes");
     default: return {};
     }
-}
-
-bool SuppressionTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void SuppressionTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd)
-        return;
-    auto page = readPage(static_cast<int>(m_rows.size()));
-    if (!page) {
-        m_lastError = page.errorText();
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(std::move(page).value());
-    endInsertRows();
 }
 
 } // namespace Bouncedesk::Model

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "tables/PagedTableModel.h"
 #include "policy/SuppressionList.h"
 #include "store/DatabaseUrl.h"
 
@@ -10,7 +11,7 @@
 
 namespace Bouncedesk::Model {
 
-class SuppressionTableModel final : public QAbstractTableModel {
+class SuppressionTableModel final : public PagedTableModel<Suppression> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SuppressionTableModel)
 
@@ -30,31 +31,24 @@ public:
     Result<void> reload();
     // Active suppressions matching the filter, counted at the last reload().
     qint64 totalCount() const { return m_total; }
-    const QString &lastError() const { return m_lastError; }
 
     // What this connection may do to the suppression list: the SQLite file is writable, or the PostgreSQL
     // role has the privilege ("INSERT" to add and import, "UPDATE" to remove and edit notes) on
     // suppressions and may INSERT into audit_log. The error says why not, in plain words.
     static Result<void> checkMay(const QSqlDatabase &db, const QString &privilege);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
-    Result<QList<Suppression>> readPage(int offset) const;
+    Result<QList<Suppression>> readPage(int offset) const override;
     Result<qint64> count() const;
 
     DatabaseUrl m_url;
     QString m_reason;
     QString m_search;
-    QList<Suppression> m_rows;
     qint64 m_total = 0;
-    bool m_atEnd = true;
-    QString m_lastError;
 };
 
 } // namespace Bouncedesk::Model
