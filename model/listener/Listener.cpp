@@ -133,7 +133,6 @@ Result<quint16> Listener::start()
                                       .arg(m_settings.port)
                                       .arg(m_server->errorString()));
     bind(m_server);
-    connect(m_writer.get(), &IngestWriter::committed, this, [](int, int) { }, Qt::QueuedConnection);
     qCInfo(lcListener) << "listening on" << m_settings.address.toString() << m_server->serverPort();
     return m_server->serverPort();
 }
@@ -341,15 +340,10 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepar
         .then(this, [=, this](Result<IngestReply> reply) {
             const double seconds = storeTimer.nsecsElapsed() / 1e9;
             if (!reply) {
-                if (reply.error().kind == Error::Kind::Unavailable) {
-                    m_metrics.unavailable(reply.errorText());
-                    answer(*exchange, StatusCode::ServiceUnavailable,
-                           {{QStringLiteral("error"), QStringLiteral("storage unavailable, retry later")}});
-                } else {
-                    m_metrics.unavailable(reply.errorText());
-                    answer(*exchange, StatusCode::ServiceUnavailable,
-                           {{QStringLiteral("error"), QStringLiteral("could not store the message")}});
-                }
+                // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
+                m_metrics.unavailable(reply.errorText());
+                answer(*exchange, StatusCode::ServiceUnavailable,
+                       {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
                 qCWarning(lcListener) << "not stored" << messageId << reply.errorText();
                 finished(exchange);
                 return;

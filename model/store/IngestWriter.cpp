@@ -50,7 +50,6 @@ class IngestWriterWorker final : public QObject {
 
 public:
     IngestWriterWorker(DatabaseUrl url, PolicySettings settings) : m_url(std::move(url)), m_settings(settings) { }
-    IngestWriter *owner = nullptr;
 
     void enqueue(Pending pending)
     {
@@ -233,15 +232,10 @@ private:
 
     void finish(std::vector<Pending> &batch, const std::vector<Result<IngestReply>> &replies)
     {
-        int stored = 0, duplicates = 0;
         for (size_t i = 0; i < batch.size(); ++i) {
-            if (replies[i].ok())
-                (replies[i]->status == IngestReply::Status::Stored ? stored : duplicates) += 1;
             batch[i].promise->addResult(replies[i]);
             batch[i].promise->finish();
         }
-        if (owner && (stored || duplicates))
-            emit owner->committed(stored, duplicates);
     }
 
     static void failAll(std::vector<Pending> &batch, const Error &error)
@@ -432,7 +426,6 @@ IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *pa
 {
     m_thread->setObjectName(QStringLiteral("bouncedesk-ingest"));
     m_worker = new IngestWriterWorker(std::move(url), settings);
-    m_worker->owner = this;
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -442,7 +435,6 @@ IngestWriter::~IngestWriter()
 {
     // Finish what is queued on the writer thread (promises must not be left unfinished), then stop it.
     QMetaObject::invokeMethod(m_worker, &IngestWriterWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_worker->owner = nullptr;
     m_thread->quit();
     m_thread->wait();
 }

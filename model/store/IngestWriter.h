@@ -46,10 +46,6 @@ public:
     QFuture<Result<IngestReply>> submit(IngestItem item);
     void setPolicySettings(PolicySettings settings);
 
-signals:
-    // Emitted from the writer thread after each commit with the number of new messages.
-    void committed(int stored, int duplicates);
-
 private:
     std::unique_ptr<QThread> m_thread;
     IngestWriterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
