@@ -104,26 +104,9 @@ int simulateCommand(const QStringList &args)
     QList<QFuture<Result<IngestReply>>> pending;
     int failures = 0;
     auto submit = [&](const QString &message, const QDateTime &at) {
-        IngestItem item;
-        Sns::Envelope &e = item.envelope;
-        e.type = Sns::Envelope::Type::Notification;
-        e.typeName = QStringLiteral("Notification");
-        e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-simulator");
-        e.message = message;
-        e.timestampUtc = at;
-        e.timestamp = at.toString(Qt::ISODateWithMs);
-        e.signatureVersion = QStringLiteral("simulated");
-        e.signingCertUrl = QStringLiteral("simulator");
-        item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},
-                                                 {QStringLiteral("MessageId"), e.messageId},
-                                                 {QStringLiteral("TopicArn"), e.topicArn},
-                                                 {QStringLiteral("Message"), message},
-                                                 {QStringLiteral("Timestamp"), e.timestamp},
-                                                 {QStringLiteral("SignatureVersion"), e.signatureVersion}})
-                           .toJson(QJsonDocument::Compact);
-        item.receivedAt = at.toMSecsSinceEpoch();
-        item.ses = Ses::parseSesMessage(message);
+        IngestItem item = IngestItem::fromSesMessage(
+            message, QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-simulator"), at,
+            QStringLiteral("simulated"), QStringLiteral("simulator"));
         pending << writer.submit(std::move(item));
         if (pending.size() >= 2000) {
             for (auto &f : pending)

@@ -6,12 +6,14 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUuid>
 
 #include <deque>
 
@@ -419,6 +421,33 @@ Result<void> IngestWriterWorker::addRollup(qint64 at, const QString &source, con
                               "complaints = rate_hourly.complaints + excluded.complaints"),
                {hour, source, topic, d.sends, d.deliveries, d.bounces, d.hard, d.soft, d.suppressedList,
                 d.complaints});
+}
+
+IngestItem IngestItem::fromSesMessage(const QString &sesMessage, const QString &topicArn, const QDateTime &at,
+                                      const QString &signatureVersion, const QString &signingCertUrl,
+                                      const QString &messageId)
+{
+    IngestItem item;
+    Sns::Envelope &e = item.envelope;
+    e.type = Sns::Envelope::Type::Notification;
+    e.typeName = QStringLiteral("Notification");
+    e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
+    e.topicArn = topicArn;
+    e.message = sesMessage;
+    e.timestampUtc = at.toUTC();
+    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
+    e.signatureVersion = signatureVersion;
+    e.signingCertUrl = signingCertUrl;
+    item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},
+                                             {QStringLiteral("MessageId"), e.messageId},
+                                             {QStringLiteral("TopicArn"), e.topicArn},
+                                             {QStringLiteral("Message"), sesMessage},
+                                             {QStringLiteral("Timestamp"), e.timestamp},
+                                             {QStringLiteral("SignatureVersion"), signatureVersion}})
+                       .toJson(QJsonDocument::Compact);
+    item.receivedAt = at.toMSecsSinceEpoch();
+    item.ses = Ses::parseSesMessage(sesMessage);
+    return item;
 }
 
 IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent)

@@ -20,6 +20,13 @@ struct IngestItem {
     qint64 receivedAt = 0;
     Ses::ParseOutcome ses;      // Notification only
     QString subscriptionState;  // confirmations: pending | confirming | unsubscribed
+
+    // A Notification carrying an SES message that did not come through SNS (the simulator, tests):
+    // the envelope is built here, signatureVersion says where it came from, the raw body is the
+    // envelope as JSON, and the SES message is parsed as the listener would.
+    static IngestItem fromSesMessage(const QString &sesMessage, const QString &topicArn, const QDateTime &at,
+                                     const QString &signatureVersion, const QString &signingCertUrl,
+                                     const QString &messageId = {});
 };
 
 struct IngestReply {

@@ -2,32 +2,18 @@
 #include "Seed.h"
 
 #include "SesMessages.h"
-#include "ses/SesEvent.h"
 
 #include <QDebug>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace Bouncedesk::Test {
 
 Model::IngestItem sesItem(const QString &sesMessage, const QDateTime &receivedAt, const QString &messageId)
 {
-    Model::IngestItem item;
-    Model::Sns::Envelope &e = item.envelope;
-    e.type = Model::Sns::Envelope::Type::Notification;
-    e.typeName = QStringLiteral("Notification");
-    e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
-    e.topicArn = QStringLiteral("arn:aws:sns:us-east-1:123456789012:t");
-    e.message = sesMessage;
-    e.timestampUtc = receivedAt;
-    e.timestamp = receivedAt.toString(Qt::ISODateWithMs);
-    e.signatureVersion = QStringLiteral("2");
-    e.signingCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem");
-    item.rawBody = sesMessage.toUtf8();
-    item.receivedAt = receivedAt.toMSecsSinceEpoch();
-    item.ses = Model::Ses::parseSesMessage(sesMessage);
-    return item;
+    return Model::IngestItem::fromSesMessage(sesMessage, QStringLiteral("arn:aws:sns:us-east-1:123456789012:t"),
+                                             receivedAt, QStringLiteral("2"),
+                                             QStringLiteral("https://sns.us-east-1.amazonaws.com/x.pem"), messageId);
 }
 
 Model::Result<Model::IngestReply> store(Model::IngestWriter &writer, Model::IngestItem item)

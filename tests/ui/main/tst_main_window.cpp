@@ -72,14 +72,8 @@ void TestMainWindow::cleanup()
 qint64 TestMainWindow::store(const QString &message, const QString &messageId)
 {
     Model::IngestWriter writer(m_db->url(), Model::PolicySettings{});
-    Model::IngestItem item = Test::sesItem(message, QDateTime::currentDateTimeUtc(), messageId);
-    const Model::Sns::Envelope &e = item.envelope;
-    item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},
-                                             {QStringLiteral("MessageId"), e.messageId},
-                                             {QStringLiteral("TopicArn"), e.topicArn},
-                                             {QStringLiteral("Message"), message}})
-                       .toJson(QJsonDocument::Compact);
-    const auto stored = Test::store(writer, std::move(item));
+    // sesItem's raw body is the envelope as JSON, so the raw view shows it and the decoded Message.
+    const auto stored = Test::store(writer, Test::sesItem(message, QDateTime::currentDateTimeUtc(), messageId));
     return stored.ok() ? stored->messageRef : -1;
 }
 
