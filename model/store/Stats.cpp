@@ -47,4 +47,18 @@ Result<Counts> Stats::counts(const QSqlDatabase &db)
     return c;
 }
 
+Result<Activity> Stats::activity(const QSqlDatabase &db)
+{
+    auto query = exec(db, QStringLiteral("SELECT "
+                                         "(SELECT COALESCE(MAX(id), 0) FROM sns_messages), "
+                                         "(SELECT COUNT(*) FROM complaints WHERE reviewed = 0), "
+                                         "(SELECT COUNT(*) FROM suppressions WHERE active = 1)"));
+    if (!query)
+        return query.error();
+    QSqlQuery q = std::move(query).value();
+    if (!q.next())
+        return Error::internal(QStringLiteral("the activity query returned no row"));
+    return Activity{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
 } // namespace Bouncedesk::Model

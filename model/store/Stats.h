@@ -21,9 +21,20 @@ struct Counts {
     QJsonObject toJson() const;
 };
 
+// What a console polls to notice new data: each figure comes from an index, never a table scan,
+// so polling stays cheap on a shared database with millions of events.
+struct Activity {
+    qint64 lastMessageId = 0; // grows with every stored SNS message
+    qint64 unreviewedComplaints = 0;
+    qint64 suppressed = 0;
+    bool operator==(const Activity &) const = default;
+};
+
 class Stats final {
 public:
+    // Full counts: COUNT(*) over every event table (scripts, `stats`, /healthz).
     static Result<Counts> counts(const QSqlDatabase &db);
+    static Result<Activity> activity(const QSqlDatabase &db);
 };
 
 } // namespace Bouncedesk::Model

@@ -188,15 +188,15 @@ void MainWindow::refreshCounts()
         statusBar()->showMessage(db.errorText());
         return;
     }
-    auto counts = Model::Stats::counts(*db);
-    if (!counts) {
-        statusBar()->showMessage(counts.errorText());
+    // Polled on the GUI thread every few seconds: only index-backed figures, never full counts.
+    auto activity = Model::Stats::activity(*db);
+    if (!activity) {
+        statusBar()->showMessage(activity.errorText());
         return;
     }
-    setUnreviewed(counts->unreviewedComplaints);
-    const bool changed = counts->notifications != m_lastCounts.notifications
-        || counts->suppressed != m_lastCounts.suppressed;
-    m_lastCounts = *counts;
+    setUnreviewed(activity->unreviewedComplaints);
+    const bool changed = !(*activity == m_lastActivity);
+    m_lastActivity = *activity;
     // New data written by a listener elsewhere: refresh the dashboard, which people keep on screen.
     if (changed && m_tabs->currentWidget() == m_dashboard)
         m_dashboard->refresh();

@@ -69,7 +69,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_refreshDelay = nullptr;
     QTimer *m_poll = nullptr;
-    Model::Counts m_lastCounts;
+    Model::Activity m_lastActivity;
 };
 
 } // namespace Bouncedesk::Ui
