@@ -245,12 +245,10 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto existing = activeRow(*email);
+    auto existing = requireActive(*email);
     if (!existing)
         return existing.error();
-    if (!existing->has_value())
-        return Error::invalid(QStringLiteral("%1 is not suppressed").arg(*email), QStringLiteral("not-suppressed"));
-    const Suppression before = **existing;
+    const Suppression before = *existing;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto updated = exec(m_db,
@@ -282,12 +280,10 @@ Result<void> SuppressionList::setNotes(const QString &rawEmail, const QString &n
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto existing = activeRow(*email);
+    auto existing = requireActive(*email);
     if (!existing)
         return existing.error();
-    if (!existing->has_value())
-        return Error::invalid(QStringLiteral("%1 is not suppressed").arg(*email), QStringLiteral("not-suppressed"));
-    const Suppression before = **existing;
+    const Suppression before = *existing;
     const QString text = notes.trimmed();
     if (text == before.notes)
         return tx.commit(); // nothing changed: no audit row either
@@ -302,6 +298,16 @@ Result<void> SuppressionList::setNotes(const QString &rawEmail, const QString &n
         !audited)
         return audited;
     return tx.commit();
+}
+
+Result<Suppression> SuppressionList::requireActive(const QString &email)
+{
+    auto existing = activeRow(email);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::invalid(QStringLiteral("%1 is not suppressed").arg(email), QStringLiteral("not-suppressed"));
+    return **existing;
 }
 
 Result<std::optional<Suppression>> SuppressionList::find(const QString &rawEmail)

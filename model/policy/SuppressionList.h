@@ -86,6 +86,8 @@ public:
 
 private:
     Result<std::optional<Suppression>> activeRow(const QString &normalisedEmail);
+    // Inside the caller's transaction: the active suppression of an address, or "not suppressed".
+    Result<Suppression> requireActive(const QString &normalisedEmail);
 
     QSqlDatabase m_db;
     Actor m_actor;
