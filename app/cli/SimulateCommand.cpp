@@ -2,12 +2,13 @@
 //
 // Mirrors the SES mailbox simulator: success@ is delivered, bounce@ bounces hard, ooto@ is delivered
 // (an auto-reply), complaint@ is delivered then complained about, suppressionlist@ bounces with
-// OnAccountSuppressionList. Events go through the same IngestWriter and policy as the listener's,
+// ones on the account suppression list. Events go through the same IngestWriter and policy as the listener's,
 // marked SignatureVersion "simulated" so they are never mistaken for messages from SNS.
 #include "Cli.h"
 
 #include "ses/SesEvent.h"
-#include "store/IngestWriter.h"
+#include "core/BounceType.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -33,7 +34,7 @@ QJsonObject mailObject(const QString &to, const QString &source, const QDateTime
 }
 
 QString sesJson(const QString &type, const QString &to, const QString &source, const QDateTime &at,
-                const QString &bounceType = {}, const QString &subType = {})
+                BounceType bounceType = BounceType::Undetermined, BounceSubType subType = BounceSubType::Undetermined)
 {
     QJsonObject o{{QStringLiteral("eventType"), type}, {QStringLiteral("mail"), mailObject(to, source, at)}};
     const QString ts = at.toString(Qt::ISODateWithMs);
@@ -45,10 +46,10 @@ QString sesJson(const QString &type, const QString &to, const QString &source, c
                                                          {QStringLiteral("processingTimeMillis"), 420},
                                                          {QStringLiteral("smtpResponse"), QStringLiteral("250 2.0.0 OK")}});
     } else if (type == u"Bounce") {
-        const bool hard = bounceType == u"Permanent";
+        const bool hard = bounceType == BounceType::Permanent;
         o.insert(QStringLiteral("bounce"),
-                 QJsonObject{{QStringLiteral("bounceType"), bounceType},
-                             {QStringLiteral("bounceSubType"), subType},
+                 QJsonObject{{QStringLiteral("bounceType"), bounceTypeText(bounceType)},
+                             {QStringLiteral("bounceSubType"), bounceSubTypeText(subType)},
                              {QStringLiteral("timestamp"), ts},
                              {QStringLiteral("feedbackId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                              {QStringLiteral("reportingMTA"), QStringLiteral("dsn; a8-12.smtp-out.amazonses.com")},
@@ -125,18 +126,18 @@ int simulateCommand(const QStringList &args)
         submit(sesJson(QStringLiteral("Send"), QStringLiteral("pending@simulator.example"), source, at), at);
         if (roll < 0.012 * badness) {
             to = QStringLiteral("bounce+%1@simulator.amazonses.com").arg(random.bounded(4000));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(30), QStringLiteral("Permanent"),
-                           QStringLiteral("General")),
+            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(30), BounceType::Permanent,
+                           BounceSubType::General),
                    at.addSecs(30));
         } else if (roll < 0.02 * badness) {
             to = QStringLiteral("ooto+%1@simulator.amazonses.com").arg(random.bounded(300));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(60), QStringLiteral("Transient"),
-                           QStringLiteral("MailboxFull")),
+            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(60), BounceType::Transient,
+                           BounceSubType::MailboxFull),
                    at.addSecs(60));
         } else if (roll < 0.0215 * badness) {
             to = QStringLiteral("suppressionlist+%1@simulator.amazonses.com").arg(random.bounded(500));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(5), QStringLiteral("Permanent"),
-                           QStringLiteral("OnAccountSuppressionList")),
+            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(5), BounceType::Permanent,
+                           BounceSubType::OnAccountSuppressionList),
                    at.addSecs(5));
         } else {
             to = QStringLiteral("success+%1@simulator.amazonses.com").arg(random.bounded(20000));

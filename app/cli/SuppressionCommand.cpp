@@ -1,6 +1,7 @@
 // `suppression check|add|remove|list|import|export`: the suppression list for scripts and sending applications.
 #include "Cli.h"
 
+#include "core/EmailAddress.h"
 #include "policy/SuppressionList.h"
 #include "store/AuditLog.h"
 #include "store/Store.h"
@@ -95,7 +96,7 @@ int check(const QStringList &args)
     const Purpose purpose = purposeName == u"transactional" ? Purpose::Transactional : Purpose::Marketing;
 
     // A bad address is an error before any database is touched.
-    auto email = SuppressionList::normaliseEmail(positional->constFirst());
+    auto email = EmailAddress::normalise(positional->constFirst());
     if (!email)
         return fail(email.errorText(), CheckError);
     auto session = openList(parser);

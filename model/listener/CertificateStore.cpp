@@ -1,6 +1,7 @@
 // Certificate lookup for signature checks: pinned files, memory, database, then HTTPS download.
 #include "listener/CertificateStore.h"
 
+#include "store/CertificateRepository.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -78,15 +79,12 @@ Result<void> CertificateStore::load()
     auto db = Database::connection(m_url);
     if (!db)
         return db.error();
-    auto rows = exec(*db, QStringLiteral("SELECT url, pem FROM certificates WHERE not_after > ?"),
-                     {now.toMSecsSinceEpoch()});
+    auto rows = CertificateRepository(*db).validAt(now.toMSecsSinceEpoch());
     if (!rows)
         return rows.error();
-    QSqlQuery q = std::move(rows).value();
-    while (q.next()) {
-        const QString url = q.value(0).toString();
+    for (const auto &[url, pem] : std::as_const(*rows)) {
         // Re-validated on load: a cache row is only as good as the trust store that accepts it now.
-        auto certificate = m_validator.validate(q.value(1).toString().toUtf8(), now);
+        auto certificate = m_validator.validate(pem, now);
         QMutexLocker lock(&m_mutex);
         if (certificate && !m_cache.contains(url))
             m_cache.insert(url, *certificate);
@@ -196,11 +194,7 @@ void CertificateStore::remember(const QString &url, const Certificate &certifica
         auto db = Database::connection(dbUrl);
         if (!db)
             return;
-        auto saved = exec(*db,
-                          QStringLiteral("INSERT INTO certificates (url, pem, not_after, fetched_at) VALUES (?, ?, ?, ?) "
-                                         "ON CONFLICT (url) DO UPDATE SET pem = excluded.pem, "
-                                         "not_after = excluded.not_after, fetched_at = excluded.fetched_at"),
-                          {url, QString::fromLatin1(pem), notAfter, now});
+        auto saved = CertificateRepository(*db).save(url, pem, notAfter, now);
         if (!saved)
             qCWarning(lcCerts) << "cannot cache certificate:" << saved.errorText();
     });

@@ -7,10 +7,13 @@
 #include "sns/CertUrlPolicy.h"
 #include "sns/Envelope.h"
 #include "sns/SignatureVerifier.h"
+#include "core/Time.h"
+#include "ingest/IngestWriter.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
 #include "store/Stats.h"
 #include "store/Store.h"
+#include "store/SubscriptionRepository.h"
+#include "store/SuppressionRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -282,10 +285,10 @@ Prepared Listener::verifyWith(Prepared prepared) const
         item.ses = Ses::parseSesMessage(item.envelope.message);
         break;
     case Sns::Envelope::Type::SubscriptionConfirmation:
-        item.subscriptionState = m_settings.autoConfirm ? QStringLiteral("confirming") : QStringLiteral("pending");
+        item.subscription = m_settings.autoConfirm ? SubscriptionState::Confirming : SubscriptionState::Pending;
         break;
     case Sns::Envelope::Type::UnsubscribeConfirmation:
-        item.subscriptionState = QStringLiteral("unsubscribed");
+        item.subscription = SubscriptionState::Unsubscribed;
         break;
     }
     return prepared;
@@ -332,7 +335,7 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepar
     const QString topic = prepared.item->envelope.topicArn;
     const QString messageId = prepared.item->envelope.messageId;
     const QString token = prepared.item->envelope.token;
-    const QString state = prepared.item->subscriptionState;
+    const std::optional<SubscriptionState> state = prepared.item->subscription;
     const QString eventType = prepared.item->ses.event ? Ses::eventKindName(prepared.item->ses.event->kind) : QString();
     QElapsedTimer storeTimer;
     storeTimer.start();
@@ -360,9 +363,9 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepar
             if (duplicate)
                 return;
             emit messageStored(type, eventType);
-            if (!state.isEmpty())
-                emit subscriptionChanged(topic, state);
-            if (state == u"confirming")
+            if (state)
+                emit subscriptionChanged(topic, subscriptionStateText(*state));
+            if (state == SubscriptionState::Confirming)
                 confirm(topic, messageId, token);
         });
 }
@@ -398,13 +401,13 @@ void Listener::confirm(const QString &topicArn, const QString &messageId, const 
     envelope.token = token;
     auto topic = Sns::TopicArn::parse(topicArn);
     if (!topic) {
-        setSubscriptionState(messageId, topicArn, QStringLiteral("failed"), topic.errorText());
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, topic.errorText());
         return;
     }
     envelope.topic = *topic;
     auto url = Sns::subscribeUrlFor(envelope);
     if (!url) {
-        setSubscriptionState(messageId, topicArn, QStringLiteral("failed"), url.errorText());
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, url.errorText());
         return;
     }
     QNetworkReply *reply = m_network->get(snsRequest(*url, m_settings));
@@ -412,9 +415,9 @@ void Listener::confirm(const QString &topicArn, const QString &messageId, const 
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status == 200)
-            setSubscriptionState(messageId, topicArn, QStringLiteral("confirmed"), QString());
+            setSubscriptionState(messageId, topicArn, SubscriptionState::Confirmed, QString());
         else
-            setSubscriptionState(messageId, topicArn, QStringLiteral("failed"),
+            setSubscriptionState(messageId, topicArn, SubscriptionState::Failed,
                                  status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
     });
 }
@@ -426,35 +429,29 @@ void Listener::confirmSubscription(const QString &messageId)
         auto db = Database::connection(url);
         if (!db)
             return {};
-        auto row = exec(*db, QStringLiteral("SELECT topic_arn, token FROM subscriptions WHERE message_id = ? AND "
-                                            "state IN ('pending', 'failed')"),
-                        {messageId});
-        if (!row)
+        auto found = SubscriptionRepository(*db).confirmable(messageId);
+        if (!found || !found->has_value())
             return {};
-        QSqlQuery q = std::move(row).value();
-        return q.next() ? std::pair(q.value(0).toString(), q.value(1).toString()) : std::pair<QString, QString>();
+        return std::pair((*found)->topicArn, (*found)->token);
     }).then(this, [this, messageId](std::pair<QString, QString> found) {
         if (!found.first.isEmpty())
             confirm(found.first, messageId, found.second);
     });
 }
 
-void Listener::setSubscriptionState(const QString &messageId, const QString &topicArn, const QString &state,
+void Listener::setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
                                     const QString &error)
 {
     if (!error.isEmpty())
-        qCWarning(lcListener) << "subscription to" << topicArn << state << error;
+        qCWarning(lcListener) << "subscription to" << topicArn << subscriptionStateText(state) << error;
     const DatabaseUrl url = m_url;
     const qint64 now = m_clock().toMSecsSinceEpoch();
     QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
         auto db = Database::connection(url);
         if (!db)
             return false;
-        return exec(*db, QStringLiteral("UPDATE subscriptions SET state = ?, last_error = ?, updated_at = ? "
-                                        "WHERE message_id = ?"),
-                    {state, error.isEmpty() ? QVariant() : QVariant(error), now, messageId})
-            .ok();
-    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, state); });
+        return SubscriptionRepository(*db).setState(messageId, state, error, now).ok();
+    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
 }
 
 void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -503,17 +500,14 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
         auto db = Database::connection(url);
         if (!db)
             return db.error();
-        auto row = exec(*db, QStringLiteral("SELECT reason, added_at FROM suppressions WHERE email = ? AND active = 1"),
-                        {email});
-        if (!row)
-            return row.error();
-        QSqlQuery q = std::move(row).value();
+        auto active = SuppressionRepository(*db).active(email);
+        if (!active)
+            return active.error();
         QJsonObject out{{QStringLiteral("email"), email}, {QStringLiteral("suppressed"), false}};
-        if (q.next()) {
+        if (active->has_value()) {
             out.insert(QStringLiteral("suppressed"), true);
-            out.insert(QStringLiteral("reason"), q.value(0).toString());
-            out.insert(QStringLiteral("since"),
-                       QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+            out.insert(QStringLiteral("reason"), (*active)->reason);
+            out.insert(QStringLiteral("since"), Time::isoUtcMs((*active)->addedAt));
         }
         return out;
     }).then(this, [exchange](Result<QJsonObject> result) {

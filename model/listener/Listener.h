@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SubscriptionState.h"
 #include "listener/ListenerMetrics.h"
 #include "listener/ListenerSettings.h"
 #include "store/DatabaseUrl.h"
@@ -68,7 +69,7 @@ private:
     void submit(const std::shared_ptr<Exchange> &exchange, Prepared prepared);
     void reject(const std::shared_ptr<Exchange> &exchange, const Error &error);
     void confirm(const QString &topicArn, const QString &messageId, const QString &token);
-    void setSubscriptionState(const QString &messageId, const QString &topicArn, const QString &state,
+    void setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
                               const QString &error);
     void finished(const std::shared_ptr<Exchange> &exchange);
     bool authorised(const QHttpServerRequest &request) const;

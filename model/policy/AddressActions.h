@@ -44,9 +44,6 @@ public:
     // string when it may. Checked up front so the console can disable the action and say why.
     Result<QString> whyReadOnly();
 
-    // The suppression reasons a reset lifts.
-    static bool isBounceSuppression(const QString &reason);
-
 private:
     struct Plan;
     Result<Plan> plan(const QString &normalisedEmail);

@@ -1,20 +1,21 @@
 // The weekly health report: rates from the hourly rollups, breakdowns from the event tables.
 #include "policy/HealthReport.h"
 
-#include "store/Database.h"
+#include "core/Time.h"
+#include "store/BounceRepository.h"
+#include "store/ComplaintRepository.h"
+#include "store/RollupRepository.h"
+#include "store/SuppressionRepository.h"
 
 #include <QJsonArray>
 #include <QMap>
-#include <QSqlQuery>
-
-#include <functional>
 
 namespace Bouncedesk::Model {
 
 namespace {
 QString isoUtc(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+    return Time::isoUtc(at);
 }
 
 QString percent(double fraction)
@@ -22,16 +23,6 @@ QString percent(double fraction)
     return QString::number(fraction * 100.0, 'f', 2) + u'%';
 }
 
-Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values,
-                        const std::function<void(const QSqlQuery &)> &row)
-{
-    auto q = exec(db, sql, values);
-    if (!q)
-        return q.error();
-    for (QSqlQuery query = std::move(q).value(); query.next();)
-        row(query);
-    return {};
-}
 } // namespace
 
 QString HealthReport::basisName(Basis basis)
@@ -149,22 +140,16 @@ Result<HealthReport> buildHealthReport(const QSqlDatabase &db, QDateTime from, Q
     const qint64 a = r.from.toMSecsSinceEpoch();
     const qint64 b = r.to.toMSecsSinceEpoch();
 
-    auto totals = forEachRow(db,
-                             QStringLiteral("SELECT COALESCE(SUM(sends), 0), COALESCE(SUM(deliveries), 0), "
-                                            "COALESCE(SUM(bounces), 0), COALESCE(SUM(hard_bounces), 0), "
-                                            "COALESCE(SUM(soft_bounces), 0), COALESCE(SUM(suppressed_list_bounces), 0), "
-                                            "COALESCE(SUM(complaints), 0) FROM rate_hourly WHERE hour >= ? AND hour < ?"),
-                             {a, b}, [&r](const QSqlQuery &q) {
-                                 r.sends = q.value(0).toLongLong();
-                                 r.deliveries = q.value(1).toLongLong();
-                                 r.bounces = q.value(2).toLongLong();
-                                 r.hardBounces = q.value(3).toLongLong();
-                                 r.softBounces = q.value(4).toLongLong();
-                                 r.suppressedListBounces = q.value(5).toLongLong();
-                                 r.complaints = q.value(6).toLongLong();
-                             });
+    auto totals = RollupRepository(db).total({r.from, r.to, {}, {}});
     if (!totals)
         return totals.error();
+    r.sends = totals->sends;
+    r.deliveries = totals->deliveries;
+    r.bounces = totals->bounces;
+    r.hardBounces = totals->hard;
+    r.softBounces = totals->soft;
+    r.suppressedListBounces = totals->suppressedList;
+    r.complaints = totals->complaints;
     r.basis = r.sends > 0 ? HealthReport::Basis::Sends : HealthReport::Basis::DeliveriesPlusBounces;
     r.denominator = r.sends > 0 ? r.sends : r.deliveries + r.bounces;
     if (r.denominator > 0) {
@@ -172,68 +157,49 @@ Result<HealthReport> buildHealthReport(const QSqlDatabase &db, QDateTime from, Q
         r.complaintRate = double(r.complaints) / double(r.denominator);
     }
 
-    auto types = forEachRow(db,
-                            QStringLiteral("SELECT bounce_type, COALESCE(bounce_subtype, ''), COUNT(*) FROM bounces "
-                                           "WHERE event_at >= ? AND event_at < ? GROUP BY bounce_type, "
-                                           "COALESCE(bounce_subtype, '') ORDER BY bounce_type, 2"),
-                            {a, b}, [&r](const QSqlQuery &q) {
-                                r.bounceTypes << HealthReport::TypeCount{q.value(0).toString(), q.value(1).toString(),
-                                                                         q.value(2).toLongLong()};
-                            });
+    BounceRepository bounces(db);
+    auto types = bounces.typeCounts(a, b);
     if (!types)
         return types.error();
-
-    // The domain part of the address; SQLite has no split_part.
-    const QString domain = db.driverName() == u"QSQLITE" ? QStringLiteral("substr(lower(email), instr(email, '@') + 1)")
-                                                         : QStringLiteral("split_part(lower(email), '@', 2)");
-    auto domains = forEachRow(db,
-                              QStringLiteral("SELECT ") + domain
-                                  + QStringLiteral(" AS domain, COUNT(*) AS n FROM bounces WHERE event_at >= ? AND "
-                                                   "event_at < ? AND counts_for_rate = 1 GROUP BY 1 "
-                                                   "ORDER BY n DESC, domain ASC LIMIT 10"),
-                              {a, b}, [&r](const QSqlQuery &q) {
-                                  r.topDomains << HealthReport::DomainCount{q.value(0).toString(),
-                                                                            q.value(1).toLongLong()};
-                              });
+    for (const auto &t : std::as_const(*types))
+        r.bounceTypes << HealthReport::TypeCount{t.type, t.subtype, t.count};
+    auto domains = bounces.topDomains(a, b, 10);
     if (!domains)
         return domains.error();
+    for (const auto &d : std::as_const(*domains))
+        r.topDomains << HealthReport::DomainCount{d.domain, d.bounces};
 
-    auto queue = forEachRow(db, QStringLiteral("SELECT COUNT(*), MIN(event_at) FROM complaints WHERE reviewed = 0"), {},
-                            [&r](const QSqlQuery &q) {
-                                r.unreviewedComplaints = q.value(0).toLongLong();
-                                if (!q.value(1).isNull())
-                                    r.oldestUnreviewed = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-                            });
-    if (!queue)
-        return queue.error();
+    ComplaintRepository complaints(db);
+    auto unreviewed = complaints.unreviewedCount();
+    if (!unreviewed)
+        return unreviewed.error();
+    r.unreviewedComplaints = *unreviewed;
+    auto oldest = complaints.oldestUnreviewed();
+    if (!oldest)
+        return oldest.error();
+    r.oldestUnreviewed = *oldest;
 
+    SuppressionRepository suppressions(db);
     QMap<QString, HealthReport::ReasonCount> reasons;
-    auto added = forEachRow(db,
-                            QStringLiteral("SELECT reason, COUNT(*) FROM suppressions WHERE added_at >= ? AND "
-                                           "added_at < ? GROUP BY reason"),
-                            {a, b}, [&reasons](const QSqlQuery &q) {
-                                auto &entry = reasons[q.value(0).toString()];
-                                entry.reason = q.value(0).toString();
-                                entry.added = q.value(1).toLongLong();
-                            });
+    auto added = suppressions.addedByReason(a, b);
     if (!added)
         return added.error();
-    auto lifted = forEachRow(db,
-                             QStringLiteral("SELECT reason, COUNT(*) FROM suppressions WHERE active = 0 AND "
-                                            "removed_at >= ? AND removed_at < ? GROUP BY reason"),
-                             {a, b}, [&reasons](const QSqlQuery &q) {
-                                 auto &entry = reasons[q.value(0).toString()];
-                                 entry.reason = q.value(0).toString();
-                                 entry.lifted = q.value(1).toLongLong();
-                             });
+    for (const auto &[reason, n] : std::as_const(*added)) {
+        reasons[reason].reason = reason;
+        reasons[reason].added = n;
+    }
+    auto lifted = suppressions.liftedByReason(a, b);
     if (!lifted)
         return lifted.error();
+    for (const auto &[reason, n] : std::as_const(*lifted)) {
+        reasons[reason].reason = reason;
+        reasons[reason].lifted = n;
+    }
     r.suppressions = reasons.values();
-
-    auto active = forEachRow(db, QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1"), {},
-                             [&r](const QSqlQuery &q) { r.activeSuppressions = q.value(0).toLongLong(); });
+    auto active = suppressions.activeCount();
     if (!active)
         return active.error();
+    r.activeSuppressions = *active;
     return r;
 }
 

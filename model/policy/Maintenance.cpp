@@ -1,14 +1,16 @@
 // Periodic maintenance: soft addresses recover, transient bounces and stale records are removed.
 #include "policy/Maintenance.h"
 
+#include "core/Time.h"
 #include "policy/SuppressionList.h"
+#include "store/AddressStateRepository.h"
+#include "store/BounceRepository.h"
 #include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/MessageRepository.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcMaintenance, "bouncedesk.maintenance", QtInfoMsg)
 
@@ -18,99 +20,10 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int kMaxAddressDetails = 50;
 
-// Event tables whose rows reference sns_messages(id) ON DELETE CASCADE.
-const QStringList &eventTables()
-{
-    static const QStringList tables{QStringLiteral("bounces"),    QStringLiteral("complaints"),
-                                    QStringLiteral("deliveries"), QStringLiteral("sends"),
-                                    QStringLiteral("delivery_delays"), QStringLiteral("other_events")};
-    return tables;
-}
-
-// Messages old enough to go, except those still needed: a complaint under review, or an event that
-// is the source of an active suppression (its evidence). One positional parameter: the cutoff.
-const QString kStaleMessages = QStringLiteral(
-    "SELECT id FROM sns_messages WHERE received_at < ? "
-    "AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.message_ref = sns_messages.id AND c.reviewed = 0) "
-    "AND NOT EXISTS (SELECT 1 FROM bounces b JOIN suppressions s ON s.source_table = 'bounces' "
-    "AND s.source_event_id = b.id AND s.active = 1 WHERE b.message_ref = sns_messages.id) "
-    "AND NOT EXISTS (SELECT 1 FROM complaints c2 JOIN suppressions s2 ON s2.source_table = 'complaints' "
-    "AND s2.source_event_id = c2.id AND s2.active = 1 WHERE c2.message_ref = sns_messages.id)");
-
 QString isoUtc(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+    return Time::isoUtc(at);
 }
-
-Result<qint64> count(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = exec(db, sql, values);
-    if (!q)
-        return q.error();
-    QSqlQuery query = std::move(q).value();
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
-Result<qint64> affected(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = exec(db, sql, values);
-    if (!q)
-        return q.error();
-    return q->numRowsAffected();
-}
-
-// A write transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE) so a concurrent
-// listener cannot make the upgrade from reader to writer fail halfway through.
-class WriteTransaction final {
-public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) { }
-    ~WriteTransaction() { rollback(); }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-    Result<void> begin()
-    {
-        if (m_db.driverName() == u"QSQLITE") {
-            QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                return Database::toError(q.lastError(), QStringLiteral("cannot lock the database for maintenance"));
-        } else if (!m_db.transaction()) {
-            return Database::toError(m_db.lastError(), QStringLiteral("cannot begin maintenance"));
-        }
-        m_open = true;
-        return {};
-    }
-    Result<void> commit()
-    {
-        m_open = false;
-        if (m_db.driverName() == u"QSQLITE") {
-            QSqlQuery q(m_db);
-            if (q.exec(QStringLiteral("COMMIT")))
-                return {};
-            const Error error = Database::toError(q.lastError(), QStringLiteral("cannot commit maintenance"));
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            return error;
-        }
-        if (m_db.commit())
-            return {};
-        const Error error = Database::toError(m_db.lastError(), QStringLiteral("cannot commit maintenance"));
-        m_db.rollback();
-        return error;
-    }
-    void rollback()
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        if (m_db.driverName() == u"QSQLITE")
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        else
-            m_db.rollback();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 } // namespace
 
 QJsonObject MaintenancePlan::toJson() const
@@ -186,7 +99,8 @@ Result<MaintenancePlan> Maintenance::run(bool dryRun, std::function<bool(int per
     const Error cancelled = Error::refused(QStringLiteral("maintenance was cancelled; nothing was changed"),
                                            QStringLiteral("cancelled"));
 
-    WriteTransaction tx(m_db);
+    // Write mode: a concurrent listener cannot make the upgrade from reader to writer fail halfway.
+    Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     if (progress && !progress(0))
@@ -223,64 +137,35 @@ Result<MaintenancePlan> Maintenance::run(bool dryRun, std::function<bool(int per
 Result<void> Maintenance::recoverSoftAddresses(MaintenancePlan &plan)
 {
     const qint64 now = m_now.toMSecsSinceEpoch();
-    auto selected = exec(m_db,
-                         QStringLiteral("SELECT email, last_bounce_at FROM address_state WHERE status = 'soft' "
-                                        "AND last_bounce_at IS NOT NULL AND last_bounce_at < ? ORDER BY email"),
-                         {cutoff(m_settings.softRecoveryDays)});
-    if (!selected)
-        return selected.error();
-    struct Candidate {
-        QString email;
-        qint64 lastBounceAt;
-    };
-    QList<Candidate> candidates;
-    for (QSqlQuery q = std::move(selected).value(); q.next();)
-        candidates << Candidate{q.value(0).toString(), q.value(1).toLongLong()};
+    AddressStateRepository states(m_db);
+    auto candidates = states.softQuietSince(cutoff(m_settings.softRecoveryDays));
+    if (!candidates)
+        return candidates.error();
 
     SuppressionList list(m_db, m_actor);
-    for (const Candidate &c : candidates) {
+    for (const auto &c : std::as_const(*candidates)) {
         const qint64 quietDays = (now - c.lastBounceAt) / kDayMs;
         const QString why = QStringLiteral("recovered after %1 quiet days").arg(quietDays);
-        auto updated = affected(m_db,
-                                QStringLiteral("UPDATE address_state SET status = 'clean', consecutive_soft = 0, "
-                                               "soft_streak_started_at = NULL, updated_at = ? "
-                                               "WHERE email = ? AND status = 'soft'"),
-                                {now, c.email});
+        auto updated = states.recoverSoft(c.email, now);
         if (!updated)
             return updated.error();
         if (*updated != 1)
             continue; // changed by the listener meanwhile
-        auto change = exec(m_db,
-                           QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
-                                          "actor, changed_at) VALUES (?, 'soft', 'clean', ?, ?, ?)"),
-                           {c.email, why, actorName(), now});
-        if (!change)
-            return change.error();
+        if (auto change = states.recordChange(
+                {c.email, AddressStatus::Soft, AddressStatus::Clean, why, EventRef{}, actorName(), now});
+            !change)
+            return change;
         ++plan.softRecovered;
         QString detail = c.email + QStringLiteral(": ") + why;
 
         auto active = list.find(c.email);
         if (!active)
             return active.error();
-        if (active->has_value() && (*active)->reason == u"soft-bounce") {
-            const Suppression before = **active;
-            auto lifted = affected(m_db,
-                                   QStringLiteral("UPDATE suppressions SET active = 0, removed_by = ?, removed_at = ?, "
-                                                  "removal_reason = ? WHERE id = ? AND active = 1 "
-                                                  "AND reason = 'soft-bounce'"),
-                                   {actorName(), now, why, before.id});
+        if (active->has_value() && (*active)->reasonKind() == SuppressionReason::SoftBounce) {
+            auto lifted = list.liftAudited(**active, actorName(), m_now, why, QStringLiteral("suppression.lift"));
             if (!lifted)
                 return lifted.error();
-            if (*lifted == 1) {
-                Suppression after = before;
-                after.active = false;
-                after.removedBy = actorName();
-                after.removedAt = m_now;
-                after.removalReason = why;
-                if (auto audited = writeAudit(m_db, m_actor, QStringLiteral("suppression.lift"), c.email,
-                                              before.toJson(), after.toJson(), why);
-                    !audited)
-                    return audited;
+            if (*lifted) {
                 ++plan.suppressionsLifted;
                 detail += QStringLiteral("; soft-bounce suppression lifted");
             }
@@ -295,11 +180,7 @@ Result<void> Maintenance::recoverSoftAddresses(MaintenancePlan &plan)
 
 Result<void> Maintenance::removeTransientBounces(MaintenancePlan &plan)
 {
-    auto removed = affected(m_db,
-                            QStringLiteral("DELETE FROM bounces WHERE bounce_type = 'Transient' AND event_at < ? "
-                                           "AND NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.active = 1 "
-                                           "AND s.source_table = 'bounces' AND s.source_event_id = bounces.id)"),
-                            {cutoff(m_settings.transientRetentionDays)});
+    auto removed = BounceRepository(m_db).removeTransientBefore(cutoff(m_settings.transientRetentionDays));
     if (!removed)
         return removed.error();
     plan.transientBouncesRemoved = *removed;
@@ -313,59 +194,41 @@ Result<void> Maintenance::removeTransientBounces(MaintenancePlan &plan)
 Result<void> Maintenance::removeStaleMessages(MaintenancePlan &plan)
 {
     const qint64 before = cutoff(m_settings.staleRetentionDays);
+    MessageRepository messages(m_db);
     // Event rows go with their message by ON DELETE CASCADE; count them first for the plan.
-    qint64 events = 0;
-    for (const QString &table : eventTables()) {
-        auto n = count(m_db,
-                       QStringLiteral("SELECT COUNT(*) FROM ") + table
-                           + QStringLiteral(" WHERE message_ref IN (") + kStaleMessages + u')',
-                       {before});
-        if (!n)
-            return n.error();
-        events += *n;
-    }
-    auto removed = affected(m_db, QStringLiteral("DELETE FROM sns_messages WHERE id IN (") + kStaleMessages + u')',
-                            {before});
+    auto events = messages.countEventsOfStale(before);
+    if (!events)
+        return events.error();
+    auto removed = messages.removeStale(before);
     if (!removed)
         return removed.error();
     plan.staleMessagesRemoved = *removed;
-    plan.staleEventsRemoved += events;
+    plan.staleEventsRemoved += *events;
     if (*removed)
         plan.details << QStringLiteral("%1 message(s) older than %2 days removed with %3 event row(s)")
                             .arg(*removed)
                             .arg(m_settings.staleRetentionDays)
-                            .arg(events);
+                            .arg(*events);
     return {};
 }
 
 Result<void> Maintenance::removeStaleEvents(MaintenancePlan &plan)
 {
     // Rows of the high-volume tables whose message is kept (or arrived late) also age out.
-    const qint64 before = cutoff(m_settings.staleRetentionDays);
-    qint64 events = 0;
-    for (const QString &table : {QStringLiteral("deliveries"), QStringLiteral("sends"),
-                                 QStringLiteral("delivery_delays"), QStringLiteral("other_events")}) {
-        auto removed = affected(m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE event_at < ?"),
-                                {before});
-        if (!removed)
-            return removed.error();
-        events += *removed;
-    }
-    plan.staleEventsRemoved += events;
-    if (events)
+    auto events = DeliveryRepository(m_db).removeBefore(cutoff(m_settings.staleRetentionDays));
+    if (!events)
+        return events.error();
+    plan.staleEventsRemoved += *events;
+    if (*events)
         plan.details << QStringLiteral("%1 other delivery/send/delay/event row(s) older than %2 days removed")
-                            .arg(events)
+                            .arg(*events)
                             .arg(m_settings.staleRetentionDays);
     return {};
 }
 
 Result<void> Maintenance::removeOldStateChanges(MaintenancePlan &plan)
 {
-    // History is only dropped for addresses with nothing to explain: clean ones.
-    auto removed = affected(m_db,
-                            QStringLiteral("DELETE FROM address_state_changes WHERE changed_at < ? AND email IN "
-                                           "(SELECT email FROM address_state WHERE status = 'clean')"),
-                            {cutoff(m_settings.staleRetentionDays)});
+    auto removed = AddressStateRepository(m_db).removeCleanChangesBefore(cutoff(m_settings.staleRetentionDays));
     if (!removed)
         return removed.error();
     plan.stateChangesRemoved = *removed;

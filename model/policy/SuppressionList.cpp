@@ -1,77 +1,23 @@
 // Manual suppressions, the send-or-not check and the SES CSV exchange; every change is audited.
 #include "policy/SuppressionList.h"
 
+#include "core/AddressStatus.h"
+#include "core/EmailAddress.h"
+#include "core/Time.h"
 #include "store/Database.h"
 
 #include <QIODevice>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringDecoder>
 
 namespace Bouncedesk::Model {
 
 namespace {
-constexpr int kMaxAddressLength = 254;
 constexpr int kMaxReportedBadLines = 20;
-
-const QString kColumns = QStringLiteral("id, email, reason, source_table, source_event_id, added_by, added_at, notes, "
-                                        "active, removed_by, removed_at, removal_reason");
-
-QDateTime fromMs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString isoUtc(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-Suppression fromRow(const QSqlQuery &q)
-{
-    Suppression s;
-    s.id = q.value(0).toLongLong();
-    s.email = q.value(1).toString();
-    s.reason = q.value(2).toString();
-    s.sourceTable = q.value(3).toString();
-    s.sourceEventId = q.value(4).toLongLong();
-    s.addedBy = q.value(5).toString();
-    s.addedAt = fromMs(q.value(6));
-    s.notes = q.value(7).toString();
-    s.active = q.value(8).toInt() != 0;
-    s.removedBy = q.value(9).toString();
-    s.removedAt = fromMs(q.value(10));
-    s.removalReason = q.value(11).toString();
-    return s;
-}
-
-Result<QList<Suppression>> readAll(Result<QSqlQuery> query)
-{
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    QList<Suppression> rows;
-    while (q.next())
-        rows << fromRow(q);
-    return rows;
-}
 
 QString since(const Suppression &s)
 {
-    return QStringLiteral("%1 since %2").arg(s.reason, isoUtc(s.addedAt));
-}
-
-bool blocksTransactional(const QString &reason)
-{
-    return reason == u"hard-bounce" || reason == u"manual-bounce";
+    return QStringLiteral("%1 since %2").arg(s.reason, Time::isoUtc(s.addedAt));
 }
 
 QString unquote(QString field)
@@ -92,103 +38,36 @@ bool isHeader(const QStringList &fields)
 }
 } // namespace
 
-QJsonObject Suppression::toJson() const
+SuppressionList::SuppressionList(QSqlDatabase db, Actor actor)
+    : m_db(db), m_actor(std::move(actor)), m_rows(std::move(db))
 {
-    QJsonObject o{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("email"), email},
-        {QStringLiteral("reason"), reason},
-        {QStringLiteral("added_by"), addedBy},
-        {QStringLiteral("added_at"), isoUtc(addedAt)},
-        {QStringLiteral("active"), active},
-    };
-    if (!sourceTable.isEmpty()) {
-        o.insert(QStringLiteral("source_table"), sourceTable);
-        o.insert(QStringLiteral("source_event_id"), sourceEventId);
-    }
-    if (!notes.isEmpty())
-        o.insert(QStringLiteral("notes"), notes);
-    if (!active) {
-        o.insert(QStringLiteral("removed_by"), removedBy);
-        o.insert(QStringLiteral("removed_at"), isoUtc(removedAt));
-        o.insert(QStringLiteral("removal_reason"), removalReason);
-    }
-    return o;
 }
 
-SuppressionList::SuppressionList(QSqlDatabase db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) { }
-
-const QStringList &SuppressionList::reasons()
+QStringList SuppressionList::reasons()
 {
-    static const QStringList all{QStringLiteral("hard-bounce"),   QStringLiteral("soft-bounce"),
-                                 QStringLiteral("complaint"),     QStringLiteral("manual-bounce"),
-                                 QStringLiteral("manual-complaint"), QStringLiteral("manual")};
-    return all;
+    return kSuppressionReasonText.all();
 }
 
-const QStringList &SuppressionList::manualReasons()
+QStringList SuppressionList::manualReasons()
 {
-    static const QStringList manual{QStringLiteral("manual"), QStringLiteral("manual-bounce"),
-                                    QStringLiteral("manual-complaint")};
-    return manual;
-}
-
-Result<QString> SuppressionList::normaliseEmail(const QString &raw)
-{
-    const QString email = raw.trimmed().toLower();
-    if (email.isEmpty())
-        return Error::invalid(QStringLiteral("the email address is empty"), QStringLiteral("email"));
-    auto bad = [&raw](const QString &why) {
-        return Error::invalid(QStringLiteral("'%1' is not a valid email address: %2").arg(raw.trimmed(), why),
-                              QStringLiteral("email"));
-    };
-    if (email.size() > kMaxAddressLength)
-        return bad(QStringLiteral("longer than %1 characters").arg(kMaxAddressLength));
-    for (const QChar c : email) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return bad(QStringLiteral("it contains a space or control character"));
-        // These never appear in addresses SES sends to and would break the CSV exchange.
-        if (c == u',' || c == u';' || c == u'<' || c == u'>' || c == u'"')
-            return bad(QStringLiteral("it contains '%1'").arg(c));
-    }
-    const int at = email.indexOf(u'@');
-    if (at < 0)
-        return bad(QStringLiteral("there is no '@'"));
-    if (email.indexOf(u'@', at + 1) >= 0)
-        return bad(QStringLiteral("there is more than one '@'"));
-    if (at == 0)
-        return bad(QStringLiteral("nothing before the '@'"));
-    if (at == email.size() - 1)
-        return bad(QStringLiteral("no domain after the '@'"));
-    return email;
-}
-
-Result<std::optional<Suppression>> SuppressionList::activeRow(const QString &email)
-{
-    auto rows = readAll(exec(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM suppressions "
-                                                                                          "WHERE email = ? AND active = 1"),
-                             {email}));
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<Suppression>();
-    return std::optional<Suppression>(rows->constFirst());
+    return manualReasonTexts();
 }
 
 Result<Suppression> SuppressionList::add(const QString &rawEmail, const QString &reason, const QString &note)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
-    if (!manualReasons().contains(reason))
+    const auto kind = suppressionReasonFrom(reason);
+    if (!kind || !isManualReason(*kind))
         return Error::invalid(QStringLiteral("a suppression added by hand has reason %1, not '%2'")
                                   .arg(manualReasons().join(QStringLiteral(", ")), reason),
                               QStringLiteral("reason"));
 
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto existing = activeRow(*email);
+    auto existing = m_rows.active(*email);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
@@ -202,25 +81,12 @@ Result<Suppression> SuppressionList::add(const QString &rawEmail, const QString 
     s.email = *email;
     s.reason = reason;
     s.addedBy = m_actor.label();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    s.addedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    s.addedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     s.notes = note.trimmed();
-    auto inserted = exec(m_db,
-                         QStringLiteral("INSERT INTO suppressions (email, reason, added_by, added_at, notes, active) "
-                                        "VALUES (?, ?, ?, ?, ?, 1) RETURNING id"),
-                         {s.email, s.reason, s.addedBy, now, textOrNull(s.notes)});
-    if (!inserted) {
-        // Another writer suppressed the address between our check and our insert.
-        if (inserted.error().code == u"duplicate")
-            return Error::conflict(QStringLiteral("%1 is already suppressed").arg(s.email),
-                                   QStringLiteral("already-suppressed"));
-        return inserted.error();
-    }
-    QSqlQuery row = std::move(inserted).value();
-    if (!row.next())
-        return Error::internal(QStringLiteral("the new suppression of %1 has no id").arg(s.email));
-    s.id = row.value(0).toLongLong();
-    row.finish();
+    auto id = m_rows.insert(s);
+    if (!id)
+        return id.error();
+    s.id = *id;
 
     QJsonObject after = s.toJson();
     after.remove(QStringLiteral("active"));
@@ -232,9 +98,23 @@ Result<Suppression> SuppressionList::add(const QString &rawEmail, const QString 
     return s;
 }
 
+Result<bool> SuppressionList::liftAudited(const Suppression &before, const QString &by, const QDateTime &at,
+                                          const QString &why, const QString &action)
+{
+    auto after = m_rows.lift(before, by, at, why);
+    if (!after)
+        return after.error();
+    if (!after->has_value())
+        return false;
+    if (auto audited = writeAudit(m_db, m_actor, action, before.email, before.toJson(), (*after)->toJson(), why);
+        !audited)
+        return audited.error();
+    return true;
+}
+
 Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
     const QString reason = why.trimmed();
@@ -242,42 +122,27 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
         return Error::invalid(QStringLiteral("say why %1 is removed from the suppression list").arg(*email),
                               QStringLiteral("removal-reason"));
 
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto existing = requireActive(*email);
     if (!existing)
         return existing.error();
-    const Suppression before = *existing;
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto updated = exec(m_db,
-                        QStringLiteral("UPDATE suppressions SET active = 0, removed_by = ?, removed_at = ?, "
-                                       "removal_reason = ? WHERE id = ? AND active = 1"),
-                        {m_actor.label(), now, reason, before.id});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() != 1)
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    auto lifted = liftAudited(*existing, m_actor.label(), now, reason, QStringLiteral("suppression.remove"));
+    if (!lifted)
+        return lifted.error();
+    if (!*lifted)
         return Error::conflict(QStringLiteral("%1 was changed by someone else meanwhile; try again").arg(*email));
-
-    Suppression after = before;
-    after.active = false;
-    after.removedBy = m_actor.label();
-    after.removedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    after.removalReason = reason;
-    if (auto audited = writeAudit(m_db, m_actor, QStringLiteral("suppression.remove"), *email, before.toJson(),
-                                  after.toJson(), reason);
-        !audited)
-        return audited;
     return tx.commit();
 }
 
 Result<void> SuppressionList::setNotes(const QString &rawEmail, const QString &notes)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     auto existing = requireActive(*email);
@@ -288,10 +153,8 @@ Result<void> SuppressionList::setNotes(const QString &rawEmail, const QString &n
     if (text == before.notes)
         return tx.commit(); // nothing changed: no audit row either
 
-    auto updated = exec(m_db, QStringLiteral("UPDATE suppressions SET notes = ? WHERE id = ?"),
-                        {textOrNull(text), before.id});
-    if (!updated)
-        return updated.error();
+    if (auto updated = m_rows.setNotes(before.id, text); !updated)
+        return updated;
     if (auto audited = writeAudit(m_db, m_actor, QStringLiteral("suppression.notes"), *email,
                                   {{QStringLiteral("id"), before.id}, {QStringLiteral("notes"), before.notes}},
                                   {{QStringLiteral("id"), before.id}, {QStringLiteral("notes"), text}}, QString());
@@ -302,7 +165,7 @@ Result<void> SuppressionList::setNotes(const QString &rawEmail, const QString &n
 
 Result<Suppression> SuppressionList::requireActive(const QString &email)
 {
-    auto existing = activeRow(email);
+    auto existing = m_rows.active(email);
     if (!existing)
         return existing.error();
     if (!existing->has_value())
@@ -312,74 +175,43 @@ Result<Suppression> SuppressionList::requireActive(const QString &email)
 
 Result<std::optional<Suppression>> SuppressionList::find(const QString &rawEmail)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
-    return activeRow(*email);
+    return m_rows.active(*email);
 }
 
 Result<QList<Suppression>> SuppressionList::list(const QString &reasonFilter, const QString &search, int limit,
                                                  int offset)
 {
-    if (!reasonFilter.isEmpty() && !reasons().contains(reasonFilter))
+    if (!reasonFilter.isEmpty() && !suppressionReasonFrom(reasonFilter))
         return Error::invalid(QStringLiteral("unknown suppression reason '%1' (one of %2)")
                                   .arg(reasonFilter, reasons().join(QStringLiteral(", "))),
                               QStringLiteral("reason"));
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM suppressions WHERE active = 1");
-    QList<QVariant> values;
-    if (!reasonFilter.isEmpty()) {
-        sql += QStringLiteral(" AND reason = ?");
-        values << reasonFilter;
-    }
-    const QString needle = search.trimmed().toLower();
-    if (!needle.isEmpty()) {
-        QString escaped = needle;
-        escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        sql += QStringLiteral(" AND email LIKE ? ESCAPE '\\'");
-        values << QString(u'%' + escaped + u'%');
-    }
-    sql += QStringLiteral(" ORDER BY added_at DESC, id DESC LIMIT ? OFFSET ?");
-    values << qMax(0, limit) << qMax(0, offset);
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Database::toError(q.lastError(), QStringLiteral("cannot prepare the suppression list query"));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
-        return Database::toError(q.lastError(), QStringLiteral("cannot read the suppression list"));
-    QList<Suppression> rows;
-    while (q.next())
-        rows << fromRow(q);
-    return rows;
+    return m_rows.list(reasonFilter, search, limit, offset);
 }
 
 Result<QList<Suppression>> SuppressionList::history(const QString &rawEmail)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
-    return readAll(exec(m_db,
-                        QStringLiteral("SELECT ") + kColumns
-                            + QStringLiteral(" FROM suppressions WHERE email = ? ORDER BY added_at DESC, id DESC"),
-                        {*email}));
+    return m_rows.history(*email);
 }
 
 Result<SendDecision> SuppressionList::check(const QString &rawEmail, Purpose purpose)
 {
-    auto email = normaliseEmail(rawEmail);
+    auto email = EmailAddress::normalise(rawEmail);
     if (!email)
         return email.error();
-    auto active = activeRow(*email);
+    auto active = m_rows.active(*email);
     if (!active)
         return active.error();
-    auto state = exec(m_db, QStringLiteral("SELECT status FROM address_state WHERE email = ?"), {*email});
+    auto state = AddressStateRepository(m_db).load(*email);
     if (!state)
         return state.error();
     SendDecision decision;
-    QSqlQuery stateRow = std::move(state).value();
-    decision.addressStatus = stateRow.next() ? stateRow.value(0).toString() : QStringLiteral("clean");
+    decision.addressStatus = addressStatusText(state->exists ? state->status : AddressStatus::Clean);
     decision.suppression = *active;
     if (!active->has_value()) {
         decision.send = true;
@@ -387,7 +219,7 @@ Result<SendDecision> SuppressionList::check(const QString &rawEmail, Purpose pur
         return decision;
     }
     const Suppression &s = **active;
-    if (purpose == Purpose::Transactional && !blocksTransactional(s.reason)) {
+    if (purpose == Purpose::Transactional && !blocksTransactional(s.reasonKind().value_or(SuppressionReason::Manual))) {
         decision.send = true;
         decision.reason = QStringLiteral("%1; transactional mail is still allowed").arg(since(s));
         return decision;
@@ -413,7 +245,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
     // Parse everything before writing anything: a file with one bad line is not imported at all.
     struct Entry {
         QString email;
-        QString reason;
+        SuppressionReason reason;
     };
     QList<Entry> entries;
     QStringList bad;
@@ -438,7 +270,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
             continue;
         }
         const QString reason = unquote(fields[1]).toUpper();
-        auto email = normaliseEmail(unquote(fields[0]));
+        auto email = EmailAddress::normalise(unquote(fields[0]));
         if (!email) {
             reject(email.errorText());
             continue;
@@ -447,8 +279,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
             reject(QStringLiteral("the reason must be BOUNCE or COMPLAINT, not '%1'").arg(unquote(fields[1])));
             continue;
         }
-        entries.append({*email, reason == u"BOUNCE" ? QStringLiteral("manual-bounce")
-                                                   : QStringLiteral("manual-complaint")});
+        entries.append({*email, reason == u"BOUNCE" ? SuppressionReason::ManualBounce : SuppressionReason::ManualComplaint});
     }
     if (badCount > 0) {
         QString message = QStringLiteral("%1 bad line(s) in the CSV; nothing was imported").arg(badCount);
@@ -459,14 +290,9 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
         return Error::invalid(message, QStringLiteral("csv"));
     }
 
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    QSqlQuery insert(m_db);
-    // An address already actively suppressed keeps its row; the import counts it as skipped.
-    if (!insert.prepare(QStringLiteral("INSERT INTO suppressions (email, reason, added_by, added_at, notes, active) "
-                                       "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (email) WHERE active = 1 DO NOTHING")))
-        return Database::toError(insert.lastError(), QStringLiteral("cannot prepare the import"));
     const QString notes = note.trimmed().isEmpty() ? QStringLiteral("imported from the SES account suppression list")
                                                    : note.trimmed();
     const QString addedBy = m_actor.label();
@@ -479,19 +305,15 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
             continue;
         }
         seen.insert(entry.email);
-        insert.addBindValue(entry.email);
-        insert.addBindValue(entry.reason);
-        insert.addBindValue(addedBy);
-        insert.addBindValue(now);
-        insert.addBindValue(notes);
-        if (!insert.exec())
-            return Database::toError(insert.lastError(), QStringLiteral("cannot import %1").arg(entry.email));
-        if (insert.numRowsAffected() > 0)
+        // An address already actively suppressed keeps its row; the import counts it as skipped.
+        auto added = m_rows.insertUnlessActive(entry.email, entry.reason, addedBy, now, notes);
+        if (!added)
+            return added.error();
+        if (*added)
             ++report.added;
         else
             ++report.skipped;
     }
-    insert.finish();
     const QJsonObject after{{QStringLiteral("added"), report.added},
                             {QStringLiteral("skipped"), report.skipped},
                             {QStringLiteral("lines"), static_cast<qint64>(entries.size())}};
@@ -508,23 +330,20 @@ Result<int> SuppressionList::exportCsv(QIODevice &output)
 {
     if (!output.isWritable())
         return Error::invalid(QStringLiteral("the CSV output is not open for writing"));
-    auto query = exec(m_db, QStringLiteral("SELECT email, reason FROM suppressions WHERE active = 1 ORDER BY email"));
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
+    auto rows = m_rows.activeByAddress();
+    if (!rows)
+        return rows.error();
     auto write = [&output](const QString &line) { return output.write(line.toUtf8()) >= 0; };
     if (!write(QStringLiteral("email,reason\n")))
         return Error::unavailable(QStringLiteral("cannot write the CSV: %1").arg(output.errorString()));
     int count = 0;
-    while (q.next()) {
-        const QString email = q.value(0).toString();
-        const bool complaint = q.value(1).toString().contains(u"complaint");
+    for (const auto &[email, reason] : std::as_const(*rows)) {
+        const auto kind = suppressionReasonFrom(reason);
+        const bool complaint = kind && isComplaintSuppression(*kind);
         if (!write(email + (complaint ? QStringLiteral(",COMPLAINT\n") : QStringLiteral(",BOUNCE\n"))))
             return Error::unavailable(QStringLiteral("cannot write the CSV: %1").arg(output.errorString()));
         ++count;
     }
-    if (q.lastError().isValid())
-        return Database::toError(q.lastError(), QStringLiteral("cannot read the suppression list"));
     return count;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "store/AuditLog.h"
+#include "store/SuppressionRepository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,24 +16,6 @@
 class QIODevice;
 
 namespace Bouncedesk::Model {
-
-struct Suppression {
-    qint64 id = 0;
-    QString email;  // lower-case
-    QString reason; // hard-bounce, soft-bounce, complaint, manual-bounce, manual-complaint, manual
-    QString sourceTable; // the event table for policy rows ("bounces", "complaints"); empty for manual rows
-    qint64 sourceEventId = 0;
-    QString addedBy;
-    QDateTime addedAt; // UTC
-    QString notes;
-    // History rows (history()) may be removed ones; list(), find() and check() only return active rows.
-    bool active = true;
-    QString removedBy;
-    QDateTime removedAt;
-    QString removalReason;
-
-    QJsonObject toJson() const;
-};
 
 struct SendDecision {
     bool send = true;
@@ -47,16 +30,18 @@ class SuppressionList final {
 public:
     explicit SuppressionList(QSqlDatabase db, Actor actor);
 
-    // Lower-cases and trims an address; Invalid with a message that says what is wrong with it.
-    static Result<QString> normaliseEmail(const QString &email);
     // Every reason the schema knows, and the ones people may give by hand.
-    static const QStringList &reasons();
-    static const QStringList &manualReasons();
+    static QStringList reasons();
+    static QStringList manualReasons();
 
     // reason: manual, manual-bounce or manual-complaint. Conflict if the address is already suppressed.
     Result<Suppression> add(const QString &email, const QString &reason, const QString &note);
     // Ends the active suppression (kept as history). Address state (bounce status) is left as it is.
     Result<void> remove(const QString &email, const QString &why);
+    // Inside the caller's transaction: ends the suppression `before` and writes its audit row (action,
+    // e.g. "suppression.lift"); false when it was changed meanwhile and nothing was done.
+    Result<bool> liftAudited(const Suppression &before, const QString &by, const QDateTime &at, const QString &why,
+                             const QString &action);
     Result<void> setNotes(const QString &email, const QString &notes);
     // The active suppression of an address, compared case-insensitively.
     Result<std::optional<Suppression>> find(const QString &email);
@@ -85,12 +70,12 @@ public:
     Result<int> exportCsv(QIODevice &output);
 
 private:
-    Result<std::optional<Suppression>> activeRow(const QString &normalisedEmail);
     // Inside the caller's transaction: the active suppression of an address, or "not suppressed".
     Result<Suppression> requireActive(const QString &normalisedEmail);
 
     QSqlDatabase m_db;
     Actor m_actor;
+    SuppressionRepository m_rows;
 };
 
 } // namespace Bouncedesk::Model

@@ -1,6 +1,8 @@
 // SesEvent: one SES notification (the Message inside an SNS envelope) as a typed, per-recipient event.
 #pragma once
 
+#include "core/BounceType.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -56,8 +58,8 @@ struct SesEvent {
 
     // Bounce (feedbackId also for Complaint; reportingMta also for Delivery and DeliveryDelay,
     // remoteMtaIp also for Delivery).
-    QString bounceType;
-    QString bounceSubType;
+    QString bounceType;    // as SES sent it; bounceKind() for decisions
+    QString bounceSubType; // as SES sent it, unknown sub-types included
     QString feedbackId;
     QString reportingMta;
     QString remoteMtaIp;
@@ -75,6 +77,12 @@ struct SesEvent {
     // DeliveryDelay
     QString delayType;
     QDateTime expirationTime; // UTC
+
+    BounceType bounceKind() const { return bounceTypeFrom(bounceType); }
+    bool onAccountSuppressionList() const
+    {
+        return bounceSubTypeFrom(bounceSubType) == BounceSubType::OnAccountSuppressionList;
+    }
 
     // The event's own object as received (reject, failure, open, click, subscription, bounce, ...);
     // for SubscriptionSucceeded the whole notification.

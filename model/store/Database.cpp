@@ -1,6 +1,8 @@
 // Per-thread connections, dialect settings and error translation for QtSql.
 #include "store/Database.h"
 
+#include "store/Dialect.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -32,8 +34,9 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
         QSqlDatabase::removeDatabase(name);
     }
 
+    const bool sqlite = Dialect::of(url.dialect()).isSqlite();
     QSqlDatabase db;
-    if (url.isSqlite()) {
+    if (sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Error::unavailable(QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
         const QFileInfo file(url.path());
@@ -64,7 +67,7 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
         return error;
     }
 
-    if (url.isSqlite()) {
+    if (sqlite) {
         // WAL lets readers (the console) run beside the listener's writer; FULL sync keeps a commit
         // durable before SNS is told 200.
         for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
@@ -150,17 +153,14 @@ Error Database::toError(const QSqlError &error, const QString &context)
     return Error::internal(message);
 }
 
-namespace {
-// A connection that lost its server stays "open" in QtSql; close it so that the next
-// Database::connection() on this thread reconnects instead of failing forever.
-Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context)
+Error Database::failed(const QSqlDatabase &db, const QSqlError &error, const QString &context)
 {
-    Error e = Database::toError(error, context);
-    if (e.kind == Error::Kind::Unavailable && db.driverName() == u"QPSQL")
+    // A connection that lost its server stays "open" in QtSql.
+    Error e = toError(error, context);
+    if (e.kind == Error::Kind::Unavailable && Dialect::of(db).isPostgres())
         QSqlDatabase::database(db.connectionName(), false).close();
     return e;
 }
-} // namespace
 
 Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
                                         const QString &action)
@@ -168,7 +168,7 @@ Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer
     const auto refused = [&action](const QString &why) {
         return Error::refused(QStringLiteral("you may not %1: %2").arg(action, why), QStringLiteral("permission"));
     };
-    if (db.driverName() == u"QSQLITE") {
+    if (Dialect::of(db).isSqlite()) {
         if (db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"))
             return refused(QStringLiteral("the database is opened read-only"));
         const QFileInfo file(db.databaseName());
@@ -182,12 +182,11 @@ Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer
         sql += QStringLiteral(", has_table_privilege(CAST(? AS text), CAST(? AS text))");
         binds << QString::fromLatin1(p.table) << QString::fromLatin1(p.privilege);
     }
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(db, q.lastError(), QStringLiteral("cannot check the database privileges"));
+    auto checked = exec(db, sql, binds);
+    if (!checked)
+        return Error{checked.error().kind, QStringLiteral("cannot check the database privileges: ") + checked.errorText(),
+                     checked.error().code};
+    QSqlQuery q = std::move(checked).value();
     if (!q.next())
         return Error::internal(QStringLiteral("cannot check the database privileges"));
     if (q.value(1).toString() == u"on")
@@ -200,53 +199,6 @@ Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer
     if (!missing.isEmpty())
         return refused(QStringLiteral("the database role %1 may not change %2; ask an administrator for write access")
                            .arg(q.value(0).toString(), missing.join(QStringLiteral(", "))));
-    return {};
-}
-
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // PostgreSQL cannot PREPARE DDL; statements without parameters run directly.
-    if (values.size() == 0) {
-        if (!query.exec(sql))
-            return failed(db, query.lastError(), QStringLiteral("statement failed"));
-        return query;
-    }
-    if (!query.prepare(sql))
-        return failed(db, query.lastError(), QStringLiteral("cannot prepare statement"));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return failed(db, query.lastError(), QStringLiteral("statement failed"));
-    return query;
-}
-
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { }
-
-Transaction::~Transaction()
-{
-    if (m_open)
-        m_db.rollback();
-}
-
-Result<void> Transaction::begin()
-{
-    if (!m_db.transaction())
-        return failed(m_db, m_db.lastError(), QStringLiteral("cannot begin transaction"));
-    m_open = true;
-    return {};
-}
-
-Result<void> Transaction::commit()
-{
-    if (!m_db.commit()) {
-        const Error error = failed(m_db, m_db.lastError(), QStringLiteral("cannot commit"));
-        m_db.rollback();
-        m_open = false;
-        return error;
-    }
-    m_open = false;
     return {};
 }
 

@@ -3,10 +3,10 @@
 
 #include "core/Result.h"
 #include "store/DatabaseUrl.h"
+#include "store/Sql.h"
+#include "store/Transaction.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <initializer_list>
 
@@ -24,6 +24,9 @@ public:
     // Errors that mean "try again later" (server gone, database locked) rather than bad data.
     static bool isTransient(const QSqlError &error);
     static Error toError(const QSqlError &error, const QString &context);
+    // toError(), and a PostgreSQL connection that lost its server is closed so that the next
+    // connection() on this thread reconnects instead of failing forever.
+    static Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context);
 
     // Whether this connection may make a change that needs these privileges (e.g. {"complaints",
     // "UPDATE"}, {"audit_log", "INSERT"}): a read-only SQLite file, a read-only PostgreSQL session or a
@@ -35,24 +38,6 @@ public:
     };
     static Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
                                          const QString &action);
-};
-
-// Prepares and runs one statement with positional bindings; the error says what failed.
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
-
-// A transaction that rolls back unless committed: every multi-row write goes through one.
-class Transaction final {
-public:
-    explicit Transaction(QSqlDatabase db);
-    ~Transaction();
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-    Result<void> begin();
-    Result<void> commit();
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
 };
 
 } // namespace Bouncedesk::Model

@@ -2,9 +2,9 @@
 #include "store/Store.h"
 
 #include "store/Database.h"
+#include "store/Dialect.h"
 #include "store/Migrations.h"
 
-#include <QSqlDriver>
 
 namespace Bouncedesk::Model {
 
@@ -32,13 +32,10 @@ QString Store::osUser()
 
 QString Store::databaseUser(const QSqlDatabase &db)
 {
-    if (db.driverName() != u"QPSQL")
+    if (!Dialect::of(db).isPostgres())
         return QString();
-    auto query = exec(db, QStringLiteral("SELECT current_user"));
-    if (!query)
-        return QString();
-    QSqlQuery q = std::move(query).value();
-    return q.next() ? q.value(0).toString() : QString();
+    auto user = Sql::scalar(db, QStringLiteral("SELECT current_user"));
+    return user ? user->toString() : QString();
 }
 
 } // namespace Bouncedesk::Model

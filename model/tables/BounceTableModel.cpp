@@ -1,44 +1,16 @@
 // The bounces list: LIMIT/OFFSET pages over an id snapshot, filters and order on indexed columns.
 #include "tables/BounceTableModel.h"
 
+#include "core/Time.h"
+#include "store/BounceRepository.h"
 #include "store/Database.h"
 
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcTables, "bouncedesk.tables")
 
 namespace Bouncedesk::Model {
-
-namespace {
-const QString kColumns = QStringLiteral("id, message_ref, event_at, email, bounce_type, bounce_subtype, status, "
-                                        "diagnostic_code, source");
-
-// A whole address is looked up by equality and anything else as a prefix, both on the index on
-// lower(email); only "@domain" searches scan (no index can serve a suffix).
-bool isWholeAddress(const QString &text)
-{
-    const int at = text.indexOf(u'@');
-    return at > 0 && text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ');
-}
-
-QString likeEscaped(const QString &needle)
-{
-    QString escaped = needle;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return escaped;
-}
-
-// The smallest string greater than every string starting with prefix: the range [prefix, upper)
-// is what an index can seek, LIKE then keeps exactly the prefix matches.
-QString prefixUpperBound(QString prefix)
-{
-    prefix[prefix.size() - 1] = QChar(char16_t(prefix.back().unicode() + 1));
-    return prefix;
-}
-} // namespace
 
 BounceTableModel::BounceTableModel(DatabaseUrl url, QObject *parent) : QAbstractTableModel(parent), m_url(std::move(url)) { }
 
@@ -58,12 +30,12 @@ QVariant BounceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const BounceListRow &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QDateTime::fromMSecsSinceEpoch(r.eventAt, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return Time::localDisplay(r.eventAt);
         case Address:
             return r.email;
         case Type:
@@ -125,60 +97,31 @@ bool BounceTableModel::isSortable(int column)
     return column == Date || column == Address || column == Type || column == Identity;
 }
 
-QString BounceTableModel::whereClause(QList<QVariant> *values) const
+BounceQuery BounceTableModel::query() const
 {
-    QStringList parts;
-    if (m_maxId) {
-        parts << QStringLiteral("id <= ?");
-        *values << *m_maxId;
-    }
-    if (!m_filter.type.isEmpty()) {
-        parts << QStringLiteral("bounce_type = ?");
-        *values << m_filter.type;
-    }
-    if (m_filter.from.isValid()) {
-        parts << QStringLiteral("event_at >= ?");
-        *values << m_filter.from.toMSecsSinceEpoch();
-    }
-    if (m_filter.to.isValid()) {
-        parts << QStringLiteral("event_at < ?");
-        *values << m_filter.to.toMSecsSinceEpoch();
-    }
-    if (!m_filter.identity.isEmpty()) {
-        parts << QStringLiteral("source = ?");
-        *values << m_filter.identity;
-    }
-    const QString needle = m_filter.search.trimmed().toLower();
-    if (!needle.isEmpty()) {
-        if (isWholeAddress(needle)) {
-            parts << QStringLiteral("lower(email) = ?");
-            *values << needle;
-        } else if (needle.startsWith(u'@')) {
-            parts << QStringLiteral("lower(email) LIKE ? ESCAPE '\\'");
-            *values << QString(u'%' + likeEscaped(needle));
-        } else {
-            parts << QStringLiteral("lower(email) >= ? AND lower(email) < ? AND lower(email) LIKE ? ESCAPE '\\'");
-            *values << needle << prefixUpperBound(needle) << QString(likeEscaped(needle) + u'%');
-        }
-    }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-}
-
-QString BounceTableModel::orderClause() const
-{
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // Each order matches an index (id breaks ties, so OFFSET pages are stable).
+    BounceQuery q;
+    q.type = m_filter.type;
+    q.from = m_filter.from;
+    q.to = m_filter.to;
+    q.identity = m_filter.identity;
+    q.search = m_filter.search;
+    q.maxId = m_maxId;
     switch (m_sortColumn) {
     case Address:
-        return QStringLiteral(" ORDER BY lower(email) %1, id %1").arg(dir);
+        q.order = BounceQuery::Order::Address;
+        break;
     case Type:
-        return QStringLiteral(" ORDER BY bounce_type %1, event_at %1, id %1").arg(dir);
+        q.order = BounceQuery::Order::Type;
+        break;
     case Identity:
-        return QStringLiteral(" ORDER BY source %1, event_at %1, id %1").arg(dir);
-    case Date:
+        q.order = BounceQuery::Order::Identity;
+        break;
     default:
-        return QStringLiteral(" ORDER BY event_at %1, id %1").arg(dir);
+        q.order = BounceQuery::Order::Date;
+        break;
     }
+    q.ascending = m_sortOrder == Qt::AscendingOrder;
+    return q;
 }
 
 void BounceTableModel::fail(const QString &message)
@@ -206,14 +149,13 @@ void BounceTableModel::refresh()
         fail(db.errorText());
         return;
     }
-    auto max = exec(*db, QStringLiteral("SELECT MAX(id) FROM bounces"));
+    auto max = BounceRepository(*db).maxId();
     if (!max) {
         endResetModel();
         fail(max.errorText());
         return;
     }
-    QSqlQuery q = std::move(max).value();
-    m_maxId = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
+    m_maxId = *max;
     m_atEnd = *m_maxId == 0;
     endResetModel();
     m_busy = false;
@@ -234,43 +176,16 @@ void BounceTableModel::fetchMore(const QModelIndex &parent)
         fail(db.errorText());
         return;
     }
-    QList<QVariant> values;
     // One row more than a page tells whether another page exists.
-    const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM bounces") + whereClause(&values)
-        + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << m_pageSize + 1 << qint64(m_rows.size());
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(Database::toError(q.lastError(), tr("cannot prepare the bounces query")).message);
+    auto rows = BounceRepository(*db).page(query(), m_pageSize + 1, qint64(m_rows.size()));
+    if (!rows) {
+        fail(rows.errorText());
         return;
     }
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(Database::toError(q.lastError(), tr("cannot read bounces")).message);
-        return;
-    }
-    QList<Row> page;
-    page.reserve(m_pageSize);
-    bool more = false;
-    while (q.next()) {
-        if (page.size() == m_pageSize) {
-            more = true;
-            break;
-        }
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.messageRef = q.value(1).toLongLong();
-        r.eventAt = q.value(2).toLongLong();
-        r.email = q.value(3).toString();
-        r.type = q.value(4).toString();
-        r.subType = q.value(5).toString();
-        r.status = q.value(6).toString();
-        r.diagnostic = q.value(7).toString();
-        r.identity = q.value(8).toString();
-        page << r;
-    }
+    QList<BounceListRow> page = std::move(rows).value();
+    const bool more = page.size() > m_pageSize;
+    if (more)
+        page.resize(m_pageSize);
     m_atEnd = !more;
     m_lastError.clear();
     if (page.isEmpty())
@@ -324,20 +239,12 @@ qint64 BounceTableModel::totalCount()
         m_lastError = db.errorText();
         return -1;
     }
-    QList<QVariant> values;
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM bounces") + whereClause(&values))) {
-        m_lastError = Database::toError(q.lastError(), tr("cannot count bounces")).message;
+    auto total = BounceRepository(*db).count(query());
+    if (!total) {
+        m_lastError = total.errorText();
         return -1;
     }
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        m_lastError = Database::toError(q.lastError(), tr("cannot count bounces")).message;
-        return -1;
-    }
-    m_total = q.value(0).toLongLong();
+    m_total = *total;
     return *m_total;
 }
 

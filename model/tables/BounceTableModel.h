@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/BounceRepository.h"
 #include "store/DatabaseUrl.h"
 
 #include <QAbstractTableModel>
@@ -74,19 +75,7 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    struct Row {
-        qint64 id = 0;
-        qint64 messageRef = 0;
-        qint64 eventAt = 0;
-        QString email;
-        QString type;
-        QString subType;
-        QString status;
-        QString diagnostic;
-        QString identity;
-    };
-    QString whereClause(QList<QVariant> *values) const;
-    QString orderClause() const;
+    BounceQuery query() const; // filter, sort and snapshot as the repository takes them
     void fail(const QString &message);
 
     DatabaseUrl m_url;
@@ -94,7 +83,7 @@ private:
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_pageSize = 200;
-    QList<Row> m_rows;
+    QList<BounceListRow> m_rows;
     bool m_atEnd = true;
     bool m_busy = false; // inside a reset or an insertion: fetchMore() waits
     // Rows inserted after a refresh stay out until the next one, so pages read by OFFSET neither

@@ -1,27 +1,20 @@
 // The complaint review queue as a lazily fetched table model.
 #include "tables/ComplaintTableModel.h"
 
+#include "core/Time.h"
 #include "store/Database.h"
-
-#include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Bouncedesk::Model {
 
 namespace {
 QString localTime(qint64 ms)
 {
-    if (ms <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Time::localDisplay(ms);
 }
 
 QString utcTime(qint64 ms)
 {
-    if (ms <= 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return Time::utcTooltip(ms);
 }
 } // namespace
 
@@ -32,48 +25,15 @@ ComplaintTableModel::ComplaintTableModel(DatabaseUrl url, QObject *parent)
 
 ComplaintTableModel::~ComplaintTableModel() = default;
 
-QString ComplaintTableModel::pageSql(Filter filter)
-{
-    QString where;
-    if (filter == Filter::Unreviewed)
-        where = QStringLiteral(" WHERE reviewed = 0");
-    else if (filter == Filter::Reviewed)
-        where = QStringLiteral(" WHERE reviewed = 1");
-    return QStringLiteral("SELECT id, message_ref, email, feedback_type, complaint_subtype, user_agent, event_at, "
-                          "arrival_at, reviewed, reviewed_by, reviewed_at, review_note FROM complaints")
-        + where + QStringLiteral(" ORDER BY reviewed, event_at DESC, id DESC LIMIT ? OFFSET ?");
-}
-
 Result<QList<ComplaintTableModel::Row>> ComplaintTableModel::readPage(int offset) const
 {
     auto db = Database::connection(m_url);
     if (!db)
         return db.error();
-    auto query = exec(*db, pageSql(m_filter), {kPageSize, offset});
-    if (!query)
-        return Error{query.error().kind, QStringLiteral("cannot read the complaints: ") + query.errorText(),
-                     query.error().code};
-    QSqlQuery q = std::move(query).value();
-    QList<Row> rows;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.messageRef = q.value(1).toLongLong();
-        r.email = q.value(2).toString();
-        r.feedbackType = q.value(3).toString();
-        r.subType = q.value(4).toString();
-        r.userAgent = q.value(5).toString();
-        r.eventAt = q.value(6).toLongLong();
-        r.arrivalAt = q.value(7).toLongLong();
-        r.reviewed = q.value(8).toInt() != 0;
-        r.reviewedBy = q.value(9).toString();
-        r.reviewedAt = q.value(10).toLongLong();
-        r.reviewNote = q.value(11).toString();
-        rows << r;
-    }
-    if (q.lastError().isValid())
-        return Database::toError(q.lastError(), QStringLiteral("cannot read the complaints"));
-    return rows;
+    const auto filter = m_filter == Filter::Unreviewed ? ComplaintRepository::Filter::Unreviewed
+        : m_filter == Filter::Reviewed                 ? ComplaintRepository::Filter::Reviewed
+                                                       : ComplaintRepository::Filter::All;
+    return ComplaintRepository(*db).page(filter, kPageSize, offset);
 }
 
 Result<void> ComplaintTableModel::setFilter(Filter filter)

@@ -3,28 +3,13 @@
 
 #include "core/Result.h"
 #include "tables/PagedTableModel.h"
+#include "store/ComplaintRepository.h"
 #include "store/DatabaseUrl.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace Bouncedesk::Model {
-
-// One complaint as the review queue shows it.
-struct ComplaintRow {
-    qint64 id = 0;
-    qint64 messageRef = 0;
-    QString email;
-    QString feedbackType;
-    QString subType;
-    QString userAgent;
-    qint64 eventAt = 0;
-    qint64 arrivalAt = 0; // 0: unknown
-    bool reviewed = false;
-    QString reviewedBy;
-    qint64 reviewedAt = 0;
-    QString reviewNote;
-};
 
 class ComplaintTableModel final : public PagedTableModel<ComplaintRow> {
     Q_OBJECT
@@ -45,9 +30,6 @@ public:
     Result<void> setFilter(Filter filter);
     // Forgets every row and reads the first page again.
     Result<void> reload();
-
-    // The statement behind a page: WHERE by filter, ORDER BY reviewed, event_at DESC (index complaints_queue).
-    static QString pageSql(Filter filter);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,11 +1,9 @@
 // Rate series from the rate_hourly rollups: one GROUP BY per call, empty buckets filled here.
 #include "tables/RateSeries.h"
 
-#include "store/Database.h"
+#include "store/RollupRepository.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <limits>
@@ -35,64 +33,16 @@ double ratio(qint64 part, qint64 whole)
     return whole > 0 ? double(part) / double(whole) : std::numeric_limits<double>::quiet_NaN();
 }
 
-struct Sums {
-    qint64 sends = 0, deliveries = 0, bounces = 0, hard = 0, soft = 0, suppressedList = 0, complaints = 0;
-};
-
-Sums sumsFrom(const QSqlQuery &q, int first)
-{
-    Sums s;
-    s.sends = q.value(first).toLongLong();
-    s.deliveries = q.value(first + 1).toLongLong();
-    s.bounces = q.value(first + 2).toLongLong();
-    s.hard = q.value(first + 3).toLongLong();
-    s.soft = q.value(first + 4).toLongLong();
-    s.suppressedList = q.value(first + 5).toLongLong();
-    s.complaints = q.value(first + 6).toLongLong();
-    return s;
-}
+using Sums = RollupCounts;
 
 qint64 denominatorFor(RateBasis basis, qint64 sends, qint64 deliveries, qint64 bounces)
 {
     return basis == RateBasis::Sends ? sends : deliveries + bounces;
 }
 
-// Runs SELECT <leading> sums FROM rate_hourly WHERE <filter> [GROUP BY 1 ORDER BY 1].
-Result<QSqlQuery> select(const QSqlDatabase &db, const RateFilter &filter, const QString &leading)
+RollupRange rangeOf(const RateFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT ") % leading %
-                  QStringLiteral("COALESCE(SUM(sends), 0), COALESCE(SUM(deliveries), 0), COALESCE(SUM(bounces), 0), "
-                                 "COALESCE(SUM(hard_bounces), 0), COALESCE(SUM(soft_bounces), 0), "
-                                 "COALESCE(SUM(suppressed_list_bounces), 0), COALESCE(SUM(complaints), 0) "
-                                 "FROM rate_hourly WHERE 1 = 1");
-    QVariantList values;
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND hour >= ?");
-        values << filter.from.toMSecsSinceEpoch();
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND hour < ?");
-        values << filter.to.toMSecsSinceEpoch();
-    }
-    if (!filter.identity.isEmpty()) {
-        sql += QStringLiteral(" AND source = ?");
-        values << filter.identity;
-    }
-    if (!filter.topicArn.isEmpty()) {
-        sql += QStringLiteral(" AND topic_arn = ?");
-        values << filter.topicArn;
-    }
-    if (!leading.isEmpty())
-        sql += QStringLiteral(" GROUP BY 1 ORDER BY 1");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Database::toError(q.lastError(), QStringLiteral("cannot prepare the rate query"));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Database::toError(q.lastError(), QStringLiteral("cannot read the hourly rate counters"));
-    return q;
+    return {filter.from, filter.to, filter.identity, filter.topicArn};
 }
 
 void finish(RateSummary &s)
@@ -119,29 +69,15 @@ void add(RateSummary &s, const Sums &x)
     s.complaints += x.complaints;
 }
 
-Result<QStringList> distinct(const QSqlDatabase &db, const QString &column)
-{
-    auto query = exec(db, QStringLiteral("SELECT DISTINCT ") % column % QStringLiteral(" FROM rate_hourly WHERE ") %
-                              column % QStringLiteral(" <> '' ORDER BY 1"));
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
 } // namespace
 
 Result<RateSummary> RateSeries::totals(const QSqlDatabase &db, const RateFilter &filter)
 {
-    auto query = select(db, filter, {});
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
+    auto sums = RollupRepository(db).total(rangeOf(filter));
+    if (!sums)
+        return sums.error();
     RateSummary s;
-    if (q.next())
-        add(s, sumsFrom(q, 0));
+    add(s, *sums);
     finish(s);
     return s;
 }
@@ -149,17 +85,11 @@ Result<RateSummary> RateSeries::totals(const QSqlDatabase &db, const RateFilter 
 Result<RateSummary> RateSeries::compute(const QSqlDatabase &db, const RateFilter &filter, Bucket bucket)
 {
     const qint64 step = bucket == Bucket::Hour ? kHourMs : kDayMs;
-    // UTC days: hours are epoch milliseconds aligned to the hour, so a day is hour - hour % 86400000.
-    const QString key = bucket == Bucket::Hour ? QStringLiteral("hour, ") : QStringLiteral("hour - hour % 86400000, ");
-    auto query = select(db, filter, key);
-    if (!query)
-        return query.error();
-    QSqlQuery q = std::move(query).value();
-    QList<std::pair<qint64, Sums>> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), sumsFrom(q, 1)});
-    if (q.lastError().isValid())
-        return Database::toError(q.lastError(), QStringLiteral("cannot read the hourly rate counters"));
+    auto read = RollupRepository(db).perBucket(rangeOf(filter), bucket == Bucket::Hour ? RollupRepository::Bucket::Hour
+                                                                                      : RollupRepository::Bucket::Day);
+    if (!read)
+        return read.error();
+    const QList<std::pair<qint64, Sums>> rows = std::move(read).value();
 
     // The buckets the range covers: hour starts in [from, to), grouped into hours or UTC days.
     qint64 firstHour = 0, endHour = 0; // end exclusive; no buckets when nothing is recorded and no start
@@ -209,12 +139,12 @@ Result<RateSummary> RateSeries::compute(const QSqlDatabase &db, const RateFilter
 
 Result<QStringList> RateSeries::identities(const QSqlDatabase &db)
 {
-    return distinct(db, QStringLiteral("source"));
+    return RollupRepository(db).identities();
 }
 
 Result<QStringList> RateSeries::topics(const QSqlDatabase &db)
 {
-    return distinct(db, QStringLiteral("topic_arn"));
+    return RollupRepository(db).topics();
 }
 
 QString RateSeries::basisName(RateBasis basis)

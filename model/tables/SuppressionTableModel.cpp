@@ -1,10 +1,9 @@
 // The active suppression list as a lazily fetched table model over SuppressionList::list().
 #include "tables/SuppressionTableModel.h"
 
+#include "core/Time.h"
 #include "store/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/SuppressionRepository.h"
 
 namespace Bouncedesk::Model {
 
@@ -30,31 +29,7 @@ Result<qint64> SuppressionTableModel::count() const
     auto db = Database::connection(m_url);
     if (!db)
         return db.error();
-    // The same conditions as SuppressionList::list().
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1");
-    QList<QVariant> values;
-    if (!m_reason.isEmpty()) {
-        sql += QStringLiteral(" AND reason = ?");
-        values << m_reason;
-    }
-    const QString needle = m_search.trimmed().toLower();
-    if (!needle.isEmpty()) {
-        QString escaped = needle;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        sql += QStringLiteral(" AND email LIKE ? ESCAPE '\\'");
-        values << QString(u'%' + escaped + u'%');
-    }
-    QSqlQuery q(*db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Database::toError(q.lastError(), QStringLiteral("cannot prepare the suppression count"));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Database::toError(q.lastError(), QStringLiteral("cannot count the suppressions"));
-    return q.value(0).toLongLong();
+    return SuppressionRepository(*db).count(m_reason, m_search);
 }
 
 Result<void> SuppressionTableModel::setFilter(const QString &reason, const QString &search)
@@ -106,13 +81,13 @@ QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
                 return tr("by hand");
             return QStringLiteral("%1 #%2").arg(s.sourceTable).arg(s.sourceEventId);
         case AddedBy: return s.addedBy;
-        case AddedAt: return s.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case AddedAt: return Time::localDisplay(Time::msOrZero(s.addedAt));
         case Notes: return s.notes;
         default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == AddedAt)
-            return s.addedAt.toString(Qt::ISODate);
+            return Time::isoUtc(s.addedAt);
         if (index.column() == Notes)
             return s.notes;
         return {};

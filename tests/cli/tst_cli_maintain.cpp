@@ -5,7 +5,7 @@
 #include "SesMessages.h"
 #include "TempDatabase.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // Seed: SES events stored the way the listener stores them (an SNS envelope, through IngestWriter).
 #pragma once
 
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 
 #include <QDateTime>
 

@@ -3,7 +3,9 @@
 
 #include "bounces/AddressHistoryDialog.h"
 #include "common/Dialogs.h"
+#include "core/BounceType.h"
 #include "policy/AddressActions.h"
+#include "store/BounceRepository.h"
 #include "store/Database.h"
 #include "tables/BounceTableModel.h"
 
@@ -20,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -153,9 +154,9 @@ QHBoxLayout *BouncesView::buildFilterBar()
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_type->addItem(tr("All types"), QString());
-    m_type->addItem(tr("Hard"), QStringLiteral("Permanent"));
-    m_type->addItem(tr("Soft"), QStringLiteral("Transient"));
-    m_type->addItem(tr("Undetermined"), QStringLiteral("Undetermined"));
+    m_type->addItem(tr("Hard"), Model::bounceTypeText(Model::BounceType::Permanent));
+    m_type->addItem(tr("Soft"), Model::bounceTypeText(Model::BounceType::Transient));
+    m_type->addItem(tr("Undetermined"), Model::bounceTypeText(Model::BounceType::Undetermined));
 
     m_dateEnabled = new QCheckBox(tr("From"), this);
     m_dateEnabled->setObjectName(QStringLiteral("dateFilterEnabled"));
@@ -238,21 +239,13 @@ void BouncesView::reloadIdentities()
     auto db = Model::Database::connection(m_url);
     if (!db)
         return;
-    // Distinct sources by index seeks (a loose index scan on bounces_source_at): cheap on big tables.
-    auto query = Model::exec(*db,
-                             QStringLiteral("WITH RECURSIVE ids(source, n) AS ("
-                                            "SELECT MIN(source), 1 FROM bounces UNION ALL "
-                                            "SELECT (SELECT MIN(b.source) FROM bounces b WHERE b.source > ids.source), "
-                                            "n + 1 FROM ids WHERE ids.source IS NOT NULL AND n < ?) "
-                                            "SELECT source FROM ids WHERE source IS NOT NULL"),
-                             {kMaxIdentities});
-    if (!query) {
-        m_identity->setToolTip(query.errorText());
+    auto identities = Model::BounceRepository(*db).identities(kMaxIdentities);
+    if (!identities) {
+        m_identity->setToolTip(identities.errorText());
         return;
     }
-    QSqlQuery q = std::move(query).value();
-    while (q.next())
-        m_identity->addItem(q.value(0).toString(), q.value(0).toString());
+    for (const QString &identity : std::as_const(*identities))
+        m_identity->addItem(identity, identity);
     const int index = m_identity->findData(current);
     if (index >= 0) {
         m_identity->setCurrentIndex(index);

@@ -4,6 +4,7 @@
 #include "common/Dialogs.h"
 #include "listener/ListenerService.h"
 #include "store/Database.h"
+#include "store/SubscriptionRepository.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -11,15 +12,34 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlQueryModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Bouncedesk::Ui {
+
+namespace {
+enum SubscriptionRole { MessageIdRole = Qt::UserRole + 1, StateRole };
+
+QString stateLabel(Model::SubscriptionState state)
+{
+    switch (state) {
+    case Model::SubscriptionState::Pending:
+        return ListenerView::tr("Pending: waiting for confirmation");
+    case Model::SubscriptionState::Confirming:
+        return ListenerView::tr("Confirming");
+    case Model::SubscriptionState::Confirmed:
+        return ListenerView::tr("Confirmed");
+    case Model::SubscriptionState::Failed:
+        return ListenerView::tr("Confirmation failed");
+    case Model::SubscriptionState::Unsubscribed:
+        return ListenerView::tr("Unsubscribed");
+    }
+    return {};
+}
+} // namespace
 
 ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *service, QWidget *parent)
     : QWidget(parent), m_url(std::move(url)), m_service(service)
@@ -55,7 +75,8 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_subscriptions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_subscriptions->verticalHeader()->hide();
     m_subscriptions->horizontalHeader()->setStretchLastSection(true);
-    m_subscriptionModel = new QSqlQueryModel(this);
+    m_subscriptionModel = new QStandardItemModel(0, 3, this);
+    m_subscriptionModel->setHorizontalHeaderLabels({tr("Topic"), tr("State"), tr("Last error")});
     m_subscriptions->setModel(m_subscriptionModel);
     m_confirm = new QPushButton(tr("Confirm subscription"), subs);
     m_confirm->setObjectName(QStringLiteral("confirmSubscriptionButton"));
@@ -76,8 +97,9 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     }
     connect(m_subscriptions->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndex current = m_subscriptions->currentIndex();
-        const QString state = current.isValid() ? m_subscriptionModel->index(current.row(), 2).data().toString() : QString();
-        m_confirm->setEnabled(m_service && m_service->isRunning() && (state == u"pending" || state == u"failed"));
+        const bool confirmable = current.isValid()
+            && Model::mayConfirm(Model::SubscriptionState(m_subscriptionModel->index(current.row(), 0).data(StateRole).toInt()));
+        m_confirm->setEnabled(m_service && m_service->isRunning() && confirmable);
     });
     refresh();
 }
@@ -90,13 +112,21 @@ void ListenerView::refresh()
     auto db = Model::Database::connection(m_url);
     if (!db)
         return;
-    QSqlQuery query(*db);
-    query.prepare(QStringLiteral("SELECT message_id AS \"MessageId\", topic_arn AS \"Topic\", state AS \"State\", "
-                                 "COALESCE(last_error, '') AS \"Last error\" FROM subscriptions "
-                                 "ORDER BY updated_at DESC LIMIT 500"));
-    if (query.exec())
-        m_subscriptionModel->setQuery(std::move(query));
-    m_subscriptions->hideColumn(0);
+    auto rows = Model::SubscriptionRepository(*db).list(500);
+    if (rows) {
+        m_subscriptionModel->setRowCount(0);
+        for (const Model::SubscriptionRow &row : std::as_const(*rows)) {
+            auto *topic = new QStandardItem(row.topicArn);
+            topic->setData(row.messageId, MessageIdRole);
+            topic->setData(int(row.state), StateRole);
+            auto *state = new QStandardItem(stateLabel(row.state));
+            auto *error = new QStandardItem(row.lastError);
+            error->setToolTip(row.lastError);
+            for (QStandardItem *item : {topic, state, error})
+                item->setEditable(false);
+            m_subscriptionModel->appendRow({topic, state, error});
+        }
+    }
     m_confirm->setEnabled(false);
 }
 
@@ -138,8 +168,9 @@ void ListenerView::confirmSelected()
     const QModelIndex current = m_subscriptions->currentIndex();
     if (!current.isValid() || !m_service)
         return;
-    const QString messageId = m_subscriptionModel->index(current.row(), 0).data().toString();
-    const QString topic = m_subscriptionModel->index(current.row(), 1).data().toString();
+    const QModelIndex first = m_subscriptionModel->index(current.row(), 0);
+    const QString messageId = first.data(MessageIdRole).toString();
+    const QString topic = first.data().toString();
     if (!Dialogs::confirm(this, tr("Confirm subscription"),
                           tr("Confirm the SNS subscription to %1? Bouncedesk will then receive its messages.").arg(topic),
                           tr("Confirm")))

@@ -7,7 +7,7 @@
 
 class QLabel;
 class QPushButton;
-class QSqlQueryModel;
+class QStandardItemModel;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -39,7 +39,7 @@ private:
     QLabel *m_counters = nullptr;
     QTableWidget *m_rejected = nullptr;
     QTableView *m_subscriptions = nullptr;
-    QSqlQueryModel *m_subscriptionModel = nullptr;
+    QStandardItemModel *m_subscriptionModel = nullptr; // MessageId and state in the first column's data
     QPushButton *m_confirm = nullptr;
     QTimer *m_timer = nullptr;
 };

@@ -1,7 +1,9 @@
 // The Notifications view: lazy table of sns_messages and a pretty-printed raw body.
 #include "notifications/NotificationsView.h"
 
+#include "notifications/NotificationsModel.h"
 #include "store/Database.h"
+#include "store/MessageRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,9 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlQueryModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,20 +27,6 @@
 namespace Bouncedesk::Ui {
 
 namespace {
-// Shows ms-since-epoch columns as local date and time.
-class NotificationsModel final : public QSqlQueryModel {
-public:
-    using QSqlQueryModel::QSqlQueryModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        const QVariant value = QSqlQueryModel::data(index, role);
-        if (role == Qt::DisplayRole && index.column() == 1 && !value.isNull())
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime(),
-                                      QLocale::ShortFormat);
-        return value;
-    }
-};
-
 QString prettyBody(const QString &raw)
 {
     QJsonParseError error;
@@ -85,7 +70,7 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_model = new NotificationsModel(this);
+    m_model = new NotificationsModel(m_url, this);
     m_table->setModel(m_model);
 
     auto *rawPane = new QWidget(splitter);
@@ -118,7 +103,7 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    showRaw(m_model->data(m_model->index(current.row(), 0)).toLongLong());
+                    showRaw(m_model->idAt(current.row()));
             });
     refresh();
 }
@@ -127,46 +112,21 @@ NotificationsView::~NotificationsView() = default;
 
 void NotificationsView::refresh()
 {
-    auto db = Model::Database::connection(m_url);
-    if (!db) {
-        m_status->setText(db.errorText());
-        return;
-    }
-    QString sql = QStringLiteral(
-        "SELECT id, received_at AS \"Received\", type AS \"Type\", "
-        "CASE content_kind WHEN 'ses' THEN 'SES ' || COALESCE(event_type, '') WHEN 'not-ses' THEN 'Not understood' "
-        "WHEN 'ses-subscription' THEN 'SES attached to topic' ELSE 'Subscription' END AS \"Content\", "
-        "'verified (SignatureVersion ' || signature_version || ')' AS \"Verification\", "
-        "topic_arn AS \"Topic\", message_id AS \"MessageId\", COALESCE(parse_note, subject, '') AS \"Note\" "
-        "FROM sns_messages WHERE 1 = 1");
-    QVariantList binds;
+    Model::MessageFilter filter;
     const QString kind = m_kind->currentData().toString();
-    if (!kind.isEmpty()) {
-        sql += kind == u"ses" ? QStringLiteral(" AND content_kind IN ('ses', 'ses-subscription')")
-                              : QStringLiteral(" AND content_kind = ?");
-        if (kind != u"ses")
-            binds << kind;
-    }
-    const QString search = m_search->text().trimmed();
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND (message_id = ? OR topic_arn = ?)");
-        binds << search << search;
-    }
-    if (m_pinnedRef > 0) {
-        sql += QStringLiteral(" AND id = ?");
-        binds << m_pinnedRef;
-    }
-    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC");
-    QSqlQuery query(*db);
-    query.prepare(sql);
-    for (const QVariant &v : binds)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        m_status->setText(Model::Database::describe(query.lastError()));
+    if (kind == u"ses")
+        filter.show = Model::MessageFilter::Show::SesEvents;
+    else if (kind == u"not-ses")
+        filter.show = Model::MessageFilter::Show::NotSes;
+    else if (kind == u"subscription")
+        filter.show = Model::MessageFilter::Show::Subscriptions;
+    filter.search = m_search->text().trimmed();
+    filter.onlyId = m_pinnedRef;
+    if (auto loaded = m_model->setFilter(std::move(filter)); !loaded) {
+        m_status->setText(loaded.errorText());
         return;
     }
-    m_model->setQuery(std::move(query));
-    m_table->hideColumn(0);
+    m_table->hideColumn(NotificationsModel::Id);
     m_status->setText(m_pinnedRef > 0 ? tr("Showing one message; clear the search to see all.")
                                       : tr("Newest first. Rejected requests are never stored; the Listener tab counts them."));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -189,13 +149,12 @@ void NotificationsView::showRaw(qint64 messageRef)
     auto db = Model::Database::connection(m_url);
     if (!db)
         return;
-    auto q = Model::exec(*db, QStringLiteral("SELECT raw_body FROM sns_messages WHERE id = ?"), {messageRef});
-    if (!q) {
-        m_raw->setPlainText(q.errorText());
+    auto body = Model::MessageRepository(*db).rawBody(messageRef);
+    if (!body) {
+        m_raw->setPlainText(body.errorText());
         return;
     }
-    QSqlQuery query = std::move(q).value();
-    m_raw->setPlainText(query.next() ? prettyBody(query.value(0).toString()) : tr("(message no longer stored)"));
+    m_raw->setPlainText(body->has_value() ? prettyBody(**body) : tr("(message no longer stored)"));
 }
 
 } // namespace Bouncedesk::Ui

@@ -9,11 +9,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSqlQueryModel;
 class QTableView;
 class QTimer;
 
 namespace Bouncedesk::Ui {
+
+class NotificationsModel;
 
 class NotificationsView final : public QWidget {
     Q_OBJECT
@@ -36,7 +37,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QSqlQueryModel *m_model = nullptr;
+    NotificationsModel *m_model = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_searchDelay = nullptr;

@@ -1,6 +1,7 @@
 // The "add suppression" dialog.
 #include "suppressions/AddSuppressionDialog.h"
 
+#include "core/EmailAddress.h"
 #include "policy/SuppressionList.h"
 
 #include <QComboBox>
@@ -68,7 +69,7 @@ void AddSuppressionDialog::showError(const QString &text)
 void AddSuppressionDialog::accept()
 {
     // Check the address here first so a typo is explained without a round trip to the database.
-    if (auto email = Model::SuppressionList::normaliseEmail(m_email->text()); !email) {
+    if (auto email = Model::EmailAddress::normalise(m_email->text()); !email) {
         showError(email.errorText());
         return;
     }

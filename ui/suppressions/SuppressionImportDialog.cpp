@@ -2,6 +2,7 @@
 #include "suppressions/SuppressionImportDialog.h"
 
 #include "common/Dialogs.h"
+#include "core/EmailAddress.h"
 #include "policy/SuppressionList.h"
 #include "store/Database.h"
 
@@ -60,7 +61,7 @@ LineCheck checkLine(const QString &line, bool firstContentLine)
     }
     c.email = unquote(fields[0]);
     c.reason = unquote(fields[1]);
-    if (auto email = Model::SuppressionList::normaliseEmail(c.email); !email)
+    if (auto email = Model::EmailAddress::normalise(c.email); !email)
         c.problem = email.errorText();
     else if (c.reason.toUpper() != u"BOUNCE" && c.reason.toUpper() != u"COMPLAINT")
         c.problem = QObject::tr("the reason must be BOUNCE or COMPLAINT");

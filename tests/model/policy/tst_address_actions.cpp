@@ -6,7 +6,7 @@
 #include "policy/AddressActions.h"
 #include "policy/SuppressionList.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 

@@ -6,7 +6,7 @@
 #include "policy/ComplaintReview.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 

@@ -4,7 +4,7 @@
 #include "TempDatabase.h"
 #include "policy/HealthReport.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 

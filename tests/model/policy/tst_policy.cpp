@@ -4,7 +4,7 @@
 #include "SesMessages.h"
 #include "TempDatabase.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Stats.h"
 #include "store/Store.h"
 

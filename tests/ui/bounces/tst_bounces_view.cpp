@@ -7,7 +7,7 @@
 #include "bounces/BouncesView.h"
 #include "common/Dialogs.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 #include "tables/BounceTableModel.h"
 

@@ -7,7 +7,7 @@
 #include "complaints/ComplaintsView.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 #include "tables/ComplaintTableModel.h"
 

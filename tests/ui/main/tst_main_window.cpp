@@ -6,7 +6,7 @@
 #include "core/Settings.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 

@@ -6,7 +6,7 @@
 #include "common/Dialogs.h"
 #include "settings/MaintenanceDialog.h"
 #include "store/Database.h"
-#include "store/IngestWriter.h"
+#include "ingest/IngestWriter.h"
 #include "store/Store.h"
 
 

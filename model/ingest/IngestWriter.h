@@ -2,9 +2,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "ingest/IngestItem.h"
 #include "policy/PolicySettings.h"
-#include "ses/SesEvent.h"
-#include "sns/Envelope.h"
 #include "store/DatabaseUrl.h"
 
 #include <QFuture>
@@ -13,21 +12,6 @@
 #include <memory>
 
 namespace Bouncedesk::Model {
-
-struct IngestItem {
-    Sns::Envelope envelope;
-    QByteArray rawBody;
-    qint64 receivedAt = 0;
-    Ses::ParseOutcome ses;      // Notification only
-    QString subscriptionState;  // confirmations: pending | confirming | unsubscribed
-
-    // A Notification carrying an SES message that did not come through SNS (the simulator, tests):
-    // the envelope is built here, signatureVersion says where it came from, the raw body is the
-    // envelope as JSON, and the SES message is parsed as the listener would.
-    static IngestItem fromSesMessage(const QString &sesMessage, const QString &topicArn, const QDateTime &at,
-                                     const QString &signatureVersion, const QString &signingCertUrl,
-                                     const QString &messageId = {});
-};
 
 struct IngestReply {
     enum class Status { Stored, Duplicate };

@@ -1,0 +1,380 @@
+// The write path of the listener: one transaction per batch of concurrent requests (group commit).
+#include "ingest/IngestWriter.h"
+
+#include "core/Time.h"
+#include "policy/AddressPolicy.h"
+#include "store/BounceRepository.h"
+#include "store/ComplaintRepository.h"
+#include "store/Database.h"
+#include "store/DeliveryRepository.h"
+#include "store/MessageRepository.h"
+#include "store/RollupRepository.h"
+#include "store/SubscriptionRepository.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPromise>
+#include <QThread>
+
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcIngest, "bouncedesk.ingest")
+
+namespace Bouncedesk::Model {
+
+namespace {
+constexpr qsizetype kMaxBatch = 1000;
+
+struct Pending {
+    IngestItem item;
+    std::shared_ptr<QPromise<Result<IngestReply>>> promise;
+};
+
+} // namespace
+
+class IngestWriterWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    IngestWriterWorker(DatabaseUrl url, PolicySettings settings) : m_url(std::move(url)), m_settings(settings) { }
+
+    void enqueue(Pending pending)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(pending));
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &IngestWriterWorker::drain, Qt::QueuedConnection);
+    }
+
+    void setSettings(PolicySettings settings)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingSettings = settings;
+        m_settingsChanged = true;
+    }
+
+    void drain()
+    {
+        for (;;) {
+            std::vector<Pending> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_settingsChanged) {
+                    m_settings = m_pendingSettings;
+                    m_settingsChanged = false;
+                    m_repos.reset(); // the policy is rebuilt with the new settings
+                }
+                while (!m_queue.empty() && qsizetype(batch.size()) < kMaxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+                if (batch.empty()) {
+                    m_scheduled = false;
+                    return;
+                }
+            }
+            writeBatch(batch);
+        }
+    }
+
+    void shutdown()
+    {
+        drain();
+        dropConnection();
+    }
+
+private:
+    // Every statement the write path runs, prepared once per connection.
+    struct Repositories {
+        Repositories(const QSqlDatabase &db, PolicySettings settings)
+            : messages(db), bounces(db), complaints(db), deliveries(db), subscriptions(db), rollups(db), policy(db, settings)
+        {
+        }
+        MessageRepository messages;
+        BounceRepository bounces;
+        ComplaintRepository complaints;
+        DeliveryRepository deliveries;
+        SubscriptionRepository subscriptions;
+        RollupRepository rollups;
+        AddressPolicy policy;
+    };
+
+    Result<QSqlDatabase> connection()
+    {
+        auto db = Database::connection(m_url);
+        if (!db) {
+            m_repos.reset();
+            return db;
+        }
+        if (!m_repos)
+            m_repos = std::make_unique<Repositories>(*db, m_settings);
+        return db;
+    }
+
+    void dropConnection()
+    {
+        m_repos.reset();
+        Database::closeConnection(m_url);
+    }
+
+    void writeBatch(std::vector<Pending> &batch)
+    {
+        auto db = connection();
+        if (!db) {
+            failAll(batch, db.error());
+            return;
+        }
+        std::vector<Result<IngestReply>> replies;
+        replies.reserve(batch.size());
+        {
+            Transaction tx(*db);
+            Result<void> ok = tx.begin();
+            for (size_t i = 0; ok && i < batch.size(); ++i) {
+                auto reply = writeItem(*db, batch[i].item, /*derive=*/true);
+                if (!reply)
+                    ok = reply.error();
+                else
+                    replies.push_back(*reply);
+            }
+            if (ok)
+                ok = tx.commit();
+            if (ok) {
+                finish(batch, replies);
+                return;
+            }
+            if (ok.error().kind == Error::Kind::Unavailable) {
+                qCWarning(lcIngest) << "database unavailable, answering 503:" << ok.errorText();
+                failAll(batch, ok.error());
+                dropConnection();
+                return;
+            }
+            qCWarning(lcIngest) << "batch failed, retrying one by one:" << ok.errorText();
+        }
+        // Isolate the message that broke the batch: each alone, and if its derived rows cannot be
+        // stored, keep the message itself (marked not understood) rather than lose it.
+        replies.clear();
+        for (Pending &pending : batch) {
+            Result<IngestReply> reply = writeAlone(*db, pending.item, true);
+            if (!reply && reply.error().kind != Error::Kind::Unavailable) {
+                qCWarning(lcIngest) << "storing derived rows failed for" << pending.item.envelope.messageId << ":"
+                                    << reply.errorText();
+                pending.item.ses.kind = Ses::ParseOutcome::Kind::NotSes;
+                pending.item.ses.note = QStringLiteral("could not store the events: ") + reply.errorText();
+                reply = writeAlone(*db, pending.item, false);
+                if (reply)
+                    reply.value().fellBack = true;
+            }
+            replies.push_back(reply);
+        }
+        finish(batch, replies);
+    }
+
+    Result<IngestReply> writeAlone(const QSqlDatabase &db, const IngestItem &item, bool derive)
+    {
+        Transaction tx(db);
+        if (auto b = tx.begin(); !b)
+            return b.error();
+        auto reply = writeItem(db, item, derive);
+        if (!reply)
+            return reply;
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        return reply;
+    }
+
+    void finish(std::vector<Pending> &batch, const std::vector<Result<IngestReply>> &replies)
+    {
+        for (size_t i = 0; i < batch.size(); ++i) {
+            batch[i].promise->addResult(replies[i]);
+            batch[i].promise->finish();
+        }
+    }
+
+    static void failAll(std::vector<Pending> &batch, const Error &error)
+    {
+        for (Pending &p : batch) {
+            p.promise->addResult(Result<IngestReply>(error));
+            p.promise->finish();
+        }
+    }
+
+    Result<IngestReply> writeItem(const QSqlDatabase &db, const IngestItem &item, bool derive);
+    Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic);
+
+    DatabaseUrl m_url;
+    PolicySettings m_settings;
+    PolicySettings m_pendingSettings;
+    bool m_settingsChanged = false;
+    QMutex m_mutex;
+    std::deque<Pending> m_queue;
+    bool m_scheduled = false;
+    std::unique_ptr<Repositories> m_repos;
+};
+
+Result<IngestReply> IngestWriterWorker::writeItem(const QSqlDatabase &, const IngestItem &item, bool derive)
+{
+    const Sns::Envelope &env = item.envelope;
+    NewMessage message;
+    message.content = MessageContent::Subscription;
+    if (env.type == Sns::Envelope::Type::Notification) {
+        if (derive && item.ses.kind == Ses::ParseOutcome::Kind::Ses && item.ses.event) {
+            message.eventType = Ses::eventKindName(item.ses.event->kind);
+            message.content = item.ses.event->kind == Ses::EventKind::SubscriptionSucceeded ? MessageContent::SesSubscription
+                                                                                          : MessageContent::Ses;
+        } else {
+            message.content = MessageContent::NotSes;
+            message.parseNote = item.ses.note;
+        }
+    }
+    message.messageId = env.messageId;
+    message.type = env.typeName;
+    message.topicArn = env.topicArn;
+    message.subject = env.subject;
+    message.signatureVersion = env.signatureVersion;
+    message.signingCertUrl = env.signingCertUrl;
+    message.snsTimestamp = Time::msOrZero(env.timestampUtc);
+    message.receivedAt = item.receivedAt;
+    message.rawBody = item.rawBody;
+    auto inserted = m_repos->messages.insert(message);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->has_value())
+        return IngestReply{IngestReply::Status::Duplicate, 0, false};
+    const qint64 ref = **inserted;
+
+    if (env.type != Sns::Envelope::Type::Notification) {
+        auto sub = m_repos->subscriptions.insert(env.topicArn, env.messageId,
+                                                 item.subscription.value_or(SubscriptionState::Pending),
+                                                 env.subscribeUrl, env.token, QDateTime::currentMSecsSinceEpoch());
+        if (!sub)
+            return sub.error();
+        return IngestReply{IngestReply::Status::Stored, ref, false};
+    }
+    if (message.content == MessageContent::Ses) {
+        if (auto written = writeEvent(*item.ses.event, ref, env.topicArn); !written)
+            return written.error();
+    }
+    return IngestReply{IngestReply::Status::Stored, ref, false};
+}
+
+Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic)
+{
+    using Ses::EventKind;
+    const qint64 at = Time::msOrZero(e.eventTimestamp.isValid() ? e.eventTimestamp : e.mailTimestamp);
+    const BounceType bounceType = e.bounceKind();
+    const bool accountList = e.kind == EventKind::Bounce && e.onAccountSuppressionList();
+    Repositories &r = *m_repos;
+    RollupCounts delta;
+    for (const Ses::Recipient &rcpt : e.recipients) {
+        const EventBase base{ref, rcpt.email, e.sesMessageId, e.source, topic, at};
+        Result<void> done;
+        switch (e.kind) {
+        case EventKind::Bounce: {
+            auto id = r.bounces.insert({ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status,
+                                        rcpt.diagnosticCode, e.reportingMta, e.remoteMtaIp, e.feedbackId,
+                                        e.sesMessageId, e.source, e.sourceArn, topic, at, e.mailTimestamp,
+                                        !accountList});
+            done = id ? r.policy.onBounce(rcpt.email, bounceType, e.bounceSubType,
+                                          EventRef{EventRef::Table::Bounces, *id, at})
+                      : Result<void>(id.error());
+            if (accountList) {
+                delta.suppressedList += 1;
+            } else {
+                delta.bounces += 1;
+                delta.hard += bounceType == BounceType::Permanent ? 1 : 0;
+                delta.soft += bounceType == BounceType::Transient ? 1 : 0;
+            }
+            break;
+        }
+        case EventKind::Complaint: {
+            auto id = r.complaints.insert({ref, rcpt.email, e.complaintFeedbackType, e.complaintSubType, e.userAgent,
+                                           e.arrivalDate, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic,
+                                           at});
+            done = id ? r.policy.onComplaint(rcpt.email, e.complaintFeedbackType,
+                                             EventRef{EventRef::Table::Complaints, *id, at})
+                      : Result<void>(id.error());
+            delta.complaints += 1;
+            break;
+        }
+        case EventKind::Delivery: {
+            NewDelivery d;
+            static_cast<EventBase &>(d) = base;
+            d.processingMs = e.processingTimeMillis;
+            d.smtpResponse = e.smtpResponse;
+            d.reportingMta = e.reportingMta;
+            d.remoteMtaIp = e.remoteMtaIp;
+            auto id = r.deliveries.insertDelivery(d);
+            done = id ? r.policy.onDelivery(rcpt.email, EventRef{EventRef::Table::Deliveries, *id, at})
+                      : Result<void>(id.error());
+            delta.deliveries += 1;
+            break;
+        }
+        case EventKind::Send:
+            done = r.deliveries.insertSend(base);
+            delta.sends += 1;
+            break;
+        case EventKind::DeliveryDelay: {
+            NewDelay d;
+            static_cast<EventBase &>(d) = base;
+            d.delayType = e.delayType;
+            d.status = rcpt.status;
+            d.diagnosticCode = rcpt.diagnosticCode;
+            d.expiresAt = e.expirationTime;
+            done = r.deliveries.insertDelay(d);
+            break;
+        }
+        default: {
+            NewOtherEvent o;
+            static_cast<EventBase &>(o) = base;
+            o.eventType = Ses::eventKindName(e.kind);
+            o.detailJson = QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+            done = r.deliveries.insertOther(o);
+            break;
+        }
+        }
+        if (!done)
+            return done;
+    }
+    return delta.empty() ? Result<void>() : r.rollups.add(at, e.source, topic, delta);
+}
+
+IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent)
+    : QObject(parent), m_thread(std::make_unique<QThread>())
+{
+    m_thread->setObjectName(QStringLiteral("bouncedesk-ingest"));
+    m_worker = new IngestWriterWorker(std::move(url), settings);
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+IngestWriter::~IngestWriter()
+{
+    // Finish what is queued on the writer thread (promises must not be left unfinished), then stop it.
+    QMetaObject::invokeMethod(m_worker, &IngestWriterWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
+{
+    auto promise = std::make_shared<QPromise<Result<IngestReply>>>();
+    QFuture<Result<IngestReply>> future = promise->future();
+    promise->start();
+    m_worker->enqueue(Pending{std::move(item), std::move(promise)});
+    return future;
+}
+
+void IngestWriter::setPolicySettings(PolicySettings settings)
+{
+    m_worker->setSettings(settings);
+}
+
+} // namespace Bouncedesk::Model
+
+#include "IngestWriter.moc"

@@ -1,0 +1,107 @@
+// The notifications list: rows from MessageRepository, words for people from tr().
+#include "notifications/NotificationsModel.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Bouncedesk::Ui {
+
+namespace {
+QString contentLabel(const Model::MessageSummary &m)
+{
+    switch (m.content) {
+    case Model::MessageContent::Ses:
+        return NotificationsModel::tr("SES %1").arg(m.eventType);
+    case Model::MessageContent::NotSes:
+        return NotificationsModel::tr("Not understood");
+    case Model::MessageContent::SesSubscription:
+        return NotificationsModel::tr("SES attached to topic");
+    case Model::MessageContent::Subscription:
+        break;
+    }
+    return NotificationsModel::tr("Subscription");
+}
+} // namespace
+
+NotificationsModel::NotificationsModel(Model::DatabaseUrl url, QObject *parent)
+    : PagedTableModel(kPageSize, parent), m_url(std::move(url))
+{
+}
+
+Model::Result<void> NotificationsModel::setFilter(Model::MessageFilter filter)
+{
+    m_filter = std::move(filter);
+    return reloadRows();
+}
+
+qint64 NotificationsModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+Model::Result<QList<Model::MessageSummary>> NotificationsModel::readPage(int offset) const
+{
+    auto db = Model::Database::connection(m_url);
+    if (!db)
+        return db.error();
+    return Model::MessageRepository(*db).list(m_filter, kPageSize, offset);
+}
+
+int NotificationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotificationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Model::MessageSummary &m = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Received)
+        return QDateTime::fromMSecsSinceEpoch(m.receivedAt, Qt::UTC).toString(Qt::ISODateWithMs);
+    if (role == Qt::ToolTipRole && (index.column() == Topic || index.column() == Note))
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return m.id;
+    case Received:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.receivedAt).toLocalTime(), QLocale::ShortFormat);
+    case Type:
+        return m.type;
+    case Content:
+        return contentLabel(m);
+    case Verification:
+        return tr("verified (SignatureVersion %1)").arg(m.signatureVersion);
+    case Topic:
+        return m.topicArn;
+    case MessageId:
+        return m.messageId;
+    case Note:
+        return m.note;
+    default:
+        return {};
+    }
+}
+
+QVariant NotificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return PagedTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id: return tr("Id");
+    case Received: return tr("Received");
+    case Type: return tr("Type");
+    case Content: return tr("Content");
+    case Verification: return tr("Verification");
+    case Topic: return tr("Topic");
+    case MessageId: return tr("MessageId");
+    case Note: return tr("Note");
+    default: return {};
+    }
+}
+
+} // namespace Bouncedesk::Ui
