@@ -1,6 +1,7 @@
 // `db migrate` and `stats`: bring a schema up to date, print counts.
 #include "Cli.h"
 
+#include "core/Time.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Stats.h"
@@ -146,7 +147,7 @@ int statsCommand(const QStringList &args)
     QJsonObject json = counts->toJson();
     if (parser.isSet(QStringLiteral("json"))) {
         json.insert(QStringLiteral("since"),
-                    filter.from.isValid() ? QJsonValue(filter.from.toString(Qt::ISODate)) : QJsonValue());
+                    filter.from.isValid() ? QJsonValue(Time::isoUtc(filter.from)) : QJsonValue());
         json.insert(QStringLiteral("basis"), RateSeries::basisName(rates->basis));
         json.insert(QStringLiteral("rate_sends"), rates->sends);
         json.insert(QStringLiteral("rate_deliveries"), rates->deliveries);
@@ -167,7 +168,7 @@ int statsCommand(const QStringList &args)
         out(QStringLiteral("%1 %2").arg(key + u':', -24).arg(value));
     };
     line(QStringLiteral("rates since"),
-         filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("all time"));
+         filter.from.isValid() ? Time::isoUtc(filter.from) : QStringLiteral("all time"));
     line(QStringLiteral("rate basis"), rates->basis == RateBasis::Sends
                                            ? QStringLiteral("sends (%1)").arg(rates->denominator)
                                            : QStringLiteral("deliveries + bounces (%1)").arg(rates->denominator));

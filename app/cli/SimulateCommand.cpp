@@ -6,6 +6,7 @@
 // marked SignatureVersion "simulated" so they are never mistaken for messages from SNS.
 #include "Cli.h"
 
+#include "core/Time.h"
 #include "ses/SesEvent.h"
 #include "core/BounceType.h"
 #include "ingest/IngestWriter.h"
@@ -26,7 +27,7 @@ using namespace Model;
 namespace {
 QJsonObject mailObject(const QString &to, const QString &source, const QDateTime &at)
 {
-    return {{QStringLiteral("timestamp"), at.toString(Qt::ISODateWithMs)},
+    return {{QStringLiteral("timestamp"), Time::isoUtcMs(at)},
             {QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {QStringLiteral("source"), source},
             {QStringLiteral("sendingAccountId"), QStringLiteral("123456789012")},
@@ -37,7 +38,7 @@ QString sesJson(const QString &type, const QString &to, const QString &source, c
                 BounceType bounceType = BounceType::Undetermined, BounceSubType subType = BounceSubType::Undetermined)
 {
     QJsonObject o{{QStringLiteral("eventType"), type}, {QStringLiteral("mail"), mailObject(to, source, at)}};
-    const QString ts = at.toString(Qt::ISODateWithMs);
+    const QString ts = Time::isoUtcMs(at);
     if (type == u"Send") {
         o.insert(QStringLiteral("send"), QJsonObject{});
     } else if (type == u"Delivery") {

@@ -1,6 +1,7 @@
 // `suppression check|add|remove|list|import|export`: the suppression list for scripts and sending applications.
 #include "Cli.h"
 
+#include "core/Time.h"
 #include "core/EmailAddress.h"
 #include "policy/SuppressionList.h"
 #include "store/AuditLog.h"
@@ -240,7 +241,7 @@ int list(const QStringList &args)
     }
     QTextStream stream(stdout);
     for (const Suppression &s : std::as_const(rows)) {
-        stream << s.email << u'\t' << s.reason << u'\t' << s.addedAt.toString(Qt::ISODate) << u'\t' << s.addedBy;
+        stream << s.email << u'\t' << s.reason << u'\t' << Time::isoUtc(s.addedAt) << u'\t' << s.addedBy;
         if (!s.notes.isEmpty())
             stream << u'\t' << QString(s.notes).replace(u'\n', u' ');
         stream << u'\n';

@@ -17,25 +17,28 @@ struct Entry {
 const Entry &entry(Settings::Key key)
 {
     using K = Settings::Key;
+    // The listener's and the policy's defaults live in their structs; the table only names them.
+    const ListenerSettings listener;
+    const PolicySettings policy;
     static const Entry entries[] = {
         {K::DatabaseUrl, "database/url", QString()},
         {K::ListenerEnabled, "listener/enabled", true},
-        {K::ListenerAddress, "listener/address", QStringLiteral("127.0.0.1")},
-        {K::ListenerPort, "listener/port", 8025},
+        {K::ListenerAddress, "listener/address", listener.address.toString()},
+        {K::ListenerPort, "listener/port", listener.port},
         {K::ListenerTopics, "listener/topics", QStringList()},
-        {K::ListenerAutoConfirm, "listener/autoConfirm", true},
-        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", 256 * 1024},
+        {K::ListenerAutoConfirm, "listener/autoConfirm", listener.autoConfirm},
+        {K::ListenerMaxBodyBytes, "listener/maxBodyBytes", listener.maxBodyBytes},
         {K::ListenerTlsCert, "listener/tlsCert", QString()},
         {K::ListenerTlsKey, "listener/tlsKey", QString()},
         {K::ListenerBasicAuthUser, "listener/basicAuthUser", QString()},
         {K::ListenerBasicAuthPassword, "listener/basicAuthPassword", QString()},
-        {K::ListenerMaxAgeSeconds, "listener/maxAgeSeconds", 0},
+        {K::ListenerMaxAgeSeconds, "listener/maxAgeSeconds", listener.maxMessageAgeSeconds},
         {K::ListenerApiToken, "listener/apiToken", QString()},
-        {K::PolicySoftBounceThreshold, "policy/softBounceThreshold", 3},
-        {K::PolicySoftBounceWindowDays, "policy/softBounceWindowDays", 30},
-        {K::PolicySoftRecoveryDays, "policy/softRecoveryDays", 30},
-        {K::PolicyTransientRetentionDays, "policy/transientRetentionDays", 7},
-        {K::PolicyStaleRetentionDays, "policy/staleRetentionDays", 90},
+        {K::PolicySoftBounceThreshold, "policy/softBounceThreshold", policy.softBounceThreshold},
+        {K::PolicySoftBounceWindowDays, "policy/softBounceWindowDays", policy.softBounceWindowDays},
+        {K::PolicySoftRecoveryDays, "policy/softRecoveryDays", policy.softRecoveryDays},
+        {K::PolicyTransientRetentionDays, "policy/transientRetentionDays", policy.transientRetentionDays},
+        {K::PolicyStaleRetentionDays, "policy/staleRetentionDays", policy.staleRetentionDays},
         {K::RateWarningPercentOfLimit, "dashboard/warningPercentOfLimit", 80},
         {K::PollIntervalSeconds, "console/pollIntervalSeconds", 10},
         {K::WindowGeometry, "console/windowGeometry", QByteArray()},

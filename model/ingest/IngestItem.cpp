@@ -1,6 +1,8 @@
 // Building ingest items for SES messages that did not come through SNS.
 #include "ingest/IngestItem.h"
 
+#include "core/Time.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -19,7 +21,7 @@ IngestItem IngestItem::fromSesMessage(const QString &sesMessage, const QString &
     e.topicArn = topicArn;
     e.message = sesMessage;
     e.timestampUtc = at.toUTC();
-    e.timestamp = e.timestampUtc.toString(Qt::ISODateWithMs);
+    e.timestamp = Time::isoUtcMs(e.timestampUtc);
     e.signatureVersion = signatureVersion;
     e.signingCertUrl = signingCertUrl;
     item.rawBody = QJsonDocument(QJsonObject{{QStringLiteral("Type"), e.typeName},

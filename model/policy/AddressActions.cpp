@@ -303,12 +303,7 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
 
 Result<QString> AddressActions::whyReadOnly()
 {
-    auto access = Database::checkWriteAccess(m_db,
-                                             {{"address_state", "UPDATE"},
-                                              {"suppressions", "UPDATE"},
-                                              {"address_state_changes", "INSERT"},
-                                              {"audit_log", "INSERT"}},
-                                             QStringLiteral("reset bounce status"));
+    auto access = Database::checkMay(m_db, Database::WriteAction::ResetBounceStatus);
     if (access)
         return QString();
     if (access.error().code == u"permission")

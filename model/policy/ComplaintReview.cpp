@@ -74,8 +74,7 @@ Result<qint64> ComplaintReview::unreviewedCount()
 
 Result<void> ComplaintReview::checkMayReview(const QSqlDatabase &db)
 {
-    return Database::checkWriteAccess(db, {{"complaints", "UPDATE"}, {"audit_log", "INSERT"}},
-                                      QStringLiteral("mark complaints reviewed"));
+    return Database::checkMay(db, Database::WriteAction::ReviewComplaints);
 }
 
 } // namespace Bouncedesk::Model

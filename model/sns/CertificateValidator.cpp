@@ -1,6 +1,8 @@
 // Date, chain and name checks of SNS signing certificates against an OpenSSL trust store.
 #include "sns/CertificateValidator.h"
 
+#include "core/Time.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -30,11 +32,11 @@ Result<void> checkDates(const Certificate &certificate, const QDateTime &at)
     const QString subject = certificate.subjectCommonName();
     if (at < certificate.notBefore())
         return Error::invalid(QStringLiteral("the certificate for %1 is not valid before %2 (checked at %3)")
-                                  .arg(subject, certificate.notBefore().toString(Qt::ISODate), at.toUTC().toString(Qt::ISODate)),
+                                  .arg(subject, Time::isoUtc(certificate.notBefore()), Time::isoUtc(at)),
                               QStringLiteral("cert-expired"));
     if (at > certificate.notAfter())
         return Error::invalid(QStringLiteral("the certificate for %1 expired at %2 (checked at %3)")
-                                  .arg(subject, certificate.notAfter().toString(Qt::ISODate), at.toUTC().toString(Qt::ISODate)),
+                                  .arg(subject, Time::isoUtc(certificate.notAfter()), Time::isoUtc(at)),
                               QStringLiteral("cert-expired"));
     return {};
 }

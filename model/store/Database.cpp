@@ -162,8 +162,13 @@ Error Database::failed(const QSqlDatabase &db, const QSqlError &error, const QSt
     return e;
 }
 
-Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
-                                        const QString &action)
+namespace {
+struct Privilege {
+    const char *table;
+    const char *privilege;
+};
+
+Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed, const QString &action)
 {
     const auto refused = [&action](const QString &why) {
         return Error::refused(QStringLiteral("you may not %1: %2").arg(action, why), QStringLiteral("permission"));
@@ -200,6 +205,30 @@ Result<void> Database::checkWriteAccess(const QSqlDatabase &db, std::initializer
         return refused(QStringLiteral("the database role %1 may not change %2; ask an administrator for write access")
                            .arg(q.value(0).toString(), missing.join(QStringLiteral(", "))));
     return {};
+}
+} // namespace
+
+Result<void> Database::checkMay(const QSqlDatabase &db, WriteAction action)
+{
+    switch (action) {
+    case WriteAction::ReviewComplaints:
+        return checkWriteAccess(db, {{"complaints", "UPDATE"}, {"audit_log", "INSERT"}},
+                                QStringLiteral("mark complaints reviewed"));
+    case WriteAction::ResetBounceStatus:
+        return checkWriteAccess(db,
+                                {{"address_state", "UPDATE"},
+                                 {"suppressions", "UPDATE"},
+                                 {"address_state_changes", "INSERT"},
+                                 {"audit_log", "INSERT"}},
+                                QStringLiteral("reset bounce status"));
+    case WriteAction::AddSuppressions:
+        return checkWriteAccess(db, {{"suppressions", "INSERT"}, {"audit_log", "INSERT"}},
+                                QStringLiteral("add to the suppression list"));
+    case WriteAction::ChangeSuppressions:
+        return checkWriteAccess(db, {{"suppressions", "UPDATE"}, {"audit_log", "INSERT"}},
+                                QStringLiteral("change the suppression list"));
+    }
+    return Error::internal(QStringLiteral("unknown write action"));
 }
 
 } // namespace Bouncedesk::Model

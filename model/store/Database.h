@@ -28,16 +28,12 @@ public:
     // connection() on this thread reconnects instead of failing forever.
     static Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context);
 
-    // Whether this connection may make a change that needs these privileges (e.g. {"complaints",
-    // "UPDATE"}, {"audit_log", "INSERT"}): a read-only SQLite file, a read-only PostgreSQL session or a
-    // role without the grants gives Error::refused (code "permission") saying which, so the UI can
-    // disable the action up front instead of offering it and failing.
-    struct Privilege {
-        const char *table;
-        const char *privilege;
-    };
-    static Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed,
-                                         const QString &action);
+    // The changes people make by hand, each needing write access to its own tables.
+    enum class WriteAction { ReviewComplaints, ResetBounceStatus, AddSuppressions, ChangeSuppressions };
+    // Whether this connection may make that change: a read-only SQLite file, a read-only PostgreSQL
+    // session or a role without the grants gives Error::refused (code "permission") saying which, so
+    // the UI can disable the action up front instead of offering it and failing.
+    static Result<void> checkMay(const QSqlDatabase &db, WriteAction action);
 };
 
 } // namespace Bouncedesk::Model

@@ -6,20 +6,17 @@
 #include "store/Database.h"
 
 #include <QLoggingCategory>
-#include <QScopedValueRollback>
 
 Q_LOGGING_CATEGORY(lcTables, "bouncedesk.tables")
 
 namespace Bouncedesk::Model {
 
-BounceTableModel::BounceTableModel(DatabaseUrl url, QObject *parent) : QAbstractTableModel(parent), m_url(std::move(url)) { }
+BounceTableModel::BounceTableModel(DatabaseUrl url, QObject *parent)
+    : PagedTableModel(200, parent), m_url(std::move(url))
+{
+}
 
 BounceTableModel::~BounceTableModel() = default;
-
-int BounceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int BounceTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -53,7 +50,7 @@ QVariant BounceTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Date)
-            return QDateTime::fromMSecsSinceEpoch(r.eventAt, Qt::UTC).toString(Qt::ISODateWithMs);
+            return Time::isoUtcMs(r.eventAt);
         if (index.column() == DiagnosticCode && !r.diagnostic.isEmpty())
             return r.diagnostic;
         return {};
@@ -124,76 +121,39 @@ BounceQuery BounceTableModel::query() const
     return q;
 }
 
-void BounceTableModel::fail(const QString &message)
+void BounceTableModel::pageFailed(const QString &message)
 {
-    m_lastError = message;
-    m_atEnd = true;
     qCWarning(lcTables) << "bounces:" << message;
     emit loadFailed(message);
 }
 
 void BounceTableModel::refresh()
 {
-    // Views (and QAbstractItemModelTester) call fetchMore() from their modelReset and rowsInserted
-    // slots; nested fetches are ignored (m_busy) and the first page is loaded below, after the reset.
-    const QScopedValueRollback busy(m_busy, true);
-    beginResetModel();
-    m_rows.clear();
     m_total.reset();
+    (void)reloadRows(); // a failure is reported through loadFailed() and lastError()
+}
+
+Result<void> BounceTableModel::startReload()
+{
     m_maxId.reset();
-    m_atEnd = false;
-    m_lastError.clear();
     auto db = Database::connection(m_url);
-    if (!db) {
-        endResetModel();
-        fail(db.errorText());
-        return;
-    }
+    if (!db)
+        return db.error();
     auto max = BounceRepository(*db).maxId();
-    if (!max) {
-        endResetModel();
-        fail(max.errorText());
-        return;
-    }
+    if (!max)
+        return max.error();
     m_maxId = *max;
-    m_atEnd = *m_maxId == 0;
-    endResetModel();
-    m_busy = false;
-    fetchMore();
+    return {};
 }
 
-bool BounceTableModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<BounceListRow>> BounceTableModel::readPage(int offset, int limit) const
 {
-    return !parent.isValid() && !m_atEnd && !m_busy;
-}
-
-void BounceTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
+    if (m_maxId == 0)
+        return QList<BounceListRow>(); // an empty table: nothing to read
     auto db = Database::connection(m_url);
-    if (!db) {
-        fail(db.errorText());
-        return;
-    }
-    // One row more than a page tells whether another page exists.
-    auto rows = BounceRepository(*db).page(query(), m_pageSize + 1, qint64(m_rows.size()));
-    if (!rows) {
-        fail(rows.errorText());
-        return;
-    }
-    QList<BounceListRow> page = std::move(rows).value();
-    const bool more = page.size() > m_pageSize;
-    if (more)
-        page.resize(m_pageSize);
-    m_atEnd = !more;
-    m_lastError.clear();
-    if (page.isEmpty())
-        return;
-    const QScopedValueRollback busy(m_busy, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
+    if (!db)
+        return db.error();
+    return BounceRepository(*db).page(query(), limit, offset);
 }
 
 void BounceTableModel::sort(int column, Qt::SortOrder order)
@@ -219,29 +179,24 @@ void BounceTableModel::setFilter(BounceFilter filter)
     refresh();
 }
 
-void BounceTableModel::setPageSize(int rows)
-{
-    m_pageSize = qMax(1, rows);
-}
-
 qint64 BounceTableModel::totalCount()
 {
     if (m_total)
         return *m_total;
     if (!m_maxId)
         return -1;
-    if (m_atEnd && m_lastError.isEmpty()) {
+    if (m_atEnd && lastError().isEmpty()) {
         m_total = m_rows.size();
         return *m_total;
     }
     auto db = Database::connection(m_url);
     if (!db) {
-        m_lastError = db.errorText();
+        setLastError(db.errorText());
         return -1;
     }
     auto total = BounceRepository(*db).count(query());
     if (!total) {
-        m_lastError = total.errorText();
+        setLastError(total.errorText());
         return -1;
     }
     m_total = *total;

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "store/BounceRepository.h"
 #include "store/DatabaseUrl.h"
+#include "tables/PagedTableModel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -24,7 +25,7 @@ struct BounceFilter {
     bool operator==(const BounceFilter &) const = default;
 };
 
-class BounceTableModel final : public QAbstractTableModel {
+class BounceTableModel final : public PagedTableModel<BounceListRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BounceTableModel)
 
@@ -35,12 +36,9 @@ public:
     explicit BounceTableModel(DatabaseUrl url, QObject *parent = nullptr);
     ~BounceTableModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
     // Columns without an index (Sub-type, Status, Diagnostic code) are not sortable: sorting them would
     // read the whole table. sort() ignores them; isSortable() tells the view.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -52,8 +50,6 @@ public:
     const DatabaseUrl &databaseUrl() const { return m_url; }
     void setFilter(BounceFilter filter);
     const BounceFilter &filter() const { return m_filter; }
-    void setPageSize(int rows);
-    int pageSize() const { return m_pageSize; }
 
     // Rows of the current filter (COUNT with the same WHERE), run on first call after a refresh and
     // cached; -1 if the count failed (lastError()).
@@ -63,8 +59,6 @@ public:
     qint64 messageRefAt(int row) const;
     qint64 bounceIdAt(int row) const;
     int rowOfBounce(qint64 bounceId) const; // -1 when not loaded
-    // The last error reading the database, empty after a successful read.
-    const QString &lastError() const { return m_lastError; }
 
 public slots:
     // Re-reads from the first page, seeing new rows; keeps filter and sort.
@@ -76,21 +70,18 @@ signals:
 
 private:
     BounceQuery query() const; // filter, sort and snapshot as the repository takes them
-    void fail(const QString &message);
+    Result<QList<BounceListRow>> readPage(int offset, int limit) const override;
+    Result<void> startReload() override;
+    void pageFailed(const QString &message) override;
 
     DatabaseUrl m_url;
     BounceFilter m_filter;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    int m_pageSize = 200;
-    QList<BounceListRow> m_rows;
-    bool m_atEnd = true;
-    bool m_busy = false; // inside a reset or an insertion: fetchMore() waits
     // Rows inserted after a refresh stay out until the next one, so pages read by OFFSET neither
     // repeat nor skip rows while the listener writes.
     std::optional<qint64> m_maxId;
     std::optional<qint64> m_total;
-    QString m_lastError;
 };
 
 } // namespace Bouncedesk::Model

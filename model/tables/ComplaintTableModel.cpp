@@ -25,7 +25,7 @@ ComplaintTableModel::ComplaintTableModel(DatabaseUrl url, QObject *parent)
 
 ComplaintTableModel::~ComplaintTableModel() = default;
 
-Result<QList<ComplaintTableModel::Row>> ComplaintTableModel::readPage(int offset) const
+Result<QList<ComplaintTableModel::Row>> ComplaintTableModel::readPage(int offset, int limit) const
 {
     auto db = Database::connection(m_url);
     if (!db)
@@ -33,7 +33,7 @@ Result<QList<ComplaintTableModel::Row>> ComplaintTableModel::readPage(int offset
     const auto filter = m_filter == Filter::Unreviewed ? ComplaintRepository::Filter::Unreviewed
         : m_filter == Filter::Reviewed                 ? ComplaintRepository::Filter::Reviewed
                                                        : ComplaintRepository::Filter::All;
-    return ComplaintRepository(*db).page(filter, kPageSize, offset);
+    return ComplaintRepository(*db).page(filter, limit, offset);
 }
 
 Result<void> ComplaintTableModel::setFilter(Filter filter)

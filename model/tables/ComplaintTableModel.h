@@ -37,7 +37,7 @@ public:
 
 private:
     using Row = ComplaintRow;
-    Result<QList<Row>> readPage(int offset) const override;
+    Result<QList<Row>> readPage(int offset, int limit) const override;
 
     DatabaseUrl m_url;
     Filter m_filter = Filter::Unreviewed;

@@ -14,14 +14,14 @@ SuppressionTableModel::SuppressionTableModel(DatabaseUrl url, QObject *parent)
 
 SuppressionTableModel::~SuppressionTableModel() = default;
 
-Result<QList<Suppression>> SuppressionTableModel::readPage(int offset) const
+Result<QList<Suppression>> SuppressionTableModel::readPage(int offset, int limit) const
 {
     auto db = Database::connection(m_url);
     if (!db)
         return db.error();
     // list() only reads; the actor is not used.
     SuppressionList list(*db, Actor{});
-    return list.list(m_reason, m_search, kPageSize, offset);
+    return list.list(m_reason, m_search, limit, offset);
 }
 
 Result<qint64> SuppressionTableModel::count() const
@@ -49,12 +49,10 @@ Result<void> SuppressionTableModel::reload()
     return rows;
 }
 
-Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, const QString &privilege)
+Result<void> SuppressionTableModel::checkMay(const QSqlDatabase &db, Change change)
 {
-    const bool insert = privilege == u"INSERT";
-    return Database::checkWriteAccess(db, {{"suppressions", insert ? "INSERT" : "UPDATE"}, {"audit_log", "INSERT"}},
-                                      insert ? QStringLiteral("add to the suppression list")
-                                             : QStringLiteral("change the suppression list"));
+    return Database::checkMay(db, change == Change::Add ? Database::WriteAction::AddSuppressions
+                                                        : Database::WriteAction::ChangeSuppressions);
 }
 
 int SuppressionTableModel::columnCount(const QModelIndex &parent) const

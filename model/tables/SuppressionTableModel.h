@@ -32,17 +32,17 @@ public:
     // Active suppressions matching the filter, counted at the last reload().
     qint64 totalCount() const { return m_total; }
 
-    // What this connection may do to the suppression list: the SQLite file is writable, or the PostgreSQL
-    // role has the privilege ("INSERT" to add and import, "UPDATE" to remove and edit notes) on
-    // suppressions and may INSERT into audit_log. The error says why not, in plain words.
-    static Result<void> checkMay(const QSqlDatabase &db, const QString &privilege);
+    // What this connection may do to the suppression list (Add: add and import; Change: remove and
+    // edit notes). The error says why not, in plain words.
+    enum class Change { Add, Update };
+    static Result<void> checkMay(const QSqlDatabase &db, Change change);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Result<QList<Suppression>> readPage(int offset) const override;
+    Result<QList<Suppression>> readPage(int offset, int limit) const override;
     Result<qint64> count() const;
 
     DatabaseUrl m_url;

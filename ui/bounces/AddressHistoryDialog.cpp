@@ -1,6 +1,7 @@
 // The history of one address: events, state changes and suppressions in one list, newest first.
 #include "bounces/AddressHistoryDialog.h"
 
+#include "core/Time.h"
 #include "policy/AddressActions.h"
 #include "policy/SuppressionList.h"
 #include "store/Database.h"
@@ -102,7 +103,7 @@ void AddressHistoryDialog::reload()
     int row = 0;
     for (const Model::HistoryEntry &e : *history) {
         auto *when = new QTableWidgetItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        when->setToolTip(e.at.toString(Qt::ISODateWithMs));
+        when->setToolTip(Model::Time::isoUtcMs(e.at));
         when->setData(kMessageRefRole, e.messageRef);
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(e.kind));

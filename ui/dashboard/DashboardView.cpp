@@ -1,6 +1,7 @@
 // The rate dashboard: range and filter controls, big figures, two charts, exports and the alarm.
 #include "dashboard/DashboardView.h"
 
+#include "core/Time.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
 #include "dashboard/RateChart.h"
@@ -362,7 +363,7 @@ void DashboardView::exportCsv()
         return;
     QString csv = QStringLiteral("start,sends,deliveries,bounces,complaints,bounce_rate,complaint_rate\n");
     for (const RatePoint &p : std::as_const(m_summary.points))
-        csv += p.start.toString(Qt::ISODate) + u',' + QString::number(p.sends) + u',' + QString::number(p.deliveries)
+        csv += Model::Time::isoUtc(p.start) + u',' + QString::number(p.sends) + u',' + QString::number(p.deliveries)
             + u',' + QString::number(p.bounces) + u',' + QString::number(p.complaints) + u',' + csvRate(p.bounceRate)
             + u',' + csvRate(p.complaintRate) + u'\n';
     QSaveFile file(path);

@@ -1,6 +1,7 @@
 // The notifications list: rows from MessageRepository, words for people from tr().
 #include "notifications/NotificationsModel.h"
 
+#include "core/Time.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -41,12 +42,12 @@ qint64 NotificationsModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-Model::Result<QList<Model::MessageSummary>> NotificationsModel::readPage(int offset) const
+Model::Result<QList<Model::MessageSummary>> NotificationsModel::readPage(int offset, int limit) const
 {
     auto db = Model::Database::connection(m_url);
     if (!db)
         return db.error();
-    return Model::MessageRepository(*db).list(m_filter, kPageSize, offset);
+    return Model::MessageRepository(*db).list(m_filter, limit, offset);
 }
 
 int NotificationsModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +61,7 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
         return {};
     const Model::MessageSummary &m = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == Received)
-        return QDateTime::fromMSecsSinceEpoch(m.receivedAt, Qt::UTC).toString(Qt::ISODateWithMs);
+        return Model::Time::isoUtcMs(m.receivedAt);
     if (role == Qt::ToolTipRole && (index.column() == Topic || index.column() == Note))
         return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)

@@ -26,7 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Model::Result<QList<Model::MessageSummary>> readPage(int offset) const override;
+    Model::Result<QList<Model::MessageSummary>> readPage(int offset, int limit) const override;
 
     Model::DatabaseUrl m_url;
     Model::MessageFilter m_filter;

@@ -2,6 +2,7 @@
 #include "suppressions/AddSuppressionDialog.h"
 
 #include "core/EmailAddress.h"
+#include "core/SuppressionReason.h"
 #include "policy/SuppressionList.h"
 
 #include <QComboBox>
@@ -23,9 +24,11 @@ AddSuppressionDialog::AddSuppressionDialog(Apply apply, QWidget *parent) : QDial
     m_email->setPlaceholderText(tr("name@example.com"));
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reasonCombo"));
-    m_reason->addItem(tr("manual"), QStringLiteral("manual"));
-    m_reason->addItem(tr("BOUNCE (the address does not exist)"), QStringLiteral("manual-bounce"));
-    m_reason->addItem(tr("COMPLAINT (the recipient does not want our mail)"), QStringLiteral("manual-complaint"));
+    using Model::SuppressionReason;
+    m_reason->addItem(tr("manual"), Model::suppressionReasonText(SuppressionReason::Manual));
+    m_reason->addItem(tr("BOUNCE (the address does not exist)"), Model::suppressionReasonText(SuppressionReason::ManualBounce));
+    m_reason->addItem(tr("COMPLAINT (the recipient does not want our mail)"),
+                      Model::suppressionReasonText(SuppressionReason::ManualComplaint));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("why, ticket number, …"));

@@ -182,14 +182,14 @@ QStringList SuppressionsView::selectedEmails() const
 void SuppressionsView::updatePermissions()
 {
     auto db = Model::Database::connection(m_url);
-    auto why = [&db](const QString &privilege) {
+    auto why = [&db](SuppressionTableModel::Change change) {
         if (!db)
             return db.errorText();
-        auto may = SuppressionTableModel::checkMay(*db, privilege);
+        auto may = SuppressionTableModel::checkMay(*db, change);
         return may ? QString() : may.errorText();
     };
-    m_mayNotInsert = why(QStringLiteral("INSERT"));
-    m_mayNotUpdate = why(QStringLiteral("UPDATE"));
+    m_mayNotInsert = why(SuppressionTableModel::Change::Add);
+    m_mayNotUpdate = why(SuppressionTableModel::Change::Update);
     updateActions();
 }
 
