@@ -53,6 +53,30 @@ bool nestingWithin(const QByteArray &body, int limit)
     return true;
 }
 
+// True if text has a C0/C1 control character, DEL or a Unicode line/paragraph separator.
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
+            return true;
+    }
+    return false;
+}
+
+// Signed fields other than Message must be single-line: the string to sign joins fields with "\n",
+// so a line break in one value could re-split the same signed bytes into other fields (for example
+// a Subject folded into the MessageId, which then escapes de-duplication).
+std::optional<Error> checkSingleLine(const QString &key, const QString &value)
+{
+    if (!hasControlCharacter(value))
+        return std::nullopt;
+    return Error::invalid(QStringLiteral("invalid SNS envelope: the field %1 contains a line break or another control "
+                                         "character")
+                              .arg(key),
+                          QStringLiteral("field-control"));
+}
+
 // Reads a required string field; a missing key, null or another JSON type is an error.
 Result<QString> requiredString(const QJsonObject &object, const QString &key)
 {
@@ -157,6 +181,8 @@ Result<Envelope> Envelope::parse(const QByteArray &body)
         if (!value)
             return value.error();
         into = std::move(value).value();
+        if (key != u"Message")
+            return checkSingleLine(key, into);
         return std::nullopt;
     };
 
@@ -185,6 +211,10 @@ Result<Envelope> Envelope::parse(const QByteArray &body)
         Result<std::optional<QString>> subject = optionalString(object, QStringLiteral("Subject"));
         if (!subject)
             return subject.error();
+        if (*subject) {
+            if (auto error = checkSingleLine(QStringLiteral("Subject"), **subject))
+                return *error;
+        }
         envelope.subject = *subject;
         Result<std::optional<QString>> unsubscribe = optionalString(object, QStringLiteral("UnsubscribeURL"));
         if (!unsubscribe)

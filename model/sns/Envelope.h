@@ -36,7 +36,8 @@ struct Envelope {
     TopicArn topic; // parsed from topicArn
 
     // Parses the raw POST body. Every failure is Error::invalid with one of the codes "encoding",
-    // "json", "raw-delivery", "field", "type", "signature" or "topic-arn". Unknown keys are ignored.
+    // "json", "raw-delivery", "field", "field-control" (a line break or other control character in
+    // a field other than Message), "type", "signature" or "topic-arn". Unknown keys are ignored.
     static Result<Envelope> parse(const QByteArray &body);
 
     // The exact bytes SNS signed: "Name\nValue\n" for each signed field in AWS's order.
