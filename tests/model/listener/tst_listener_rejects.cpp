@@ -26,6 +26,21 @@ QString fieldOf(const QByteArray &body, const QString &key)
 {
     return QJsonDocument::fromJson(body).object().value(key).toString();
 }
+
+// A genuinely signed message re-sent with its Subject folded into the MessageId: the same bytes to
+// sign, a different MessageId.
+QByteArray foldSubjectIntoMessageId(const QByteArray &signedBody)
+{
+    const QString folded = fieldOf(signedBody, QStringLiteral("MessageId")) + QStringLiteral("\nSubject\n")
+                           + fieldOf(signedBody, QStringLiteral("Subject"));
+    return withField(withField(signedBody, QStringLiteral("MessageId"), folded), QStringLiteral("Subject"),
+                     QJsonValue(QJsonValue::Undefined));
+}
+
+QString reasonOf(const HttpResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString();
+}
 } // namespace
 
 class TestListenerRejects final : public QObject {
@@ -37,6 +52,7 @@ private slots:
     void refused_data();
     void refused();
     void oldMessagesRefusedWhenMaxAgeSet();
+    void foldedSubjectIsNotANewMessage();
 
 private:
     QByteArray genuine() const
@@ -112,6 +128,12 @@ void TestListenerRejects::refused_data()
     row("cert host percent-encoded", signedFor(QStringLiteral("https://sns.us-east-1.amazonaws%2Ecom/cert.pem")), 403, "cert-url");
 
     // Topic allowlist, checked on the signed TopicArn.
+    // Fields re-split inside the signed bytes (identical string to sign, new MessageId).
+    QJsonObject withSubject = ListenerHarness::notification(Ses::delivery({QStringLiteral("rcpt@example.org")}));
+    withSubject.insert(QStringLiteral("Subject"), QStringLiteral("Amazon SES Email Event Notification"));
+    row("Subject folded into MessageId", foldSubjectIntoMessageId(h->sign(withSubject)), 400, "field-control");
+    row("line break in MessageId", withField(good, QStringLiteral("MessageId"), QString(fieldOf(good, QStringLiteral("MessageId")) + u'\n')), 400, "field-control");
+
     QJsonObject foreign = ListenerHarness::notification(QStringLiteral("x"));
     foreign.insert(QStringLiteral("TopicArn"), kOtherTopic);
     row("topic outside the allowlist", h->sign(foreign), 403, "topic");
@@ -187,6 +209,36 @@ void TestListenerRejects::oldMessagesRefusedWhenMaxAgeSet()
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString(), QStringLiteral("too-old"));
     QCOMPARE(aged.counts().notifications, 0);
     QCOMPARE(aged.post(aged.sign(ListenerHarness::notification(QStringLiteral("fresh")))).status, 200);
+}
+
+void TestListenerRejects::foldedSubjectIsNotANewMessage()
+{
+    ListenerHarness fresh;
+    QString error;
+    QVERIFY2(fresh.start(&error), qPrintable(error));
+    QJsonObject fields = ListenerHarness::notification(Ses::complaint({QStringLiteral("x@example.org")}));
+    fields.insert(QStringLiteral("Subject"), QStringLiteral("Amazon SES Email Event Notification"));
+    const QByteArray original = fresh.sign(fields);
+    const QByteArray folded = foldSubjectIntoMessageId(original);
+    // The attack's premise: the signed bytes are identical, so the signature alone would let it through.
+    QCOMPARE(snsStringToSign(QJsonDocument::fromJson(folded).object()),
+             snsStringToSign(QJsonDocument::fromJson(original).object()));
+    QVERIFY(fieldOf(folded, QStringLiteral("MessageId")) != fieldOf(original, QStringLiteral("MessageId")));
+
+    HttpResponse r = fresh.post(original);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+    r = fresh.post(folded);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(reasonOf(r), QStringLiteral("field-control"));
+    QVERIFY2(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString().contains(u"MessageId"),
+             r.body.constData());
+    QCOMPARE(fresh.counts().notifications, 1);
+    QCOMPARE(fresh.counts().complaints, 1);
+    // The genuine message is still recognised as the one already stored.
+    r = fresh.post(original);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
 }
 
 QTEST_GUILESS_MAIN(TestListenerRejects)

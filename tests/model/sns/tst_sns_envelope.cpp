@@ -79,6 +79,7 @@ private slots:
     void rawDeliveryIsExplained();
     void subjectHandling();
     void unknownKeysTolerated();
+    void onlyMessageMayHoldLineBreaks();
     void stringToSign_data();
     void stringToSign();
 };
@@ -187,6 +188,32 @@ void TstSnsEnvelope::refuses_data()
         QTest::addRow("TopicArn %s", qPrintable(bad)) << body(with(notification(), QStringLiteral("TopicArn"), bad))
                                                       << QStringLiteral("topic-arn");
     }
+    // Every signed field but Message must be one line: otherwise the same signed bytes could be split
+    // into other fields.
+    const QList<std::pair<const char *, QString>> controls = {
+        {"LF", QStringLiteral("\n")},          {"CR", QStringLiteral("\r")},         {"TAB", QStringLiteral("\t")},
+        {"NUL", QString(QChar(u'\0'))},        {"DEL", QStringLiteral("\u007f")},    {"NEL", QStringLiteral("\u0085")},
+        {"LINE SEPARATOR", QStringLiteral("\u2028")}, {"PARAGRAPH SEPARATOR", QStringLiteral("\u2029")}};
+    for (const auto &[name, control] : controls) {
+        for (const QString &field : {QStringLiteral("MessageId"), QStringLiteral("Subject"), QStringLiteral("Timestamp"),
+                                     QStringLiteral("TopicArn"), QStringLiteral("Type"), QStringLiteral("SigningCertURL")}) {
+            const QString value = notification().value(field).toString();
+            QTest::addRow("Notification %s with %s", qPrintable(field), name)
+                << body(with(notification(), field, QString(value.left(4) + control + value.mid(4)))) << QStringLiteral("field-control");
+        }
+        for (const QString &field : {QStringLiteral("Token"), QStringLiteral("SubscribeURL")}) {
+            const QJsonObject c = confirmation(QStringLiteral("SubscriptionConfirmation"));
+            const QString value = c.value(field).toString();
+            QTest::addRow("SubscriptionConfirmation %s with %s", qPrintable(field), name)
+                << body(with(c, field, QString(value + control))) << QStringLiteral("field-control");
+        }
+    }
+    // The folded-Subject re-split: the same bytes to sign as the original, but a new MessageId.
+    QJsonObject folded = without(notification(), QStringLiteral("Subject"));
+    folded.insert(QStringLiteral("MessageId"), QString(notification().value(QStringLiteral("MessageId")).toString()
+                                                       + QStringLiteral("\nSubject\nMy First Message")));
+    QTest::newRow("Subject folded into MessageId") << body(folded) << QStringLiteral("field-control");
+
     QTest::newRow("SES bounce (raw delivery)") << QByteArray(R"({"notificationType":"Bounce","bounce":{"bounceType":"Permanent"},"mail":{}})")
                                                << QStringLiteral("raw-delivery");
     QTest::newRow("SES event (raw delivery)") << QByteArray(R"({"eventType":"Complaint","complaint":{},"mail":{}})")
@@ -282,6 +309,19 @@ void TstSnsEnvelope::unknownKeysTolerated()
     const Result<Envelope> envelope = Envelope::parse(body(object));
     QVERIFY2(envelope.ok(), qPrintable(envelope.errorText()));
     QVERIFY(!envelope->stringToSign().contains("SomethingNew"));
+}
+
+void TstSnsEnvelope::onlyMessageMayHoldLineBreaks()
+{
+    Result<Envelope> envelope = Envelope::parse(body(with(notification(), QStringLiteral("Message"),
+                                                          QStringLiteral("line 1\r\nline 2\ttabbed\u2028"))));
+    QVERIFY2(envelope.ok(), qPrintable(envelope.errorText()));
+    QCOMPARE(envelope->message, QStringLiteral("line 1\r\nline 2\ttabbed\u2028"));
+
+    envelope = Envelope::parse(body(with(notification(), QStringLiteral("Subject"), QStringLiteral("two\nlines"))));
+    QVERIFY(!envelope.ok());
+    QVERIFY2(envelope.errorText().contains(u"Subject"), qPrintable(envelope.errorText()));
+    QVERIFY2(envelope.errorText().contains(u"control character"), qPrintable(envelope.errorText()));
 }
 
 void TstSnsEnvelope::stringToSign_data()
