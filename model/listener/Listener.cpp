@@ -1,6 +1,7 @@
 // The SNS webhook: parse and verify off the event loop, store in batches, answer only after commit.
 #include "listener/Listener.h"
 
+#include "core/Secrets.h"
 #include "listener/CertificateStore.h"
 #include "listener/GuardedTcpServer.h"
 #include "ses/SesEvent.h"
@@ -154,14 +155,7 @@ bool Listener::authorised(const QHttpServerRequest &request) const
     if (!header.startsWith("Basic "))
         return false;
     const QByteArray expected = (m_settings.basicAuthUser + u':' + m_settings.basicAuthPassword).toUtf8();
-    const QByteArray given = QByteArray::fromBase64(header.mid(6));
-    // Length first, then every byte: no early exit that leaks how much matched.
-    if (given.size() != expected.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < given.size(); ++i)
-        diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
-    return diff == 0;
+    return secretsEqual(QByteArray::fromBase64(header.mid(6)), expected);
 }
 
 bool Listener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -486,11 +480,7 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
 {
     auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
     const QByteArray expected = "Bearer " + m_settings.suppressionApiToken.toUtf8();
-    const QByteArray given = request.value("Authorization");
-    bool same = given.size() == expected.size();
-    for (qsizetype i = 0; same && i < given.size(); ++i)
-        same = given[i] == expected[i];
-    if (!same) {
+    if (!secretsEqual(request.value("Authorization"), expected)) {
         answer(*exchange, StatusCode::Unauthorized, {{QStringLiteral("error"), QStringLiteral("bearer token required")}});
         return;
     }
