@@ -26,6 +26,7 @@ private slots:
     void healthAndMetricsReport();
     void basicAuthIsRequiredWhenSet();
     void suppressionApiNeedsTheToken();
+    void secretNearMissesAreRefused();
     void oversizedBodyIsRefusedAndServingContinues();
 
 private:
@@ -213,6 +214,30 @@ void TestListener::suppressionApiNeedsTheToken()
     const HttpResponse clean =
         httpGet(h->endpoint(QStringLiteral("/v1/suppressions/fine@example.org")), {{"Authorization", "Bearer token-123"}});
     QCOMPARE(QJsonDocument::fromJson(clean.body).object().value(QStringLiteral("suppressed")).toBool(true), false);
+}
+
+void TestListener::secretNearMissesAreRefused()
+{
+    h = std::make_unique<ListenerHarness>();
+    Model::ListenerSettings settings = ListenerHarness::defaultSettings();
+    settings.basicAuthUser = QStringLiteral("sns");
+    settings.basicAuthPassword = QStringLiteral("s3cret");
+    settings.suppressionApiToken = QStringLiteral("token-123");
+    QString error;
+    QVERIFY2(h->start(settings, &error), qPrintable(error));
+    const QByteArray body = h->sign(ListenerHarness::notification(QStringLiteral("hi")));
+    const auto basic = [](const QByteArray &credentials) { return Headers{{"Authorization", "Basic " + credentials.toBase64()}}; };
+    for (const QByteArray &wrong : {QByteArray("sns:s3cre"), QByteArray("sns:s3cret!"), QByteArray("sns:"), QByteArray(),
+                                    QByteArray("SNS:s3cret"), QByteArray("sns:S3cret"), QByteArray("sns:s3cret\0", 11)})
+        QVERIFY2(h->post(body, "Notification", basic(wrong)).status == 401, wrong.constData());
+    QCOMPARE(h->counts().notifications, 0);
+    QCOMPARE(h->post(body, "Notification", basic("sns:s3cret")).status, 200);
+
+    const QUrl url = h->endpoint(QStringLiteral("/v1/suppressions/a@b.example"));
+    for (const QByteArray &wrong : {QByteArray("Bearer token-12"), QByteArray("Bearer token-1234"), QByteArray("Bearer "),
+                                    QByteArray("Bearer"), QByteArray("bearer token-123"), QByteArray("token-123")})
+        QVERIFY2(httpGet(url, {{"Authorization", wrong}}).status == 401, wrong.constData());
+    QCOMPARE(httpGet(url, {{"Authorization", "Bearer token-123"}}).status, 200);
 }
 
 void TestListener::oversizedBodyIsRefusedAndServingContinues()
