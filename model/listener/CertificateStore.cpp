@@ -1,6 +1,7 @@
 // Certificate lookup for signature checks: pinned files, memory, database, then HTTPS download.
 #include "listener/CertificateStore.h"
 
+#include "core/LogText.h"
 #include "store/CertificateRepository.h"
 #include "store/Database.h"
 
@@ -171,7 +172,7 @@ QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
 void CertificateStore::finishFetch(const QString &url, const Result<Certificate> &result)
 {
     if (!result)
-        qCWarning(lcCerts) << result.errorText();
+        qCWarning(lcCerts).noquote() << logSafe(result.errorText());
     const auto waiters = m_inFlight.take(url);
     for (const auto &promise : waiters) {
         promise->addResult(result);

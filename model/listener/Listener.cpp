@@ -1,6 +1,7 @@
 // The SNS webhook: parse and verify off the event loop, store in batches, answer only after commit.
 #include "listener/Listener.h"
 
+#include "core/LogText.h"
 #include "core/Secrets.h"
 #include "listener/CertificateStore.h"
 #include "listener/GuardedTcpServer.h"
@@ -341,7 +342,7 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepar
                 m_metrics.unavailable(reply.errorText());
                 answer(*exchange, StatusCode::ServiceUnavailable,
                        {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
-                qCWarning(lcListener) << "not stored" << messageId << reply.errorText();
+                qCWarning(lcListener).noquote() << "not stored" << logSafe(messageId) << logSafe(reply.errorText());
                 finished(exchange);
                 return;
             }
@@ -369,10 +370,10 @@ void Listener::reject(const std::shared_ptr<Exchange> &exchange, const Error &er
     const QString reason = error.code.isEmpty() ? QStringLiteral("invalid") : error.code;
     if (error.kind == Error::Kind::Unavailable) {
         m_metrics.unavailable(error.message);
-        qCWarning(lcListener) << "answering 503:" << error.message;
+        qCWarning(lcListener).noquote() << "answering 503:" << logSafe(error.message);
     } else {
         m_metrics.rejected(reason, error.message);
-        qCWarning(lcListener).noquote() << "rejected (" << reason << "):" << error.message.left(300);
+        qCWarning(lcListener).noquote() << "rejected (" << reason << "):" << logSafe(error.message);
         emit requestRejected(reason, error.message);
     }
     answer(*exchange, statusFor(error), {{QStringLiteral("error"), error.message.left(500)},
@@ -405,14 +406,18 @@ void Listener::confirm(const QString &topicArn, const QString &messageId, const 
         return;
     }
     QNetworkReply *reply = m_network->get(snsRequest(*url, m_settings));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, topicArn] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, topicArn, token] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError && status == 200)
+        if (reply->error() == QNetworkReply::NoError && status == 200) {
             setSubscriptionState(messageId, topicArn, SubscriptionState::Confirmed, QString());
-        else
-            setSubscriptionState(messageId, topicArn, SubscriptionState::Failed,
-                                 status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
+            return;
+        }
+        // Qt's error texts can quote the URL, whose Token confirms the subscription: never log or store it.
+        QString why = status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+        if (!token.isEmpty())
+            why.replace(token, QStringLiteral("<token>"));
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, why);
     });
 }
 
@@ -437,7 +442,7 @@ void Listener::setSubscriptionState(const QString &messageId, const QString &top
                                     const QString &error)
 {
     if (!error.isEmpty())
-        qCWarning(lcListener) << "subscription to" << topicArn << subscriptionStateText(state) << error;
+        qCWarning(lcListener).noquote() << "subscription to" << logSafe(topicArn) << subscriptionStateText(state) << logSafe(error);
     const DatabaseUrl url = m_url;
     const qint64 now = m_clock().toMSecsSinceEpoch();
     QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
