@@ -5,6 +5,7 @@
 #include "core/Secrets.h"
 #include "listener/CertificateStore.h"
 #include "listener/GuardedTcpServer.h"
+#include "listener/MessageAge.h"
 #include "ses/SesEvent.h"
 #include "sns/CertUrlPolicy.h"
 #include "sns/Envelope.h"
@@ -53,6 +54,7 @@ struct Prepared {
     Error error;
     bool needCertificate = false;
     double verifySeconds = 0;
+    Delivery delivery = Delivery::Push;
 };
 
 namespace {
@@ -216,9 +218,11 @@ void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
         .then(this, [this, exchange](Prepared prepared) { continueWith(exchange, std::move(prepared)); });
 }
 
-Prepared Listener::prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt) const
+Prepared Listener::prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
+                           Delivery delivery) const
 {
     Prepared out;
+    out.delivery = delivery;
     auto envelope = Sns::Envelope::parse(body);
     if (!envelope) {
         out.error = envelope.error();
@@ -271,6 +275,15 @@ Prepared Listener::verifyWith(Prepared prepared) const
     prepared.verifySeconds = timer.nsecsElapsed() / 1e9;
     if (!verified) {
         prepared.error = verified.error();
+        prepared.item.reset();
+        return prepared;
+    }
+    // After the signature, so that only a genuine message's Timestamp counts (a tampered one is a
+    // signature failure). 400 like "too-old": the message itself is refused, not its sender (403 is
+    // for signature, certificate and topic); any 4xx is permanent for SNS, so a replay is not retried.
+    const QDateTime receivedAt = QDateTime::fromMSecsSinceEpoch(item.receivedAt, Qt::UTC);
+    if (auto age = checkMessageAge(item.envelope.timestampUtc, receivedAt, m_settings, prepared.delivery); !age) {
+        prepared.error = age.error();
         prepared.item.reset();
         return prepared;
     }

@@ -5,6 +5,7 @@
 #include "core/SubscriptionState.h"
 #include "listener/ListenerMetrics.h"
 #include "listener/ListenerSettings.h"
+#include "listener/MessageAge.h"
 #include "store/DatabaseUrl.h"
 
 #include <QAbstractHttpServer>
@@ -73,7 +74,9 @@ private:
                               const QString &error);
     void finished(const std::shared_ptr<Exchange> &exchange);
     bool authorised(const QHttpServerRequest &request) const;
-    Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt) const;
+    // delivery: Delivery::Queue exempts a message from the stale rule (for a future SQS source).
+    Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
+                     Delivery delivery = Delivery::Push) const;
     Prepared verifyWith(Prepared prepared) const;
 
     DatabaseUrl m_url;

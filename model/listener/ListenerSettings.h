@@ -19,7 +19,12 @@ struct ListenerSettings {
     QString tlsKeyFile;
     QString basicAuthUser;                // non-empty: require HTTP basic auth on /sns
     QString basicAuthPassword;
-    int maxMessageAgeSeconds = 0;         // 0: off; else older messages are refused
+    int maxMessageAgeSeconds = 0;         // 0: off; else older messages are refused (an extra, stricter limit)
+    // The replay window for messages SNS pushes: SNS's longest retry policy ends within 3,600 s, so a
+    // Timestamp older than that plus the skew allowance can only be a replay; one further ahead than
+    // the allowance is refused too. 0: off (for old recorded messages).
+    int replayWindowSeconds = 3600;
+    int clockSkewSeconds = 300;
     QHash<QString, QString> pinnedCertificates; // SigningCertURL -> local PEM file
     QString suppressionApiToken;          // empty: GET /v1/suppressions/{email} is off
     // For air-gapped installs and tests: extra trusted CAs for certificate downloads and subscription
