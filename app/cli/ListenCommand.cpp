@@ -75,6 +75,14 @@ int listenCommand(const QStringList &args)
          QStringLiteral("user:password")},
         {QStringLiteral("max-age"), QStringLiteral("Refuse messages older than this many seconds (default off)."),
          QStringLiteral("seconds"), QStringLiteral("0")},
+        {QStringLiteral("replay-window"),
+         QStringLiteral("Refuse messages older than this many seconds plus the clock skew: SNS retries for at most "
+                        "an hour (default 3600; 0: off, e.g. to replay recorded messages)."),
+         QStringLiteral("seconds"), QStringLiteral("3600")},
+        {QStringLiteral("clock-skew"),
+         QStringLiteral("Allowance for clock differences with SNS, both ways; messages dated further in the future "
+                        "are refused (default 300)."),
+         QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("sns-cert"), QStringLiteral("Use a local PEM file for a SigningCertURL (repeatable)."),
          QStringLiteral("url=file")},
         {QStringLiteral("api-token"),
@@ -123,6 +131,12 @@ int listenCommand(const QStringList &args)
     settings.maxMessageAgeSeconds = parser.value(QStringLiteral("max-age")).toInt(&ok);
     if (!ok || settings.maxMessageAgeSeconds < 0)
         return fail(QStringLiteral("--max-age must be a number of seconds"), Usage);
+    settings.replayWindowSeconds = parser.value(QStringLiteral("replay-window")).toInt(&ok);
+    if (!ok || settings.replayWindowSeconds < 0)
+        return fail(QStringLiteral("--replay-window must be a number of seconds (0: off)"), Usage);
+    settings.clockSkewSeconds = parser.value(QStringLiteral("clock-skew")).toInt(&ok);
+    if (!ok || settings.clockSkewSeconds < 0)
+        return fail(QStringLiteral("--clock-skew must be a number of seconds"), Usage);
     for (const QString &pin : parser.values(QStringLiteral("sns-cert"))) {
         const int at = pin.lastIndexOf(u'=');
         if (at <= 0)
