@@ -53,6 +53,8 @@ private slots:
     void refused();
     void oldMessagesRefusedWhenMaxAgeSet();
     void foldedSubjectIsNotANewMessage();
+    void replayWindowIsOnByDefault();
+    void replayWindowCanBeTurnedOff();
 
 private:
     QByteArray genuine() const
@@ -133,6 +135,14 @@ void TestListenerRejects::refused_data()
     withSubject.insert(QStringLiteral("Subject"), QStringLiteral("Amazon SES Email Event Notification"));
     row("Subject folded into MessageId", foldSubjectIntoMessageId(h->sign(withSubject)), 400, "field-control");
     row("line break in MessageId", withField(good, QStringLiteral("MessageId"), QString(fieldOf(good, QStringLiteral("MessageId")) + u'\n')), 400, "field-control");
+
+    // Replays: genuinely signed, but outside the replay window (one hour plus five minutes' skew).
+    QJsonObject stale = ListenerHarness::notification(QStringLiteral("stale"));
+    stale.insert(QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODateWithMs));
+    row("signed two hours ago", h->sign(stale), 400, "stale");
+    QJsonObject ahead = ListenerHarness::notification(QStringLiteral("future"));
+    ahead.insert(QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().addSecs(15 * 60).toString(Qt::ISODateWithMs));
+    row("dated fifteen minutes ahead", h->sign(ahead), 400, "future");
 
     QJsonObject foreign = ListenerHarness::notification(QStringLiteral("x"));
     foreign.insert(QStringLiteral("TopicArn"), kOtherTopic);
@@ -239,6 +249,55 @@ void TestListenerRejects::foldedSubjectIsNotANewMessage()
     r = fresh.post(original);
     QCOMPARE(r.status, 200);
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+}
+
+void TestListenerRejects::replayWindowIsOnByDefault()
+{
+    ListenerHarness timed;
+    QString error;
+    QVERIFY2(timed.start(&error), qPrintable(error)); // default settings
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    timed.listener()->setClock([now] { return now; });
+    const auto dated = [&timed](const QDateTime &when) {
+        QJsonObject fields = ListenerHarness::notification(QStringLiteral("dated %1").arg(when.toString(Qt::ISODateWithMs)));
+        fields.insert(QStringLiteral("Timestamp"), when.toString(Qt::ISODateWithMs));
+        return timed.post(timed.sign(fields));
+    };
+    // SNS retries for at most an hour; five minutes' skew either way.
+    QCOMPARE(dated(now.addSecs(-(3600 + 300 - 5))).status, 200);
+    HttpResponse r = dated(now.addSecs(-(3600 + 300 + 5)));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(reasonOf(r), QStringLiteral("stale"));
+    QCOMPARE(dated(now.addSecs(295)).status, 200);
+    r = dated(now.addSecs(305));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(reasonOf(r), QStringLiteral("future"));
+    r = dated(now.addDays(-3));
+    QCOMPARE(reasonOf(r), QStringLiteral("stale"));
+
+    QCOMPARE(timed.counts().notifications, 2);
+    const Model::ListenerCounts c = timed.listener()->metrics().snapshot();
+    QCOMPARE(c.rejected.value(QStringLiteral("stale")), 2);
+    QCOMPARE(c.rejected.value(QStringLiteral("future")), 1);
+    const HttpResponse metrics = httpGet(timed.endpoint(QStringLiteral("/metrics")));
+    QVERIFY2(metrics.body.contains("bouncedesk_sns_rejected_total{reason=\"stale\"} 2\n"), metrics.body.constData());
+    QVERIFY2(metrics.body.contains("bouncedesk_sns_rejected_total{reason=\"future\"} 1\n"), metrics.body.constData());
+}
+
+void TestListenerRejects::replayWindowCanBeTurnedOff()
+{
+    ListenerHarness untimed;
+    Model::ListenerSettings settings = ListenerHarness::defaultSettings();
+    settings.replayWindowSeconds = 0;
+    QString error;
+    QVERIFY2(untimed.start(settings, &error), qPrintable(error));
+    for (const int days : {-3, 2}) {
+        QJsonObject fields = ListenerHarness::notification(QStringLiteral("%1 days").arg(days));
+        fields.insert(QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().addDays(days).toString(Qt::ISODateWithMs));
+        const HttpResponse r = untimed.post(untimed.sign(fields));
+        QVERIFY2(r.status == 200, r.body.constData());
+    }
+    QCOMPARE(untimed.counts().notifications, 2);
 }
 
 QTEST_GUILESS_MAIN(TestListenerRejects)
