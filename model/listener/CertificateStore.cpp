@@ -60,6 +60,40 @@ CertificateStore::CertificateStore(DatabaseUrl url, const ListenerSettings &sett
       m_validator(settings.extraCaFiles, settings.useSystemTrustStore),
       m_network(new QNetworkAccessManager(this))
 {
+    m_uptime.start();
+}
+
+QString CertificateStore::canonicalUrl(const QString &url)
+{
+    const qsizetype schemeEnd = url.indexOf(u"://");
+    if (schemeEnd <= 0)
+        return url;
+    const QString scheme = url.left(schemeEnd).toLower();
+    const qsizetype authorityStart = schemeEnd + 3;
+    qsizetype pathStart = url.indexOf(u'/', authorityStart);
+    if (pathStart < 0)
+        pathStart = url.size();
+    const QString authority = url.mid(authorityStart, pathStart - authorityStart);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    QString host = authority.mid(at + 1).toLower();
+    const QString defaultPort = scheme == u"https" ? QStringLiteral(":443")
+                                : scheme == u"http" ? QStringLiteral(":80")
+                                                    : QString();
+    if (!defaultPort.isEmpty() && host.endsWith(defaultPort))
+        host.chop(defaultPort.size());
+    return scheme + u"://" + authority.left(at + 1) + host + url.mid(pathStart);
+}
+
+Result<Certificate> CertificateStore::accept(const QByteArray &pem, const QDateTime &at) const
+{
+    auto certificate = m_validator.validate(pem, at);
+    if (!certificate && certificate.error().code == u"cert-untrusted" && !m_settings.requireCertificateChain) {
+        // SNS serves the leaf alone and its Amazon intermediates are not in system trust stores.
+        // The download itself came over TLS verified for the exact SNS host of the topic, which
+        // is what AWS's own validators rely on; dates and name are still checked.
+        return m_validator.validateLeaf(pem, at);
+    }
+    return certificate;
 }
 
 CertificateStore::~CertificateStore() = default;
@@ -75,7 +109,7 @@ Result<void> CertificateStore::load()
         if (!certificate)
             return Error::invalid(QStringLiteral("pinned certificate %1: %2").arg(it.value(), certificate.errorText()));
         QMutexLocker lock(&m_mutex);
-        m_cache.insert(it.key(), *certificate);
+        m_cache.insert(canonicalUrl(it.key()), *certificate);
     }
     auto db = Database::connection(m_url);
     if (!db)
@@ -83,9 +117,11 @@ Result<void> CertificateStore::load()
     auto rows = CertificateRepository(*db).validAt(now.toMSecsSinceEpoch());
     if (!rows)
         return rows.error();
-    for (const auto &[url, pem] : std::as_const(*rows)) {
-        // Re-validated on load: a cache row is only as good as the trust store that accepts it now.
-        auto certificate = m_validator.validate(pem, now);
+    for (const auto &[storedUrl, pem] : std::as_const(*rows)) {
+        const QString url = canonicalUrl(storedUrl);
+        // Re-validated on load by the rule that accepted the download: a cache row is only as good
+        // as the trust store and settings that accept it now.
+        auto certificate = accept(pem, now);
         QMutexLocker lock(&m_mutex);
         if (certificate && !m_cache.contains(url))
             m_cache.insert(url, *certificate);
@@ -96,7 +132,7 @@ Result<void> CertificateStore::load()
 std::optional<Certificate> CertificateStore::cached(const QString &url) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_cache.constFind(url);
+    const auto it = m_cache.constFind(canonicalUrl(url));
     if (it == m_cache.cend())
         return std::nullopt;
     const QDateTime now = m_clock();
@@ -105,15 +141,38 @@ std::optional<Certificate> CertificateStore::cached(const QString &url) const
     return *it;
 }
 
-QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
+QFuture<Result<Certificate>> CertificateStore::fetch(const QString &requestedUrl)
 {
+    const QString url = canonicalUrl(requestedUrl);
     auto promise = std::make_shared<QPromise<Result<Certificate>>>();
     promise->start();
     QFuture<Result<Certificate>> future = promise->future();
+    if (const auto failed = m_failures.constFind(url); failed != m_failures.cend()) {
+        if (!failed->until.hasExpired()) {
+            promise->addResult(Result<Certificate>(failed->error));
+            promise->finish();
+            return future;
+        }
+        m_failures.erase(failed);
+    }
     auto &waiters = m_inFlight[url];
     waiters.append(promise);
     if (waiters.size() > 1)
         return future;
+
+    const qint64 now = m_uptime.elapsed();
+    m_downloadStarts.removeIf([now](qint64 started) { return now - started >= 60000; });
+    if (m_downloadStarts.size() >= m_settings.certificateDownloadsPerMinute) {
+        // Not that URL's fault: not remembered, and SNS retries a genuine message later.
+        finishFetch(url, Error::unavailable(QStringLiteral("not downloading %1: already %2 certificate downloads in the "
+                                                           "last minute")
+                                                .arg(url)
+                                                .arg(m_downloadStarts.size()),
+                                            QStringLiteral("cert-rate")),
+                    false);
+        return future;
+    }
+    m_downloadStarts.append(now);
 
     QNetworkReply *reply = m_network->get(snsRequest(QUrl(url), m_settings));
     reply->setReadBufferSize(MaxCertificateBytes + 1);
@@ -128,10 +187,10 @@ QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->property("bouncedeskTooLarge").toBool()) {
             // Not a passing fault: what that URL serves is not a certificate we would accept.
-            finishFetch(url, Error::invalid(QStringLiteral("the file at %1 is larger than %2 bytes")
-                                                .arg(url)
-                                                .arg(MaxCertificateBytes),
-                                            QStringLiteral("cert-invalid")));
+            finishFetch(url,
+                        Error::invalid(QStringLiteral("the file at %1 is larger than %2 bytes").arg(url).arg(MaxCertificateBytes),
+                                       QStringLiteral("cert-invalid")),
+                        true);
             return;
         }
         const QByteArray body = reply->isOpen() ? reply->read(MaxCertificateBytes + 1) : QByteArray();
@@ -141,38 +200,41 @@ QFuture<Result<Certificate>> CertificateStore::fetch(const QString &url)
                 why = QStringLiteral("redirect refused (HTTP %1)").arg(status);
             else if (reply->error() == QNetworkReply::NoError)
                 why = QStringLiteral("HTTP %1").arg(status);
-            // Ours to retry: SNS gets 503 and tries again later; nothing is cached.
-            finishFetch(url, Error::unavailable(QStringLiteral("cannot download %1: %2").arg(url, why),
-                                                QStringLiteral("cert-download")));
+            // Ours to retry: SNS gets 503 and tries again later. A 4xx or redirect is what that URL
+            // answers, so it is remembered briefly; a 5xx or network failure may pass at once.
+            const bool passing = status == 0 || status >= 500 || status == 408 || status == 429;
+            finishFetch(url,
+                        Error::unavailable(QStringLiteral("cannot download %1: %2").arg(url, why),
+                                           QStringLiteral("cert-download")),
+                        !passing);
             return;
         }
         if (body.size() > MaxCertificateBytes) {
             finishFetch(url, Error::invalid(QStringLiteral("certificate at %1 is too large").arg(url),
-                                            QStringLiteral("cert-invalid")));
+                                            QStringLiteral("cert-invalid")),
+                        true);
             return;
         }
-        auto certificate = m_validator.validate(body, m_clock());
-        if (!certificate && certificate.error().code == u"cert-untrusted" && !m_settings.requireCertificateChain) {
-            // SNS serves the leaf alone and its Amazon intermediates are not in system trust stores.
-            // The download itself came over TLS verified for the exact SNS host of the topic, which
-            // is what AWS's own validators rely on; dates and name are still checked.
-            auto leaf = m_validator.validatePinned(body, m_clock());
-            if (leaf && !Sns::CertificateValidator::isSnsCertificateName(leaf->subjectCommonName()))
-                leaf = Error::invalid(QStringLiteral("certificate at %1 is not for an SNS host").arg(url),
-                                      QStringLiteral("cert-name"));
-            certificate = leaf;
-        }
+        const auto certificate = accept(body, m_clock());
         if (certificate)
             remember(url, *certificate, body);
-        finishFetch(url, certificate);
+        finishFetch(url, certificate, true);
     });
     return future;
 }
 
-void CertificateStore::finishFetch(const QString &url, const Result<Certificate> &result)
+void CertificateStore::finishFetch(const QString &url, const Result<Certificate> &result, bool rememberFailure)
 {
-    if (!result)
+    if (!result) {
         qCWarning(lcCerts).noquote() << logSafe(result.errorText());
+        if (rememberFailure) {
+            Error remembered = result.error();
+            remembered.message += QStringLiteral(" (not downloaded again for %1 s)").arg(NegativeCacheSeconds);
+            // Bounded: entries only come from downloads, which are rate-limited, and expire.
+            m_failures.removeIf([](QHash<QString, Failure>::iterator it) { return it->until.hasExpired(); });
+            m_failures.insert(url, {remembered, QDeadlineTimer(NegativeCacheSeconds * 1000)});
+        }
+    }
     const auto waiters = m_inFlight.take(url);
     for (const auto &promise : waiters) {
         promise->addResult(result);

@@ -37,6 +37,9 @@ struct ListenerSettings {
     // SNS serves the leaf alone and the Amazon intermediates are not in system stores, so trust
     // rests on the TLS-verified download from the topic's own SNS host (dates and name still checked).
     bool requireCertificateChain = false;
+    // Certificate downloads started per minute at most; beyond that 503 without downloading, so junk
+    // SigningCertURLs cannot make the listener fetch without bound.
+    int certificateDownloadsPerMinute = 10;
     PolicySettings policy;
 };
 

@@ -41,6 +41,20 @@ Result<void> checkDates(const Certificate &certificate, const QDateTime &at)
     return {};
 }
 
+// RFC 6125: with DNS subjectAltNames present, the common name is not consulted.
+Result<void> checkSnsName(const Certificate &leaf)
+{
+    QStringList names = leaf.dnsNames();
+    if (names.isEmpty())
+        names.append(leaf.subjectCommonName());
+    for (const QString &name : std::as_const(names)) {
+        if (CertificateValidator::isSnsCertificateName(name))
+            return {};
+    }
+    return Error::invalid(QStringLiteral("the certificate is for %1, not for an Amazon SNS host").arg(names.join(u", ")),
+                          QStringLiteral("cert-name"));
+}
+
 } // namespace
 
 struct CertificateValidator::Store {
@@ -116,16 +130,19 @@ Result<Certificate> CertificateValidator::validate(const QByteArray &pemChain, c
                               QStringLiteral("cert-untrusted"));
     }
 
-    // RFC 6125: with DNS subjectAltNames present, the common name is not consulted.
-    QStringList names = leaf.dnsNames();
-    if (names.isEmpty())
-        names.append(leaf.subjectCommonName());
-    for (const QString &name : std::as_const(names)) {
-        if (isSnsCertificateName(name))
-            return leaf;
-    }
-    return Error::invalid(QStringLiteral("the certificate is for %1, not for an Amazon SNS host").arg(names.join(u", ")),
-                          QStringLiteral("cert-name"));
+    if (Result<void> name = checkSnsName(leaf); !name)
+        return name.error();
+    return leaf;
+}
+
+Result<Certificate> CertificateValidator::validateLeaf(const QByteArray &pem, const QDateTime &at) const
+{
+    Result<Certificate> certificate = validatePinned(pem, at);
+    if (!certificate)
+        return certificate;
+    if (Result<void> name = checkSnsName(*certificate); !name)
+        return name.error();
+    return certificate;
 }
 
 Result<Certificate> CertificateValidator::validatePinned(const QByteArray &pem, const QDateTime &at) const

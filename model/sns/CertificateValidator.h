@@ -26,6 +26,11 @@ public:
     // sns.amazonaws.com, sns.<region>.amazonaws.com or their .amazonaws.com.cn forms).
     Result<Certificate> validate(const QByteArray &pemChain, const QDateTime &at) const;
 
+    // The leaf alone, without its issuer chain: dates and the SNS name as validate() checks them
+    // (errors "cert-invalid", "cert-expired", "cert-name"). For certificates downloaded over TLS
+    // verified for the topic's SNS host, when no chain to a trusted root is required.
+    Result<Certificate> validateLeaf(const QByteArray &pem, const QDateTime &at) const;
+
     // For certificates the administrator pinned (--sns-cert URL=FILE): dates only.
     Result<Certificate> validatePinned(const QByteArray &pem, const QDateTime &at) const;
 
