@@ -2,6 +2,7 @@
 #include "ListenerHarness.h"
 #include "SesMessages.h"
 #include "SnsStandIn.h"
+#include "listener/CertificateStore.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -35,6 +36,12 @@ private slots:
     void confirmationNeverUsesTheEnvelopeUrl();
     void manualConfirmationWhenAutoConfirmIsOff();
     void unsubscribeIsRecordedNeverResubscribes();
+    void canonicalUrl_data();
+    void canonicalUrl();
+    void urlSpellingsShareOneDownload();
+    void leafOnlyCertificateIsReusedAfterRestart();
+    void failedDownloadIsRememberedBriefly();
+    void downloadsAreRateLimited();
 
 private:
     bool startListener(Model::ListenerSettings settings = ListenerHarness::defaultSettings());
@@ -226,6 +233,121 @@ void TestListenerNetwork::unsubscribeIsRecordedNeverResubscribes()
     QCOMPARE(subscriptionState(), QStringLiteral("unsubscribed"));
     QTest::qWait(300);
     QVERIFY(!sns->requests().join(u' ').contains(u"ConfirmSubscription"));
+}
+
+void TestListenerNetwork::canonicalUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("canonical");
+    const QString c = u"https://" + kSnsHost + kCertPath;
+    QTest::newRow("canonical already") << c << c;
+    QTest::newRow("host upper case") << QString(u"https://SNS.US-EAST-1.AMAZONAWS.COM" + kCertPath) << c;
+    QTest::newRow("scheme upper case") << QString(u"HTTPS://" + kSnsHost + kCertPath) << c;
+    QTest::newRow("default port") << QString(u"https://" + kSnsHost + u":443" + kCertPath) << c;
+    QTest::newRow("other port kept") << QString(u"https://" + kSnsHost + u":8443" + kCertPath)
+                                     << QString(u"https://" + kSnsHost + u":8443" + kCertPath);
+    QTest::newRow("http default port") << QStringLiteral("http://Example.org:80/a.pem") << QStringLiteral("http://example.org/a.pem");
+    QTest::newRow("path case kept") << QString(u"https://" + kSnsHost + u"/SIMPLENOTIFICATIONSERVICE.pem")
+                                    << QString(u"https://" + kSnsHost + u"/SIMPLENOTIFICATIONSERVICE.pem");
+    QTest::newRow("path escapes kept") << QString(u"https://" + kSnsHost + u"/a%2Eb.pem") << QString(u"https://" + kSnsHost + u"/a%2Eb.pem");
+}
+
+void TestListenerNetwork::canonicalUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, canonical);
+    QCOMPARE(Model::CertificateStore::canonicalUrl(url), canonical);
+}
+
+void TestListenerNetwork::urlSpellingsShareOneDownload()
+{
+    QVERIFY(startListener());
+    const QStringList spellings{u"https://" + kSnsHost + kCertPath, u"https://SNS.US-EAST-1.AMAZONAWS.COM" + kCertPath,
+                                u"https://Sns.Us-East-1.Amazonaws.Com" + kCertPath, u"HTTPS://" + kSnsHost + kCertPath};
+    for (const QString &url : spellings) {
+        const HttpResponse r =
+            h->post(h->sign(ListenerHarness::notification(url), QStringLiteral("2"), url));
+        QVERIFY2(r.status == 200, qPrintable(url + u' ' + QString::fromUtf8(r.body)));
+    }
+    QCOMPARE(h->counts().notifications, spellings.size());
+    QCOMPARE(sns->requests().count(kCertPath + u'?'), 1);
+    QCOMPARE(h->scalar(QStringLiteral("SELECT COUNT(*) FROM certificates")), 1);
+}
+
+void TestListenerNetwork::leafOnlyCertificateIsReusedAfterRestart()
+{
+    // Issued by a CA nobody trusts, as SNS serves its leaf without the Amazon intermediates: accepted
+    // for the TLS-verified download (requireCertificateChain off), and so again from the database.
+    TestCa amazonLike;
+    const TestCa::Leaf leaf = amazonLike.issue();
+    sns->setReply(kCertPath, {200, leaf.certPem, {}});
+    QVERIFY(startListener());
+    const auto post = [this, &leaf](const QString &message) {
+        return h->post(h->sign(ListenerHarness::notification(message), QStringLiteral("2"), {}, leaf.keyPem)).status;
+    };
+    QCOMPARE(post(QStringLiteral("before restart")), 200);
+    QCOMPARE(sns->requests().count(kCertPath + u'?'), 1);
+    QTRY_COMPARE(h->scalar(QStringLiteral("SELECT COUNT(*) FROM certificates")), 1);
+
+    Model::ListenerSettings settings = ListenerHarness::defaultSettings();
+    settings.snsEndpointOverrides.insert(kSnsHost, sns->endpoint());
+    QString error;
+    QVERIFY2(h->restart(settings, &error), qPrintable(error));
+    QCOMPARE(post(QStringLiteral("after restart")), 200);
+    QCOMPARE(sns->requests().count(kCertPath + u'?'), 1); // verified from the database
+    QCOMPARE(h->counts().notifications, 2);
+
+    // With the chain required, the same database row is not trusted on load.
+    settings.requireCertificateChain = true;
+    QVERIFY2(h->restart(settings, &error), qPrintable(error));
+    const HttpResponse r = h->post(h->sign(ListenerHarness::notification(QStringLiteral("strict")), QStringLiteral("2"), {},
+                                           leaf.keyPem));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("cert-untrusted"));
+    QCOMPARE(sns->requests().count(kCertPath + u'?'), 2);
+}
+
+void TestListenerNetwork::failedDownloadIsRememberedBriefly()
+{
+    QVERIFY(startListener());
+    const QString junk = u"https://" + kSnsHost + u"/SimpleNotificationService-junk.pem"; // the stand-in answers 404
+    for (int i = 0; i < 3; ++i) {
+        const HttpResponse r = h->post(h->sign(ListenerHarness::notification(QStringLiteral("junk")), QStringLiteral("2"), junk));
+        QCOMPARE(r.status, 503);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("cert-download"));
+    }
+    // Another spelling of the same URL is the same failure.
+    const QString shouted = QStringLiteral("https://SNS.US-EAST-1.AMAZONAWS.COM/SimpleNotificationService-junk.pem");
+    QCOMPARE(h->post(h->sign(ListenerHarness::notification(QStringLiteral("junk")), QStringLiteral("2"), shouted)).status, 503);
+    QCOMPARE(sns->requests().count(QStringLiteral("/SimpleNotificationService-junk.pem?")), 1);
+    QCOMPARE(h->scalar(QStringLiteral("SELECT COUNT(*) FROM certificates")), 0);
+    QCOMPARE(h->counts().notifications, 0);
+    // A good URL is not held up by the remembered failure.
+    QCOMPARE(h->post(h->sign(ListenerHarness::notification(QStringLiteral("good")))).status, 200);
+}
+
+void TestListenerNetwork::downloadsAreRateLimited()
+{
+    Model::ListenerSettings settings = ListenerHarness::defaultSettings();
+    settings.certificateDownloadsPerMinute = 3;
+    QVERIFY(startListener(settings));
+    QStringList reasons;
+    for (int i = 0; i < 6; ++i) {
+        const QString junk = u"https://" + kSnsHost + QStringLiteral("/junk-%1.pem").arg(i);
+        const HttpResponse r = h->post(h->sign(ListenerHarness::notification(QStringLiteral("junk")), QStringLiteral("2"), junk));
+        QCOMPARE(r.status, 503);
+        reasons << QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString();
+    }
+    QCOMPARE(reasons, (QStringList{QStringLiteral("cert-download"), QStringLiteral("cert-download"),
+                                   QStringLiteral("cert-download"), QStringLiteral("cert-rate"),
+                                   QStringLiteral("cert-rate"), QStringLiteral("cert-rate")}));
+    QCOMPARE(sns->requests().filter(QStringLiteral("/junk-")).size(), 3);
+    // The genuine certificate waits too (503: SNS retries); nothing was stored.
+    QCOMPARE(h->post(h->sign(ListenerHarness::notification(QStringLiteral("good")))).status, 503);
+    QCOMPARE(sns->requests().count(kCertPath + u'?'), 0);
+    QCOMPARE(h->scalar(QStringLiteral("SELECT COUNT(*) FROM certificates")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestListenerNetwork)
