@@ -55,6 +55,7 @@ private slots:
     void foldedSubjectIsNotANewMessage();
     void replayWindowIsOnByDefault();
     void replayWindowCanBeTurnedOff();
+    void requestTextIsEscapedInLogs();
 
 private:
     QByteArray genuine() const
@@ -298,6 +299,34 @@ void TestListenerRejects::replayWindowCanBeTurnedOff()
         QVERIFY2(r.status == 200, r.body.constData());
     }
     QCOMPARE(untimed.counts().notifications, 2);
+}
+
+namespace {
+QStringList g_logged;
+QtMessageHandler g_previous = nullptr;
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (QByteArrayView(context.category).startsWith("bouncedesk."))
+        g_logged << message;
+    g_previous(type, context, message);
+}
+} // namespace
+
+void TestListenerRejects::requestTextIsEscapedInLogs()
+{
+    g_logged.clear();
+    g_previous = qInstallMessageHandler(collect);
+    // A header value with an escape sequence (it would recolour or rewrite a terminal's log view).
+    const HttpResponse r = h->post(genuine(), "Notification\x1b[2K\x1b[1Gall fine");
+    qInstallMessageHandler(g_previous);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(reasonOf(r), QStringLiteral("type-mismatch"));
+    const QString joined = g_logged.join(u'|');
+    QVERIFY2(joined.contains(u"Notification\\u{1b}[2K"), qPrintable(joined));
+    for (const QString &line : std::as_const(g_logged)) {
+        for (const QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(QString(line).toHtmlEscaped()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestListenerRejects)
