@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     QProcess listener;
     listener.setProcessChannelMode(QProcess::SeparateChannels);
     listener.start(cli, {QStringLiteral("listen"), QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--sns-cert"), kCertUrl + u'=' + pin});
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--sns-cert"), kCertUrl + u'=' + pin,
+                         QStringLiteral("--topic"), kTopic});
     if (!listener.waitForReadyRead(30000)) {
         std::fprintf(stderr, "listener did not start: %s\n", listener.readAllStandardError().constData());
         return 1;

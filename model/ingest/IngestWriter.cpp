@@ -226,6 +226,11 @@ Result<IngestReply> IngestWriterWorker::writeItem(const QSqlDatabase &, const In
             message.eventType = Ses::eventKindName(item.ses.event->kind);
             message.content = item.ses.event->kind == Ses::EventKind::SubscriptionSucceeded ? MessageContent::SesSubscription
                                                                                           : MessageContent::Ses;
+            // SES in another account may publish to a trusted topic (cross-account feedback): kept and
+            // shown, not refused. Trust belongs to the topic; who can publish to it is the operator's policy.
+            const QString sender = item.ses.event->sendingAccountId;
+            if (!sender.isEmpty() && !env.topic.account.isEmpty() && sender != env.topic.account)
+                message.foreignSendingAccount = sender;
         } else {
             message.content = MessageContent::NotSes;
             message.parseNote = item.ses.note;

@@ -5,6 +5,7 @@
 #include "core/Secrets.h"
 #include "listener/CertificateStore.h"
 #include "listener/GuardedTcpServer.h"
+#include "listener/TrustedTopics.h"
 #include "listener/MessageAge.h"
 #include "ses/SesEvent.h"
 #include "sns/CertUrlPolicy.h"
@@ -29,6 +30,7 @@
 #include <QNetworkReply>
 #include <QSslKey>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
@@ -110,6 +112,16 @@ Result<quint16> Listener::start()
     if (auto loaded = m_certificates->load(); !loaded)
         return loaded.error();
     m_writer = std::make_unique<IngestWriter>(m_url, m_settings.policy);
+    m_trusted = std::make_unique<TrustedTopics>(m_url, m_settings.topicAllowlist);
+    if (!m_trusted->refresh())
+        return Error::unavailable(QStringLiteral("cannot read the trusted topics from %1").arg(m_url.displayString()));
+    if (m_trusted->isEmpty())
+        qCWarning(lcListener) << "no trusted topic: every notification is refused (403) until a topic is trusted "
+                                 "in the console or given with --topic; subscription requests are kept as pending";
+    auto *sweep = new QTimer(this);
+    sweep->setInterval(m_settings.trustRefreshMs);
+    connect(sweep, &QTimer::timeout, this, &Listener::sweepTrust);
+    sweep->start();
     m_network = new QNetworkAccessManager(this);
 
     m_server = new GuardedTcpServer(m_settings.maxBodyBytes, this);
@@ -238,9 +250,12 @@ Prepared Listener::prepare(const QByteArray &body, const QByteArray &headerType,
         out.error = url.error();
         return out;
     }
-    // The allowlist is checked on the TopicArn inside the signed body, never on a header.
-    if (!m_settings.topicAllowlist.isEmpty() && !m_settings.topicAllowlist.contains(envelope->topicArn)) {
-        out.error = Error::refused(QStringLiteral("topic %1 is not in the allowlist").arg(envelope->topicArn),
+    // Trust is checked on the TopicArn inside the signed body, never on a header, and before any
+    // certificate is fetched for it. Subscription requests from other topics are kept as pending.
+    if (envelope->type == Sns::Envelope::Type::Notification && !m_trusted->isTrusted(envelope->topicArn)) {
+        out.error = Error::refused(QStringLiteral("topic %1 is not trusted: trust it in the console's Listener view "
+                                                  "or start the listener with --topic")
+                                       .arg(envelope->topicArn),
                                    QStringLiteral("topic"));
         return out;
     }
@@ -293,7 +308,10 @@ Prepared Listener::verifyWith(Prepared prepared) const
         item.ses = Ses::parseSesMessage(item.envelope.message);
         break;
     case Sns::Envelope::Type::SubscriptionConfirmation:
-        item.subscription = m_settings.autoConfirm ? SubscriptionState::Confirming : SubscriptionState::Pending;
+        // Never confirmed for a topic nobody trusts: anyone can subscribe us to their own topic.
+        item.subscription = m_settings.autoConfirm && m_trusted->isTrusted(item.envelope.topicArn)
+            ? SubscriptionState::Confirming
+            : SubscriptionState::Pending;
         break;
     case Sns::Envelope::Type::UnsubscribeConfirmation:
         item.subscription = SubscriptionState::Unsubscribed;
@@ -402,6 +420,9 @@ void Listener::finished(const std::shared_ptr<Exchange> &)
 
 void Listener::confirm(const QString &topicArn, const QString &messageId, const QString &token)
 {
+    // Two listeners on one database may both confirm: harmless for SNS. Within one, once at a time.
+    if (m_confirming.contains(messageId))
+        return;
     // Rebuilt from the verified TopicArn: the envelope's SubscribeURL is never fetched as given.
     Sns::Envelope envelope;
     envelope.type = Sns::Envelope::Type::SubscriptionConfirmation;
@@ -418,9 +439,11 @@ void Listener::confirm(const QString &topicArn, const QString &messageId, const 
         setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, url.errorText());
         return;
     }
+    m_confirming.insert(messageId);
     QNetworkReply *reply = m_network->get(snsRequest(*url, m_settings));
     connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, topicArn, token] {
         reply->deleteLater();
+        m_confirming.remove(messageId);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status == 200) {
             setSubscriptionState(messageId, topicArn, SubscriptionState::Confirmed, QString());
@@ -431,6 +454,32 @@ void Listener::confirm(const QString &topicArn, const QString &messageId, const 
         if (!token.isEmpty())
             why.replace(token, QStringLiteral("<token>"));
         setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, why);
+    });
+}
+
+void Listener::sweepTrust()
+{
+    const DatabaseUrl url = m_url;
+    const bool autoConfirm = m_settings.autoConfirm;
+    TrustedTopics *trusted = m_trusted.get();
+    QtConcurrent::run(&m_pool, [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
+        trusted->refresh();
+        if (!autoConfirm)
+            return {};
+        auto db = Database::connection(url);
+        if (!db)
+            return {};
+        auto pending = SubscriptionRepository(*db).pending(100);
+        if (!pending)
+            return {};
+        QList<SubscriptionRepository::Request> now;
+        for (const auto &request : std::as_const(*pending))
+            if (trusted->isTrusted(request.topicArn))
+                now << request;
+        return now;
+    }).then(this, [this](QList<SubscriptionRepository::Request> requests) {
+        for (const auto &r : std::as_const(requests))
+            confirm(r.topicArn, r.messageId, r.token);
     });
 }
 

@@ -10,6 +10,7 @@
 
 #include <QAbstractHttpServer>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -22,6 +23,7 @@ namespace Bouncedesk::Model {
 class CertificateStore;
 class GuardedTcpServer;
 class IngestWriter;
+class TrustedTopics;
 struct Exchange;
 struct Prepared;
 
@@ -73,6 +75,8 @@ private:
     void setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
                               const QString &error);
     void finished(const std::shared_ptr<Exchange> &exchange);
+    // Re-reads the trusted topics and, with auto-confirm, confirms pending requests of topics trusted since.
+    void sweepTrust();
     bool authorised(const QHttpServerRequest &request) const;
     // delivery: Delivery::Queue exempts a message from the stale rule (for a future SQS source).
     Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
@@ -88,6 +92,8 @@ private:
     CertificateStore *m_certificates = nullptr;
     GuardedTcpServer *m_server = nullptr;
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<TrustedTopics> m_trusted; // read on pool threads; thread-safe
+    QSet<QString> m_confirming;               // MessageIds with a confirmation under way (this thread)
     int m_inFlight = 0;
 };
 

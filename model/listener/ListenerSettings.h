@@ -12,8 +12,11 @@ namespace Bouncedesk::Model {
 struct ListenerSettings {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8025;                  // 0: any free port
-    QStringList topicAllowlist;           // empty: every topic; checked on the signed TopicArn
-    bool autoConfirm = true;              // confirm genuine SubscriptionConfirmations at once
+    // Trusted besides the topics admins trusted in the database (trusted_topics); checked on the signed
+    // TopicArn. With none at all every notification is refused and subscriptions stay pending.
+    QStringList topicAllowlist;
+    int trustRefreshMs = 5000;            // how often trusted topics and pending subscriptions are re-read
+    bool autoConfirm = true;              // confirm genuine SubscriptionConfirmations of trusted topics
     qint64 maxBodyBytes = 256 * 1024;     // larger bodies get 413 and the connection closed
     QString tlsCertFile;                  // with tlsKeyFile: serve HTTPS
     QString tlsKeyFile;

@@ -227,6 +227,9 @@ Result<void> Database::checkMay(const QSqlDatabase &db, WriteAction action)
     case WriteAction::ChangeSuppressions:
         return checkWriteAccess(db, {{"suppressions", "UPDATE"}, {"audit_log", "INSERT"}},
                                 QStringLiteral("change the suppression list"));
+    case WriteAction::TrustTopics:
+        return checkWriteAccess(db, {{"trusted_topics", "INSERT"}, {"trusted_topics", "DELETE"}, {"audit_log", "INSERT"}},
+                                QStringLiteral("change which topics are trusted"));
     }
     return Error::internal(QStringLiteral("unknown write action"));
 }

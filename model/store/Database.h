@@ -29,7 +29,7 @@ public:
     static Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context);
 
     // The changes people make by hand, each needing write access to its own tables.
-    enum class WriteAction { ReviewComplaints, ResetBounceStatus, AddSuppressions, ChangeSuppressions };
+    enum class WriteAction { ReviewComplaints, ResetBounceStatus, AddSuppressions, ChangeSuppressions, TrustTopics };
     // Whether this connection may make that change: a read-only SQLite file, a read-only PostgreSQL
     // session or a role without the grants gives Error::refused (code "permission") saying which, so
     // the UI can disable the action up front instead of offering it and failing.

@@ -30,12 +30,14 @@ Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
             m_db, Sql::Statement::insertSql(
                       m_db, QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, subject, "
                                            "signature_version, signing_cert_url, sns_timestamp, received_at, "
-                                           "content_kind, event_type, parse_note, raw_body) VALUES (?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")));
+                                           "content_kind, event_type, parse_note, foreign_sending_account, raw_body) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                           "ON CONFLICT (message_id) DO NOTHING")));
     return m_insert->insert({m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
                              m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt,
                              kMessageContentText.text(m.content), Sql::textOrNull(m.eventType),
-                             Sql::textOrNull(m.parseNote), QString::fromUtf8(m.rawBody)});
+                             Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
+                             QString::fromUtf8(m.rawBody)});
 }
 
 Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)
@@ -52,7 +54,8 @@ Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)
 Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filter, int limit, int offset)
 {
     QString sql = QStringLiteral("SELECT id, received_at, type, content_kind, event_type, signature_version, topic_arn, "
-                                 "message_id, COALESCE(parse_note, subject, '') FROM sns_messages WHERE 1 = 1");
+                                 "message_id, COALESCE(parse_note, subject, ''), COALESCE(foreign_sending_account, '') "
+                                 "FROM sns_messages WHERE 1 = 1");
     QVariantList values;
     switch (filter.show) {
     case MessageFilter::Show::All:
@@ -92,6 +95,7 @@ Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filte
         m.topicArn = q.value(6).toString();
         m.messageId = q.value(7).toString();
         m.note = q.value(8).toString();
+        m.foreignSendingAccount = q.value(9).toString();
         rows << m;
     });
     if (!read)

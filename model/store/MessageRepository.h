@@ -35,6 +35,7 @@ struct NewMessage {
     MessageContent content = MessageContent::NotSes;
     QString eventType; // SES event name for Ses content
     QString parseNote;
+    QString foreignSendingAccount; // mail.sendingAccountId when it is not the topic's account
     QByteArray rawBody;
 };
 
@@ -49,6 +50,7 @@ struct MessageSummary {
     QString topicArn;
     QString messageId;
     QString note; // parse note, else the subject
+    QString foreignSendingAccount;
 };
 
 struct MessageFilter {

@@ -246,6 +246,21 @@ CREATE TABLE rate_hourly (
     PRIMARY KEY (hour, source, topic_arn)
 )
 )SQL"},
+    {2, "trusted topics; sending account of foreign SES content", R"SQL(
+-- Topics an admin trusts: notifications from any other topic are refused (a signature only proves
+-- that SNS sent a message, not that the topic is the operator's). Removing trust deletes the row;
+-- the audit log keeps who trusted and removed what.
+CREATE TABLE trusted_topics (
+    topic_arn TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    region TEXT NOT NULL,
+    trusted_by TEXT NOT NULL,
+    trusted_at BIGINT NOT NULL,
+    note TEXT
+);
+-- mail.sendingAccountId when it differs from the topic's account (cross-account publishing).
+ALTER TABLE sns_messages ADD COLUMN foreign_sending_account TEXT
+)SQL"},
 };
 
 QStringList statementsFor(const Migration &migration, const Dialect &dialect)

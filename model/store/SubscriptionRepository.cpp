@@ -48,6 +48,20 @@ Result<std::optional<SubscriptionRepository::Confirmable>> SubscriptionRepositor
     return std::optional<Confirmable>(Confirmable{q.value(0).toString(), q.value(1).toString()});
 }
 
+Result<QList<SubscriptionRepository::Request>> SubscriptionRepository::pending(int limit)
+{
+    QList<Request> out;
+    auto read = Sql::forEachRow(m_db,
+                                QStringLiteral("SELECT message_id, topic_arn, COALESCE(token, '') FROM subscriptions "
+                                               "WHERE state = ? ORDER BY first_seen_at LIMIT ?"),
+                                {subscriptionStateText(SubscriptionState::Pending), limit}, [&out](const QSqlQuery &q) {
+                                    out << Request{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+                                });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 Result<QList<SubscriptionRow>> SubscriptionRepository::list(int limit)
 {
     QList<SubscriptionRow> out;

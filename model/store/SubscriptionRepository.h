@@ -36,6 +36,13 @@ public:
     };
     // A request a person may confirm (pending or failed), with what confirming needs.
     Result<std::optional<Confirmable>> confirmable(const QString &messageId);
+    struct Request {
+        QString messageId;
+        QString topicArn;
+        QString token;
+    };
+    // Requests still pending, oldest first: a listener confirms those whose topic became trusted.
+    Result<QList<Request>> pending(int limit);
     // Most recently changed first.
     Result<QList<SubscriptionRow>> list(int limit);
 

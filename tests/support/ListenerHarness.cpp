@@ -22,6 +22,7 @@ Model::ListenerSettings ListenerHarness::defaultSettings()
     Model::ListenerSettings settings;
     settings.port = 0;
     settings.useSystemTrustStore = false;
+    settings.topicAllowlist << topicArn; // the operator's own topic; tests of untrusted topics clear it
     return settings;
 }
 

@@ -1,8 +1,10 @@
-// The Listener tab.
+// The Listener tab: state, counters, trusted topics and subscription requests.
 #include "listener/ListenerView.h"
 
 #include "common/Dialogs.h"
 #include "listener/ListenerService.h"
+#include "policy/TopicTrust.h"
+#include "sns/TopicArn.h"
 #include "store/Database.h"
 #include "store/SubscriptionRepository.h"
 
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -21,7 +24,7 @@
 namespace Bouncedesk::Ui {
 
 namespace {
-enum SubscriptionRole { MessageIdRole = Qt::UserRole + 1, StateRole };
+enum Role { ArnRole = Qt::UserRole + 1, MessageIdRole, StateRole, StoredRole };
 
 QString stateLabel(Model::SubscriptionState state)
 {
@@ -38,6 +41,27 @@ QString stateLabel(Model::SubscriptionState state)
         return ListenerView::tr("Unsubscribed");
     }
     return {};
+}
+
+QTableView *makeTable(const QString &name, QStandardItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QStandardItem *item(const QString &text)
+{
+    auto *i = new QStandardItem(text);
+    i->setToolTip(text);
+    return i;
 }
 } // namespace
 
@@ -60,29 +84,48 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_rejected = new QTableWidget(0, 2, status);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setHorizontalHeaderLabels({tr("Rejected because"), tr("Requests")});
-    m_rejected->horizontalHeader()->setStretchLastSection(true);
+    m_rejected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rejected->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_rejected->verticalHeader()->hide();
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejected->setMaximumHeight(140);
+    m_rejected->setMaximumHeight(120);
     form->addRow(tr("Rejections:"), m_rejected);
     layout->addWidget(status);
 
-    auto *subs = new QGroupBox(tr("SNS subscriptions"), this);
+    m_trustWarning = new QLabel(this);
+    m_trustWarning->setObjectName(QStringLiteral("trustWarning"));
+    m_trustWarning->setWordWrap(true);
+    m_trustWarning->setText(tr("<b>No topic is trusted.</b> Every notification is refused (HTTP 403) and subscription "
+                               "requests stay pending. Trust your SES feedback topic below once its subscription "
+                               "request arrives, or add it under Settings → Listener."));
+    m_trustWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; "
+                                                 "border: 1px solid #e0c060; border-radius: 3px; }"));
+    m_trustWarning->hide();
+    layout->addWidget(m_trustWarning);
+
+    auto *trusted = new QGroupBox(tr("Trusted topics"), this);
+    trusted->setToolTip(tr("Only notifications from these SNS topics are accepted. A valid signature proves that "
+                           "SNS sent a message, not that the topic is yours."));
+    auto *trustedLayout = new QVBoxLayout(trusted);
+    m_trustedModel = new QStandardItemModel(0, 5, this);
+    m_trustedModel->setHorizontalHeaderLabels({tr("Topic"), tr("Account"), tr("Region"), tr("Trusted by"), tr("Note")});
+    m_trusted = makeTable(QStringLiteral("trustedTopicsTable"), m_trustedModel, trusted);
+    m_removeTrust = new QPushButton(tr("Remove trust…"), trusted);
+    m_removeTrust->setObjectName(QStringLiteral("removeTrustButton"));
+    connect(m_removeTrust, &QPushButton::clicked, this, &ListenerView::removeTrustSelected);
+    trustedLayout->addWidget(m_trusted);
+    trustedLayout->addWidget(m_removeTrust, 0, Qt::AlignRight);
+    layout->addWidget(trusted, 1);
+
+    auto *subs = new QGroupBox(tr("SNS subscription requests"), this);
     auto *subsLayout = new QVBoxLayout(subs);
-    m_subscriptions = new QTableView(subs);
-    m_subscriptions->setObjectName(QStringLiteral("subscriptionsTable"));
-    m_subscriptions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_subscriptions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_subscriptions->verticalHeader()->hide();
-    m_subscriptions->horizontalHeader()->setStretchLastSection(true);
-    m_subscriptionModel = new QStandardItemModel(0, 3, this);
-    m_subscriptionModel->setHorizontalHeaderLabels({tr("Topic"), tr("State"), tr("Last error")});
-    m_subscriptions->setModel(m_subscriptionModel);
-    m_confirm = new QPushButton(tr("Confirm subscription"), subs);
-    m_confirm->setObjectName(QStringLiteral("confirmSubscriptionButton"));
-    m_confirm->setToolTip(tr("Confirms a pending subscription with SNS. The confirmation goes to the SNS host of "
-                             "the topic, never to a URL taken from the message."));
-    connect(m_confirm, &QPushButton::clicked, this, &ListenerView::confirmSelected);
+    m_subscriptionModel = new QStandardItemModel(0, 6, this);
+    m_subscriptionModel->setHorizontalHeaderLabels(
+        {tr("Topic"), tr("Account"), tr("Region"), tr("Last change"), tr("State"), tr("Last error")});
+    m_subscriptions = makeTable(QStringLiteral("subscriptionsTable"), m_subscriptionModel, subs);
+    m_confirm = new QPushButton(tr("Trust and confirm"), subs);
+    m_confirm->setObjectName(QStringLiteral("trustAndConfirmButton"));
+    connect(m_confirm, &QPushButton::clicked, this, &ListenerView::trustAndConfirmSelected);
     subsLayout->addWidget(m_subscriptions);
     subsLayout->addWidget(m_confirm, 0, Qt::AlignRight);
     layout->addWidget(subs, 1);
@@ -95,20 +138,23 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
         connect(m_service, &Model::ListenerService::stateChanged, this, &ListenerView::refresh);
         connect(m_service, &Model::ListenerService::subscriptionChanged, this, &ListenerView::refresh);
     }
-    connect(m_subscriptions->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndex current = m_subscriptions->currentIndex();
-        const bool confirmable = current.isValid()
-            && Model::mayConfirm(Model::SubscriptionState(m_subscriptionModel->index(current.row(), 0).data(StateRole).toInt()));
-        m_confirm->setEnabled(m_service && m_service->isRunning() && confirmable);
-    });
+    connect(m_subscriptions->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListenerView::updateButtons);
+    connect(m_trusted->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListenerView::updateButtons);
     refresh();
 }
 
 ListenerView::~ListenerView() = default;
 
+void ListenerView::setConfiguredTopics(const QStringList &topics)
+{
+    m_configured = topics;
+    refresh();
+}
+
 void ListenerView::refresh()
 {
     refreshCounters();
+    refreshTrust();
     auto db = Model::Database::connection(m_url);
     if (!db)
         return;
@@ -116,18 +162,126 @@ void ListenerView::refresh()
     if (rows) {
         m_subscriptionModel->setRowCount(0);
         for (const Model::SubscriptionRow &row : std::as_const(*rows)) {
-            auto *topic = new QStandardItem(row.topicArn);
+            const auto arn = Model::Sns::TopicArn::parse(row.topicArn);
+            auto *topic = item(row.topicArn);
             topic->setData(row.messageId, MessageIdRole);
             topic->setData(int(row.state), StateRole);
-            auto *state = new QStandardItem(stateLabel(row.state));
-            auto *error = new QStandardItem(row.lastError);
-            error->setToolTip(row.lastError);
-            for (QStandardItem *item : {topic, state, error})
-                item->setEditable(false);
-            m_subscriptionModel->appendRow({topic, state, error});
+            m_subscriptionModel->appendRow(
+                {topic, item(arn ? arn->account : QString()), item(arn ? arn->region : QString()),
+                 item(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt).toLocalTime(), QLocale::ShortFormat)),
+                 item(stateLabel(row.state)), item(row.lastError)});
+        }
+        m_subscriptions->resizeColumnsToContents();
+    }
+    updateButtons();
+}
+
+void ListenerView::refreshTrust()
+{
+    auto db = Model::Database::connection(m_url);
+    if (!db)
+        return;
+    m_trustedModel->setRowCount(0);
+    m_trustedArns.clear();
+    for (const QString &configured : std::as_const(m_configured)) {
+        const auto arn = Model::Sns::TopicArn::parse(configured);
+        auto *topic = item(configured);
+        topic->setData(configured, ArnRole);
+        topic->setData(false, StoredRole);
+        m_trustedModel->appendRow({topic, item(arn ? arn->account : QString()), item(arn ? arn->region : QString()),
+                                   item(tr("settings")), item(tr("Configured in Settings or with --topic"))});
+        m_trustedArns << configured;
+    }
+    auto stored = Model::TopicTrust(*db, Model::Actor{}).list();
+    if (stored) {
+        for (const Model::TrustedTopic &t : std::as_const(*stored)) {
+            auto *topic = item(t.topicArn);
+            topic->setData(t.topicArn, ArnRole);
+            topic->setData(true, StoredRole);
+            m_trustedModel->appendRow({topic, item(t.accountId), item(t.region), item(t.trustedBy), item(t.note)});
+            m_trustedArns << t.topicArn;
         }
     }
-    m_confirm->setEnabled(false);
+    m_trusted->resizeColumnsToContents();
+    m_trustWarning->setVisible(stored && m_trustedArns.isEmpty());
+    auto may = Model::TopicTrust::checkMay(*db);
+    m_mayNotTrust = may ? QString() : may.errorText();
+}
+
+void ListenerView::updateButtons()
+{
+    const QModelIndex sub = m_subscriptions->currentIndex();
+    const QModelIndex first = sub.isValid() ? m_subscriptionModel->index(sub.row(), 0) : QModelIndex();
+    const bool confirmable = first.isValid() && Model::mayConfirm(Model::SubscriptionState(first.data(StateRole).toInt()));
+    const bool trusted = first.isValid() && m_trustedArns.contains(first.data().toString());
+    m_confirm->setText(trusted ? tr("Confirm") : tr("Trust and confirm"));
+    m_confirm->setEnabled(confirmable && m_mayNotTrust.isEmpty());
+    m_confirm->setToolTip(!m_mayNotTrust.isEmpty()
+                              ? tr("Not possible here: %1").arg(m_mayNotTrust)
+                              : tr("Trusts the topic and confirms its subscription. The confirmation goes to the SNS "
+                                   "host of the topic, never to a URL taken from the message."));
+    const QModelIndex top = m_trusted->currentIndex();
+    const bool removable = top.isValid() && m_trustedModel->index(top.row(), 0).data(StoredRole).toBool();
+    m_removeTrust->setEnabled(removable && m_mayNotTrust.isEmpty());
+}
+
+void ListenerView::trustAndConfirmSelected()
+{
+    const QModelIndex current = m_subscriptions->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex first = m_subscriptionModel->index(current.row(), 0);
+    const QString messageId = first.data(MessageIdRole).toString();
+    const QString topic = first.data().toString();
+    const bool trusted = m_trustedArns.contains(topic);
+    if (!trusted) {
+        const auto arn = Model::Sns::TopicArn::parse(topic);
+        const QString who = arn ? tr("account %1, region %2").arg(arn->account, arn->region) : tr("unknown account");
+        if (!Dialogs::confirm(this, tr("Trust topic"),
+                              tr("Trust %1 (%2)?\n\nBouncedesk will then accept its notifications: bounces and "
+                                 "complaints from it suppress addresses. Trust only your own SES feedback topics.")
+                                  .arg(topic, who),
+                              tr("Trust and confirm")))
+            return;
+        auto db = Model::Database::connection(m_url);
+        if (!db) {
+            Dialogs::error(this, tr("Trust topic"), db.errorText());
+            return;
+        }
+        if (auto done = Model::TopicTrust(*db, Model::Actor::current(*db)).trust(topic, tr("trusted in the console"));
+            !done && done.error().code != u"already-trusted") {
+            Dialogs::error(this, tr("Trust topic"), done.errorText());
+            return;
+        }
+    }
+    if (m_service && m_service->isRunning())
+        m_service->confirmSubscription(messageId);
+    else
+        Dialogs::information(this, tr("Trust topic"),
+                             tr("The topic is trusted. The listener writing to this database confirms the "
+                                "subscription within a few seconds (when it confirms automatically)."));
+    refresh();
+}
+
+void ListenerView::removeTrustSelected()
+{
+    const QModelIndex current = m_trusted->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString arn = m_trustedModel->index(current.row(), 0).data(ArnRole).toString();
+    bool ok = false;
+    const QString why = Dialogs::text(this, tr("Remove trust"),
+                                      tr("Notifications from %1 will be refused. Why?").arg(arn), &ok);
+    if (!ok)
+        return;
+    auto db = Model::Database::connection(m_url);
+    if (!db) {
+        Dialogs::error(this, tr("Remove trust"), db.errorText());
+        return;
+    }
+    if (auto done = Model::TopicTrust(*db, Model::Actor::current(*db)).untrust(arn, why); !done)
+        Dialogs::error(this, tr("Remove trust"), done.errorText());
+    refresh();
 }
 
 void ListenerView::refreshCounters()
@@ -161,21 +315,6 @@ void ListenerView::refreshCounters()
         m_rejected->setItem(row, 0, new QTableWidgetItem(it.key()));
         m_rejected->setItem(row, 1, new QTableWidgetItem(QString::number(it.value())));
     }
-}
-
-void ListenerView::confirmSelected()
-{
-    const QModelIndex current = m_subscriptions->currentIndex();
-    if (!current.isValid() || !m_service)
-        return;
-    const QModelIndex first = m_subscriptionModel->index(current.row(), 0);
-    const QString messageId = first.data(MessageIdRole).toString();
-    const QString topic = first.data().toString();
-    if (!Dialogs::confirm(this, tr("Confirm subscription"),
-                          tr("Confirm the SNS subscription to %1? Bouncedesk will then receive its messages.").arg(topic),
-                          tr("Confirm")))
-        return;
-    m_service->confirmSubscription(messageId);
 }
 
 } // namespace Bouncedesk::Ui

@@ -1,8 +1,10 @@
-// ListenerView: the embedded listener's address, state and counters, and the SNS subscriptions seen.
+// ListenerView: the embedded listener's state and counters, the topics trusted, and the SNS subscription
+// requests seen (pending ones can be trusted and confirmed here).
 #pragma once
 
 #include "store/DatabaseUrl.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -26,18 +28,31 @@ public:
     ListenerView(Model::DatabaseUrl url, Model::ListenerService *service, QWidget *parent = nullptr);
     ~ListenerView() override;
 
+    // The topics trusted by configuration (settings or --topic): shown, not removable here.
+    void setConfiguredTopics(const QStringList &topics);
+
 public slots:
     void refresh();
 
 private:
     void refreshCounters();
-    void confirmSelected();
+    void refreshTrust();
+    void updateButtons();
+    void trustAndConfirmSelected();
+    void removeTrustSelected();
 
     Model::DatabaseUrl m_url;
     Model::ListenerService *m_service; // owned by the application's wiring object
+    QStringList m_configured;
+    QStringList m_trustedArns; // configured and stored, as last read
+    QString m_mayNotTrust;     // why this connection may not change trust; empty when it may
     QLabel *m_state = nullptr;
     QLabel *m_counters = nullptr;
+    QLabel *m_trustWarning = nullptr;
     QTableWidget *m_rejected = nullptr;
+    QTableView *m_trusted = nullptr;
+    QStandardItemModel *m_trustedModel = nullptr; // the ARN in the first column's data
+    QPushButton *m_removeTrust = nullptr;
     QTableView *m_subscriptions = nullptr;
     QStandardItemModel *m_subscriptionModel = nullptr; // MessageId and state in the first column's data
     QPushButton *m_confirm = nullptr;

@@ -43,6 +43,13 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     m_suppressions = new SuppressionsView(m_url, m_tabs);
     m_notifications = new NotificationsView(m_url, m_tabs);
     m_listenerView = new ListenerView(m_url, m_listener, m_tabs);
+    if (m_settings) {
+        m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
+        connect(m_settings, &Model::Settings::changed, this, [this](Key key) {
+            if (key == Key::ListenerTopics)
+                m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
+        });
+    }
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_bounces, tr("&Bounces"));
     m_tabs->addTab(m_complaints, tr("&Complaints"));

@@ -82,6 +82,9 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     case MessageId:
         return m.messageId;
     case Note:
+        if (!m.foreignSendingAccount.isEmpty())
+            return QString(tr("Sent by SES account %1, not the topic's account").arg(m.foreignSendingAccount)
+                           + (m.note.isEmpty() ? QString() : QStringLiteral("; ") + m.note));
         return m.note;
     default:
         return {};
