@@ -70,8 +70,8 @@ run() {
     local log="$dir/logs/$target.log"
     echo "fuzz_$target: ${seconds}s, log $log"
     local status=0
-    # shellcheck disable=SC2086 # seedDirs is one directory per line, no spaces (build paths aside)
     # libFuzzer's own exit codes (77 for a crash) must not read as CTest's "skipped": every finding is 1.
+    # shellcheck disable=SC2086 # seedDirs is one directory per line
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$bin" -max_total_time="$seconds" -timeout=10 \
         -error_exitcode=1 -timeout_exitcode=1 -rss_limit_mb=2048 -print_final_stats=1 \
         -dict="$here/dict/$target.dict" \
