@@ -3,9 +3,10 @@ BUILD_DIR ?= build
 JOBS ?= 2
 DEBIAN_PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
     qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev-tools \
-    libqt6opengl6-dev libgl-dev libssl-dev postgresql xvfb xauth
+    libqt6opengl6-dev libgl-dev libssl-dev postgresql xvfb xauth \
+    clang libfuzzer-14-dev libclang-rt-14-dev
 
-.PHONY: deps configure build run check clean format
+.PHONY: deps configure build run check fuzz-check fuzz-long clean format
 
 deps:
 	@bash .ci/install-deps $(DEBIAN_PACKAGES)
@@ -23,6 +24,16 @@ run: build
 
 check: build
 	cd $(BUILD_DIR) && ctest -j$(JOBS) --output-on-failure --timeout 300
+
+# make check already fuzzes each target for 10 s (the fuzz_* CTest entries); these run only the fuzzers.
+FUZZ_DIR ?= $(BUILD_DIR)/fuzz
+FUZZ_SECONDS ?= 600
+
+fuzz-check: deps
+	tests/fuzz/fuzz.sh all $(FUZZ_DIR) 10
+
+fuzz-long: deps
+	tests/fuzz/fuzz.sh all $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
