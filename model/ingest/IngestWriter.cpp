@@ -19,6 +19,7 @@
 #include <QPromise>
 #include <QThread>
 
+#include <atomic>
 #include <deque>
 
 Q_LOGGING_CATEGORY(lcIngest, "bouncedesk.ingest")
@@ -45,6 +46,7 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_queue.push_back(std::move(pending));
+        ++m_depth;
         if (m_scheduled)
             return;
         m_scheduled = true;
@@ -79,8 +81,12 @@ public:
                 }
             }
             writeBatch(batch);
+            m_depth -= qsizetype(batch.size());
         }
     }
+
+    // Queued or being written now; any thread.
+    qsizetype depth() const { return m_depth.load(); }
 
     void shutdown()
     {
@@ -212,6 +218,7 @@ private:
     bool m_settingsChanged = false;
     QMutex m_mutex;
     std::deque<Pending> m_queue;
+    std::atomic<qsizetype> m_depth = 0;
     bool m_scheduled = false;
     std::unique_ptr<Repositories> m_repos;
 };
@@ -373,6 +380,16 @@ QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
     promise->start();
     m_worker->enqueue(Pending{std::move(item), std::move(promise)});
     return future;
+}
+
+qsizetype IngestWriter::queueDepth() const
+{
+    return m_worker->depth();
+}
+
+bool IngestWriter::running() const
+{
+    return m_thread->isRunning();
 }
 
 void IngestWriter::setPolicySettings(PolicySettings settings)

@@ -36,6 +36,10 @@ public:
     // sent to SNS after that. Unavailable errors mean "retry later" (HTTP 503).
     QFuture<Result<IngestReply>> submit(IngestItem item);
     void setPolicySettings(PolicySettings settings);
+    // For /healthz, cheap and thread-safe: items submitted and not yet answered, and whether the
+    // writer thread is still running.
+    qsizetype queueDepth() const;
+    bool running() const;
 
 private:
     std::unique_ptr<QThread> m_thread;

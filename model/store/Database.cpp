@@ -88,6 +88,14 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
     return db;
 }
 
+Result<void> Database::ping(const QSqlDatabase &db)
+{
+    auto query = exec(db, QStringLiteral("SELECT 1"));
+    if (!query)
+        return query.error();
+    return {};
+}
+
 void Database::closeConnection(const DatabaseUrl &url)
 {
     const QString name = connectionName(url);

@@ -19,6 +19,9 @@ public:
     // Closes and forgets the calling thread's connection to url (call before a worker thread ends).
     static void closeConnection(const DatabaseUrl &url);
 
+    // One round trip that touches no table (SELECT 1): whether the server answers, for /healthz.
+    static Result<void> ping(const QSqlDatabase &db);
+
     // One line describing a QtSql error, without newlines, for logs, stderr and dialogs.
     static QString describe(const QSqlError &error);
     // Errors that mean "try again later" (server gone, database locked) rather than bad data.
