@@ -14,6 +14,7 @@
 #include "core/Time.h"
 #include "ingest/IngestWriter.h"
 #include "store/Database.h"
+#include "store/RollupRepository.h"
 #include "store/Stats.h"
 #include "store/Store.h"
 #include "store/SubscriptionRepository.h"
@@ -68,6 +69,64 @@ void answer(Exchange &exchange, StatusCode status, const QJsonObject &body)
     exchange.responder.write(QJsonDocument(body), status);
 }
 
+// What the socket layer refused or closed on its own, in the listener's metrics.
+void countSocketRefusal(ListenerMetrics &metrics, GuardedTcpServer::Refusal why)
+{
+    using Refusal = GuardedTcpServer::Refusal;
+    switch (why) {
+    case Refusal::TooLarge:
+        metrics.received();
+        metrics.rejected(QStringLiteral("too-large"), QStringLiteral("request body over the limit"));
+        return;
+    case Refusal::HeadTooLarge:
+        metrics.received();
+        metrics.rejected(QStringLiteral("head-too-large"), QStringLiteral("request head over 16 KiB"));
+        return;
+    case Refusal::LengthRequired:
+        metrics.received();
+        metrics.rejected(QStringLiteral("length-required"), QStringLiteral("no single Content-Length"));
+        return;
+    case Refusal::Unauthorised:
+        metrics.received();
+        metrics.rejected(QStringLiteral("auth"), QStringLiteral("missing or wrong basic auth"));
+        return;
+    case Refusal::TooManyConnections:
+        metrics.connectionRefused();
+        return;
+    case Refusal::IdleTimeout:
+        metrics.timedOut(QStringLiteral("idle"));
+        return;
+    case Refusal::HeadTimeout:
+        metrics.timedOut(QStringLiteral("head"));
+        return;
+    case Refusal::BodyTimeout:
+        metrics.timedOut(QStringLiteral("body"));
+        return;
+    case Refusal::ResponseTimeout:
+        metrics.timedOut(QStringLiteral("response"));
+        return;
+    }
+}
+
+ConnectionLimits limitsFor(const ListenerSettings &settings)
+{
+    ConnectionLimits limits;
+    limits.maxBodyBytes = settings.maxBodyBytes;
+    limits.maxConnections = settings.maxConnections;
+    limits.idleTimeoutMs = settings.idleTimeoutSeconds * 1000;
+    limits.headTimeoutMs = settings.headTimeoutSeconds * 1000;
+    limits.bodyTimeoutMs = settings.bodyTimeoutSeconds * 1000;
+    if (!settings.basicAuthUser.isEmpty())
+        limits.basicAuth = (settings.basicAuthUser + u':' + settings.basicAuthPassword).toUtf8();
+    return limits;
+}
+
+// What /healthz reports from the database: cheap figures only, each from an index.
+struct HealthFigures {
+    Activity activity;
+    RollupCounts lastDay;
+};
+
 StatusCode statusFor(const Error &error)
 {
     if (error.kind == Error::Kind::Unavailable)
@@ -85,11 +144,13 @@ Listener::Listener(DatabaseUrl url, ListenerSettings settings, QObject *parent)
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    m_healthPool.setMaxThreadCount(1);
 }
 
 Listener::~Listener()
 {
     m_pool.waitForDone();
+    m_healthPool.waitForDone();
     m_writer.reset();
 }
 
@@ -103,8 +164,15 @@ quint16 Listener::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
+quint16 Listener::opsPort() const
+{
+    return m_opsServer ? m_opsServer->serverPort() : 0;
+}
+
 Result<quint16> Listener::start()
 {
+    if (m_settings.opsTokenRequired && m_settings.suppressionApiToken.isEmpty())
+        return Error::invalid(QStringLiteral("the ops endpoints need the API token, and none is set"));
     auto db = Store::open(m_url);
     if (!db)
         return db.error();
@@ -124,10 +192,10 @@ Result<quint16> Listener::start()
     sweep->start();
     m_network = new QNetworkAccessManager(this);
 
-    m_server = new GuardedTcpServer(m_settings.maxBodyBytes, this);
-    m_server->setOnRejected([this] {
-        m_metrics.received();
-        m_metrics.rejected(QStringLiteral("too-large"), QStringLiteral("request body over the limit"));
+    m_server = new GuardedTcpServer(limitsFor(m_settings), this);
+    m_server->setOnRejected([this](GuardedTcpServer::Refusal why) { countSocketRefusal(m_metrics, why); });
+    m_server->setOnConnectionCount([this](int) {
+        m_metrics.setOpenConnections(m_server->openConnections() + (m_opsServer ? m_opsServer->openConnections() : 0));
     });
     if (!m_settings.tlsCertFile.isEmpty() || !m_settings.tlsKeyFile.isEmpty()) {
         const auto certs = QSslCertificate::fromPath(m_settings.tlsCertFile, QSsl::Pem);
@@ -153,13 +221,39 @@ Result<quint16> Listener::start()
                                       .arg(m_server->errorString()));
     bind(m_server);
     qCInfo(lcListener) << "listening on" << m_settings.address.toString() << m_server->serverPort();
+    if (auto ops = listenForOps(); !ops)
+        return ops.error();
     return m_server->serverPort();
+}
+
+Result<void> Listener::listenForOps()
+{
+    if (m_settings.opsPort < 0)
+        return {};
+    // Plain HTTP with the same limits, without basic auth: meant for a loopback or private address.
+    ConnectionLimits limits = limitsFor(m_settings);
+    limits.basicAuth.clear();
+    m_opsServer = new GuardedTcpServer(limits, this);
+    m_opsServer->setOnRejected([this](GuardedTcpServer::Refusal why) { countSocketRefusal(m_metrics, why); });
+    m_opsServer->setOnConnectionCount([this](int) {
+        m_metrics.setOpenConnections(m_server->openConnections() + m_opsServer->openConnections());
+    });
+    if (!m_opsServer->listen(m_settings.opsAddress, quint16(m_settings.opsPort)))
+        return Error::unavailable(QStringLiteral("cannot listen on %1:%2 for /healthz and /metrics: %3")
+                                      .arg(m_settings.opsAddress.toString())
+                                      .arg(m_settings.opsPort)
+                                      .arg(m_opsServer->errorString()));
+    bind(m_opsServer);
+    qCInfo(lcListener) << "ops endpoints on" << m_settings.opsAddress.toString() << m_opsServer->serverPort();
+    return {};
 }
 
 void Listener::stop()
 {
     if (m_server)
         m_server->close();
+    if (m_opsServer)
+        m_opsServer->close();
 }
 
 bool Listener::authorised(const QHttpServerRequest &request) const
@@ -173,10 +267,26 @@ bool Listener::authorised(const QHttpServerRequest &request) const
     return secretsEqual(QByteArray::fromBase64(header.mid(6)), expected);
 }
 
+bool Listener::bearerAuthorised(const QHttpServerRequest &request) const
+{
+    const QByteArray expected = "Bearer " + m_settings.suppressionApiToken.toUtf8();
+    return secretsEqual(request.value("Authorization"), expected);
+}
+
 bool Listener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const bool ops = path == u"/healthz" || path == u"/metrics";
+    // With an ops address, each address serves only its own endpoints (the rest is 404).
+    if (m_opsServer && ops != (socket->parent() == m_opsServer))
+        return false;
+    if (ops && get && m_settings.opsTokenRequired && !bearerAuthorised(request)) {
+        makeResponder(request, socket)
+            .write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("bearer token required")}}),
+                   {{"WWW-Authenticate", "Bearer"}}, StatusCode::Unauthorized);
+        return true;
+    }
     if (path == u"/sns") {
         if (request.method() != QHttpServerRequest::Method::Post) {
             makeResponder(request, socket)
@@ -517,37 +627,76 @@ void Listener::setSubscriptionState(const QString &messageId, const QString &top
 
 void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
+    m_healthWaiting.push_back(std::make_shared<Exchange>(makeResponder(request, socket), socket));
+    if (m_healthWaiting.size() > 1)
+        return; // a check is running; its answer serves this request too
     const DatabaseUrl url = m_url;
-    QtConcurrent::run(&m_pool, [url]() -> Result<Counts> {
+    const QDateTime now = m_clock();
+    QtConcurrent::run(&m_healthPool, [url, now]() -> Result<HealthFigures> {
         auto db = Database::connection(url);
         if (!db)
             return db.error();
-        auto counts = Stats::counts(*db);
-        if (!counts && counts.error().kind == Error::Kind::Unavailable)
+        // Reachability first (no table touched), then only index-backed figures: never COUNT(*) of a table.
+        Result<HealthFigures> figures = HealthFigures{};
+        if (auto ping = Database::ping(*db); !ping) {
+            figures = ping.error();
+        } else if (auto activity = Stats::activity(*db); !activity) {
+            figures = activity.error();
+        } else {
+            QDateTime from = now.addSecs(-23 * 3600);
+            from.setTime(QTime(from.time().hour(), 0));
+            auto lastDay = RollupRepository(*db).total(RollupRange{from, {}, {}, {}});
+            if (lastDay)
+                figures = HealthFigures{*activity, *lastDay};
+            else
+                figures = lastDay.error();
+        }
+        if (!figures && figures.error().kind == Error::Kind::Unavailable)
             Database::closeConnection(url);
-        return counts;
-    }).then(this, [this, exchange](Result<Counts> counts) {
+        return figures;
+    }).then(this, [this](Result<HealthFigures> figures) {
         const ListenerCounts c = m_metrics.snapshot();
-        QJsonObject body{{QStringLiteral("status"), counts ? QStringLiteral("ok") : QStringLiteral("degraded")},
-                         {QStringLiteral("database"), counts.ok()},
+        const bool writerRunning = m_writer && m_writer->running();
+        const bool ok = figures.ok() && writerRunning;
+        QJsonObject body{{QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("degraded")},
+                         {QStringLiteral("database"), figures.ok()},
+                         {QStringLiteral("writer"),
+                          QJsonObject{{QStringLiteral("running"), writerRunning},
+                                      {QStringLiteral("queue"), m_writer ? qint64(m_writer->queueDepth()) : 0}}},
+                         {QStringLiteral("connections"), c.openConnections},
                          {QStringLiteral("received"), c.received},
                          {QStringLiteral("stored"), c.stored},
                          {QStringLiteral("duplicates"), c.duplicates},
                          {QStringLiteral("rejected"), c.rejectedTotal()}};
-        if (counts)
-            body.insert(QStringLiteral("counts"), counts->toJson());
-        else
-            body.insert(QStringLiteral("error"), counts.errorText());
-        answer(*exchange, counts ? StatusCode::Ok : StatusCode::ServiceUnavailable, body);
+        if (figures) {
+            // Events of the last 24 hours from the hourly counters, and what is active now.
+            const RollupCounts &day = figures->lastDay;
+            body.insert(QStringLiteral("counts"),
+                        QJsonObject{{QStringLiteral("window_hours"), 24},
+                                    {QStringLiteral("sends"), day.sends},
+                                    {QStringLiteral("deliveries"), day.deliveries},
+                                    {QStringLiteral("bounces"), day.bounces},
+                                    {QStringLiteral("hard_bounces"), day.hard},
+                                    {QStringLiteral("soft_bounces"), day.soft},
+                                    {QStringLiteral("complaints"), day.complaints},
+                                    {QStringLiteral("suppressed"), figures->activity.suppressed},
+                                    {QStringLiteral("unreviewed_complaints"), figures->activity.unreviewedComplaints},
+                                    {QStringLiteral("last_message_id"), figures->activity.lastMessageId}});
+        } else {
+            body.insert(QStringLiteral("error"), figures.errorText());
+        }
+        if (!writerRunning)
+            body.insert(QStringLiteral("error"), QStringLiteral("the ingest writer is not running"));
+        const auto waiting = std::exchange(m_healthWaiting, {});
+        for (const auto &exchange : waiting)
+            answer(*exchange, ok ? StatusCode::Ok : StatusCode::ServiceUnavailable, body);
     });
 }
 
 void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &rawEmail)
 {
     auto exchange = std::make_shared<Exchange>(makeResponder(request, socket), socket);
-    const QByteArray expected = "Bearer " + m_settings.suppressionApiToken.toUtf8();
-    if (!secretsEqual(request.value("Authorization"), expected)) {
+    if (!bearerAuthorised(request)) {
         answer(*exchange, StatusCode::Unauthorized, {{QStringLiteral("error"), QStringLiteral("bearer token required")}});
         return;
     }

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -48,6 +49,8 @@ public:
     void stop();
     bool idle() const { return m_inFlight == 0; }
     quint16 port() const;
+    // The separate address for /healthz and /metrics (ListenerSettings::opsPort), 0 if none.
+    quint16 opsPort() const;
     const ListenerMetrics &metrics() const { return m_metrics; }
     const ListenerSettings &settings() const { return m_settings; }
 
@@ -78,6 +81,8 @@ private:
     // Re-reads the trusted topics and, with auto-confirm, confirms pending requests of topics trusted since.
     void sweepTrust();
     bool authorised(const QHttpServerRequest &request) const;
+    bool bearerAuthorised(const QHttpServerRequest &request) const;
+    Result<void> listenForOps();
     // delivery: Delivery::Queue exempts a message from the stale rule (for a future SQS source).
     Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
                      Delivery delivery = Delivery::Push) const;
@@ -88,9 +93,14 @@ private:
     Clock m_clock;
     ListenerMetrics m_metrics;
     QThreadPool m_pool;
+    // /healthz runs here, never on m_pool: a flood of SNS messages must not hide the listener's health,
+    // and health checks must not delay verification. One check at a time; waiters share its answer.
+    QThreadPool m_healthPool;
+    std::vector<std::shared_ptr<Exchange>> m_healthWaiting;
     std::unique_ptr<IngestWriter> m_writer;
     CertificateStore *m_certificates = nullptr;
     GuardedTcpServer *m_server = nullptr;
+    GuardedTcpServer *m_opsServer = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<TrustedTopics> m_trusted; // read on pool threads; thread-safe
     QSet<QString> m_confirming;               // MessageIds with a confirmation under way (this thread)

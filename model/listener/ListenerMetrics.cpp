@@ -55,6 +55,18 @@ void ListenerMetrics::verified(double seconds)
     m_counts.verifySeconds += seconds;
 }
 
+void ListenerMetrics::timedOut(const QString &phase)
+{
+    QMutexLocker lock(&m_mutex);
+    m_counts.timeouts[phase] += 1;
+}
+
+void ListenerMetrics::setOpenConnections(qint64 open)
+{
+    QMutexLocker lock(&m_mutex);
+    m_counts.openConnections = open;
+}
+
 ListenerCounts ListenerMetrics::snapshot() const
 {
     QMutexLocker lock(&m_mutex);
@@ -78,6 +90,16 @@ QByteArray ListenerMetrics::prometheus() const
     for (auto it = c.rejected.cbegin(); it != c.rejected.cend(); ++it)
         out += "bouncedesk_sns_rejected_total{reason=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it.value())
             + '\n';
+    counter("bouncedesk_http_connections_refused_total", "Connections closed at once: over the connection cap.",
+            c.connectionsRefused);
+    out += "# HELP bouncedesk_http_timeouts_total Connections the listener closed for stalling, by phase.\n"
+           "# TYPE bouncedesk_http_timeouts_total counter\n";
+    for (auto it = c.timeouts.cbegin(); it != c.timeouts.cend(); ++it)
+        out += "bouncedesk_http_timeouts_total{phase=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it.value())
+            + '\n';
+    out += "# HELP bouncedesk_http_connections_open Connections open now.\n# TYPE bouncedesk_http_connections_open gauge\n"
+           "bouncedesk_http_connections_open "
+        + QByteArray::number(c.openConnections) + '\n';
     auto summary = [&out](const char *name, const char *help, qint64 count, double seconds) {
         out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " summary\n" + name + "_sum "
             + QByteArray::number(seconds, 'g', 9) + '\n' + name + "_count " + QByteArray::number(count) + '\n';

@@ -21,6 +21,9 @@ struct ListenerCounts {
     double verifySeconds = 0;
     qint64 storeCount = 0;
     double storeSeconds = 0;
+    qint64 connectionsRefused = 0; // over the connection cap, closed at once
+    QHash<QString, qint64> timeouts; // connections closed by the listener, by phase: idle, head, body, response
+    qint64 openConnections = 0;
     QDateTime lastMessageAt;
     QString lastError;
     qint64 rejectedTotal() const;
@@ -34,6 +37,9 @@ public:
     void unavailable(const QString &error);
     void rejected(const QString &reason, const QString &error);
     void verified(double seconds);
+    void connectionRefused() { add(&ListenerCounts::connectionsRefused); }
+    void timedOut(const QString &phase);
+    void setOpenConnections(qint64 open);
 
     ListenerCounts snapshot() const;
     // Prometheus text exposition format.

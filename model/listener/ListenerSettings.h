@@ -18,6 +18,13 @@ struct ListenerSettings {
     int trustRefreshMs = 5000;            // how often trusted topics and pending subscriptions are re-read
     bool autoConfirm = true;              // confirm genuine SubscriptionConfirmations of trusted topics
     qint64 maxBodyBytes = 256 * 1024;     // larger bodies get 413 and the connection closed
+    // Slow or idle clients must not hold the listener: SNS keeps up to about 64 keep-alive connections
+    // per endpoint, so 2,000 leaves room for retries and probes while bounding descriptors and memory
+    // (each connection holds at most a 16 KiB head). Beyond the cap new connections are closed at once.
+    int maxConnections = 2000;
+    int idleTimeoutSeconds = 60;          // keep-alive connection with no request started
+    int headTimeoutSeconds = 10;          // from accept (or a request's first byte) to the end of its head
+    int bodyTimeoutSeconds = 30;          // no body byte for this long: closed
     QString tlsCertFile;                  // with tlsKeyFile: serve HTTPS
     QString tlsKeyFile;
     QString basicAuthUser;                // non-empty: require HTTP basic auth on /sns
@@ -30,6 +37,12 @@ struct ListenerSettings {
     int clockSkewSeconds = 300;
     QHash<QString, QString> pinnedCertificates; // SigningCertURL -> local PEM file
     QString suppressionApiToken;          // empty: GET /v1/suppressions/{email} is off
+    // /healthz and /metrics: with opsTokenRequired they need "Authorization: Bearer <suppressionApiToken>";
+    // with opsPort set they are served only on opsAddress:opsPort (and 404 on the webhook address),
+    // e.g. a loopback port for the monitoring agent while /sns faces the internet.
+    bool opsTokenRequired = false;
+    QHostAddress opsAddress = QHostAddress::LocalHost;
+    int opsPort = -1;                     // -1: no separate address; 0: any free port
     // For air-gapped installs and tests: extra trusted CAs for certificate downloads and subscription
     // confirmations, and SNS hosts reached at another address (host -> "addr:port"); TLS still
     // verifies the SNS host name.
