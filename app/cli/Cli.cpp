@@ -14,6 +14,12 @@ int fail(const QString &message, int code)
     return code;
 }
 
+void warn(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "bouncedesk-cli: warning: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+}
+
 void out(const QString &text)
 {
     QTextStream stream(stdout);

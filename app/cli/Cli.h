@@ -14,6 +14,8 @@ enum Exit { Ok = 0, Failure = 1, Usage = 2 };
 
 // Prints "bouncedesk-cli: <message>" on stderr as one line.
 int fail(const QString &message, int code = Failure);
+// Prints "bouncedesk-cli: warning: <message>" on stderr as one line.
+void warn(const QString &message);
 void out(const QString &text);
 
 // A parser with --help and --database; the command adds its own options.

@@ -4,10 +4,12 @@
 #include "listener/Listener.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bouncedesk::Cli {
@@ -31,6 +33,46 @@ bool splitPair(const QString &text, QChar separator, QString *left, QString *rig
     *left = text.left(at);
     *right = text.mid(at + 1);
     return true;
+}
+
+// A secret kept in a file: its content without the trailing newline. Like ssh with a private key, a
+// file that group or others may read or write is refused: the secret would not be one.
+Result<QString> readSecretFile(const QString &option, const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return Error::invalid(QStringLiteral("--%1: cannot read %2").arg(option, path));
+    if ((st.st_mode & 077) != 0)
+        return Error::invalid(QStringLiteral("--%1: %2 is accessible by group or others (mode %3); "
+                                             "chmod 600 it, it holds a secret")
+                                  .arg(option, path)
+                                  .arg(st.st_mode & 0777, 4, 8, QChar(u'0')));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("--%1: cannot read %2: %3").arg(option, path, file.errorString()));
+    QByteArray content = file.read(64 * 1024);
+    while (content.endsWith('\n') || content.endsWith('\r'))
+        content.chop(1);
+    if (content.isEmpty())
+        return Error::invalid(QStringLiteral("--%1: %2 is empty").arg(option, path));
+    return QString::fromUtf8(content);
+}
+
+// A secret from --NAME (warned about: ps shows it to every user), --NAME-file or the environment.
+Result<QString> secretOption(const QCommandLineParser &parser, const QString &name, const char *environment)
+{
+    const QString fileOption = name + QStringLiteral("-file");
+    if (parser.isSet(name) && parser.isSet(fileOption))
+        return Error::invalid(QStringLiteral("--%1 and --%2 exclude each other").arg(name, fileOption));
+    if (parser.isSet(name)) {
+        warn(QStringLiteral("--%1 puts the secret on the command line, where other users can read it (ps); "
+                            "use --%2 or %3")
+                 .arg(name, fileOption, QLatin1String(environment)));
+        return parser.value(name);
+    }
+    if (parser.isSet(fileOption))
+        return readSecretFile(fileOption, parser.value(fileOption));
+    return qEnvironmentVariable(environment);
 }
 
 bool parseAddress(const QString &text, QHostAddress *address, quint16 *port)
@@ -71,8 +113,30 @@ int listenCommand(const QStringList &args)
         {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate chain (PEM)."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("Private key for --tls-cert (PEM)."), QStringLiteral("file")},
         {QStringLiteral("basic-auth"),
-         QStringLiteral("Require HTTP basic auth user:password on /sns (or BOUNCEDESK_BASIC_AUTH)."),
+         QStringLiteral("Require HTTP basic auth user:password on /sns. Visible to other users in ps: prefer "
+                        "--basic-auth-file or BOUNCEDESK_BASIC_AUTH."),
          QStringLiteral("user:password")},
+        {QStringLiteral("basic-auth-file"),
+         QStringLiteral("Read user:password for basic auth from a file only its owner may access (mode 0600)."),
+         QStringLiteral("file")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Most connections open at once; more are closed at once (default 2000)."), QStringLiteral("n"),
+         QStringLiteral("2000")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Close keep-alive connections idle this many seconds (default 60)."), QStringLiteral("seconds"),
+         QStringLiteral("60")},
+        {QStringLiteral("head-timeout"),
+         QStringLiteral("Close connections whose request head has not arrived within this many seconds (default 10)."),
+         QStringLiteral("seconds"), QStringLiteral("10")},
+        {QStringLiteral("body-timeout"),
+         QStringLiteral("Close connections whose request body stalls this many seconds (default 30)."),
+         QStringLiteral("seconds"), QStringLiteral("30")},
+        {QStringLiteral("ops-token-required"),
+         QStringLiteral("Require the API token (Authorization: Bearer) on /healthz and /metrics.")},
+        {QStringLiteral("ops-listen"),
+         QStringLiteral("Serve /healthz and /metrics only on this address and port (plain HTTP), e.g. "
+                        "127.0.0.1:9025."),
+         QStringLiteral("addr:port")},
         {QStringLiteral("max-age"), QStringLiteral("Refuse messages older than this many seconds (default off)."),
          QStringLiteral("seconds"), QStringLiteral("0")},
         {QStringLiteral("replay-window"),
@@ -86,8 +150,11 @@ int listenCommand(const QStringList &args)
         {QStringLiteral("sns-cert"), QStringLiteral("Use a local PEM file for a SigningCertURL (repeatable)."),
          QStringLiteral("url=file")},
         {QStringLiteral("api-token"),
-         QStringLiteral("Bearer token for GET /v1/suppressions/{email} (or BOUNCEDESK_API_TOKEN); off if unset."),
+         QStringLiteral("Bearer token for GET /v1/suppressions/{email}; off if unset. Visible to other users in ps: "
+                        "prefer --api-token-file or BOUNCEDESK_API_TOKEN."),
          QStringLiteral("token")},
+        {QStringLiteral("api-token-file"),
+         QStringLiteral("Read the API token from a file only its owner may access (mode 0600)."), QStringLiteral("file")},
         {QStringLiteral("ca-file"), QStringLiteral("Also trust this CA for SNS downloads (repeatable)."),
          QStringLiteral("file")},
         {QStringLiteral("no-system-ca"), QStringLiteral("Trust only --ca-file CAs for SNS downloads.")},
@@ -123,11 +190,27 @@ int listenCommand(const QStringList &args)
     settings.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
     if (settings.tlsCertFile.isEmpty() != settings.tlsKeyFile.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"), Usage);
-    QString auth = parser.value(QStringLiteral("basic-auth"));
-    if (auth.isEmpty())
-        auth = qEnvironmentVariable("BOUNCEDESK_BASIC_AUTH");
-    if (!auth.isEmpty() && !splitPair(auth, u':', &settings.basicAuthUser, &settings.basicAuthPassword))
-        return fail(QStringLiteral("--basic-auth wants user:password"), Usage);
+    auto auth = secretOption(parser, QStringLiteral("basic-auth"), "BOUNCEDESK_BASIC_AUTH");
+    if (!auth)
+        return fail(auth.errorText(), Usage);
+    if (!auth->isEmpty() && !splitPair(*auth, u':', &settings.basicAuthUser, &settings.basicAuthPassword))
+        return fail(QStringLiteral("basic auth wants user:password"), Usage);
+    const struct {
+        const char *option;
+        int *value;
+        int minimum;
+    } limits[] = {{"max-connections", &settings.maxConnections, 1},
+                  {"idle-timeout", &settings.idleTimeoutSeconds, 1},
+                  {"head-timeout", &settings.headTimeoutSeconds, 1},
+                  {"body-timeout", &settings.bodyTimeoutSeconds, 1}};
+    for (const auto &limit : limits) {
+        *limit.value = parser.value(QLatin1String(limit.option)).toInt(&ok);
+        if (!ok || *limit.value < limit.minimum)
+            return fail(QStringLiteral("--%1 must be a whole number of at least %2")
+                            .arg(QLatin1String(limit.option))
+                            .arg(limit.minimum),
+                        Usage);
+    }
     settings.maxMessageAgeSeconds = parser.value(QStringLiteral("max-age")).toInt(&ok);
     if (!ok || settings.maxMessageAgeSeconds < 0)
         return fail(QStringLiteral("--max-age must be a number of seconds"), Usage);
@@ -143,9 +226,21 @@ int listenCommand(const QStringList &args)
             return fail(QStringLiteral("--sns-cert wants url=file, got '%1'").arg(pin), Usage);
         settings.pinnedCertificates.insert(pin.left(at), pin.mid(at + 1));
     }
-    settings.suppressionApiToken = parser.value(QStringLiteral("api-token"));
-    if (settings.suppressionApiToken.isEmpty())
-        settings.suppressionApiToken = qEnvironmentVariable("BOUNCEDESK_API_TOKEN");
+    auto token = secretOption(parser, QStringLiteral("api-token"), "BOUNCEDESK_API_TOKEN");
+    if (!token)
+        return fail(token.errorText(), Usage);
+    settings.suppressionApiToken = *token;
+    settings.opsTokenRequired = parser.isSet(QStringLiteral("ops-token-required"));
+    if (settings.opsTokenRequired && settings.suppressionApiToken.isEmpty())
+        return fail(QStringLiteral("--ops-token-required needs an API token (--api-token-file or BOUNCEDESK_API_TOKEN)"),
+                    Usage);
+    if (parser.isSet(QStringLiteral("ops-listen"))) {
+        quint16 opsPort = 0;
+        if (!parseAddress(parser.value(QStringLiteral("ops-listen")), &settings.opsAddress, &opsPort))
+            return fail(QStringLiteral("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))),
+                        Usage);
+        settings.opsPort = opsPort;
+    }
     settings.extraCaFiles = parser.values(QStringLiteral("ca-file"));
     settings.useSystemTrustStore = !parser.isSet(QStringLiteral("no-system-ca"));
     settings.requireCertificateChain = parser.isSet(QStringLiteral("require-cert-chain"));
@@ -171,6 +266,12 @@ int listenCommand(const QStringList &args)
     if (settings.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
     out(QStringLiteral("listening on %1://%2:%3/sns (database %4)").arg(scheme, host).arg(*port).arg(url->displayString()));
+    if (listener.opsPort()) {
+        QString opsHost = settings.opsAddress.toString();
+        if (settings.opsAddress.protocol() == QAbstractSocket::IPv6Protocol)
+            opsHost = u'[' + opsHost + u']';
+        out(QStringLiteral("health and metrics on http://%1:%2/healthz").arg(opsHost).arg(listener.opsPort()));
+    }
 
     if (::pipe(g_signalPipe) != 0)
         return fail(QStringLiteral("cannot set up signal handling"));
