@@ -221,7 +221,7 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
             }
             offset += end + 4 - old;
             c.head.truncate(end + 4);
-            if (!endOfHead(socket, c))
+            if (!endOfHead(socket, c, available - offset))
                 return;
             c.since = now;
             break;
@@ -243,7 +243,7 @@ void GuardedTcpServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
-bool GuardedTcpServer::endOfHead(QTcpSocket *socket, Connection &c)
+bool GuardedTcpServer::endOfHead(QTcpSocket *socket, Connection &c, qint64 bodyBytesHere)
 {
     const Head head = parseHead(c.head);
     c.head = QByteArray(); // free the buffer: a waiting connection keeps nothing
@@ -252,7 +252,8 @@ bool GuardedTcpServer::endOfHead(QTcpSocket *socket, Connection &c)
             && secretsEqual(QByteArray::fromBase64(head.authorization.mid(6)), m_limits.basicAuth);
         if (!ok) {
             // Answered on the head: an unauthenticated body is never buffered. A small one is drained.
-            const qint64 drain = head.contentLength <= m_limits.maxBodyBytes ? head.contentLength : 0;
+            const qint64 drain =
+                head.contentLength <= m_limits.maxBodyBytes ? qMax<qint64>(0, head.contentLength - bodyBytesHere) : 0;
             refuse(socket, c, Refusal::Unauthorised, "401 Unauthorized",
                    "WWW-Authenticate: Basic realm=\"bouncedesk\"\r\n", drain);
             return false;
@@ -284,7 +285,7 @@ void GuardedTcpServer::refuse(QTcpSocket *socket, Connection &c, Refusal why, co
     c.head = QByteArray();
     c.phase = Phase::Draining;
     c.since = m_clock.elapsed();
-    c.bodyLeft = drain; // body bytes that came with the head are not counted: at most one chunk more
+    c.bodyLeft = drain;
     discardInput(socket);
     socket->write(response(status, errors.value(why), extra));
     if (drain == 0)

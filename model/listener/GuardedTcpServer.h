@@ -55,8 +55,8 @@ private:
 
     void guard(QTcpSocket *socket);
     void onReadyRead(QTcpSocket *socket);
-    // Consumes one head's bytes; false if the connection was refused.
-    bool endOfHead(QTcpSocket *socket, Connection &c);
+    // Acts on a complete head; bodyBytesHere came after it in the same chunk. False if refused.
+    bool endOfHead(QTcpSocket *socket, Connection &c, qint64 bodyBytesHere);
     void refuse(QTcpSocket *socket, Connection &c, Refusal why, const QByteArray &status, const QByteArray &extra,
                 qint64 drain);
     void forget(const QObject *socket);
