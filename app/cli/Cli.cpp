@@ -53,4 +53,12 @@ Model::Result<Model::DatabaseUrl> databaseUrl(const QCommandLineParser &parser)
     return Model::DatabaseUrl::resolve(parser.value(QStringLiteral("database")));
 }
 
+Model::Result<QSqlDatabase> openDatabase(const QCommandLineParser &parser, Model::Store::Mode mode)
+{
+    auto url = databaseUrl(parser);
+    if (!url)
+        return url.error();
+    return Model::Store::open(*url, mode);
+}
+
 } // namespace Bouncedesk::Cli

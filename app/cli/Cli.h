@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "store/DatabaseUrl.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -23,6 +24,10 @@ void addCommonOptions(QCommandLineParser &parser);
 // Parses args (args[0] is the command path for messages); prints usage errors itself.
 bool parse(QCommandLineParser &parser, const QStringList &args);
 Model::Result<Model::DatabaseUrl> databaseUrl(const QCommandLineParser &parser);
+// The one preamble of commands that work on an existing database: --database (or the environment or
+// the default), opened with a schema that is current (RequireCurrent) or brought up to date (Migrate).
+Model::Result<QSqlDatabase> openDatabase(const QCommandLineParser &parser,
+                                         Model::Store::Mode mode = Model::Store::Mode::RequireCurrent);
 
 int dbCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
@@ -30,5 +35,6 @@ int listenCommand(const QStringList &args);
 int suppressionCommand(const QStringList &args);
 int simulateCommand(const QStringList &args);
 int maintainCommand(const QStringList &args);
+int topicsCommand(const QStringList &args);
 
 } // namespace Bouncedesk::Cli

@@ -131,10 +131,7 @@ int statsCommand(const QStringList &args)
         filter.from = QDateTime::fromMSecsSinceEpoch(now - ms, Qt::UTC);
     }
 
-    auto url = databaseUrl(parser);
-    if (!url)
-        return fail(url.errorText());
-    auto db = Store::open(*url, Store::Mode::RequireCurrent);
+    auto db = openDatabase(parser);
     if (!db)
         return fail(db.errorText());
     auto counts = Stats::counts(*db);

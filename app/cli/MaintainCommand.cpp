@@ -124,10 +124,7 @@ int maintainCommand(const QStringList &args)
     settings.transientRetentionDays = *transient;
     settings.staleRetentionDays = *stale;
 
-    auto url = databaseUrl(parser);
-    if (!url)
-        return fail(url.errorText());
-    auto db = Store::open(*url, Store::Mode::RequireCurrent);
+    auto db = openDatabase(parser);
     if (!db)
         return fail(db.errorText());
 

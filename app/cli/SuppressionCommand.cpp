@@ -49,10 +49,7 @@ struct Session {
 
 Result<Session> openList(const QCommandLineParser &parser)
 {
-    auto url = databaseUrl(parser);
-    if (!url)
-        return url.error();
-    auto db = Store::open(*url, Store::Mode::RequireCurrent);
+    auto db = openDatabase(parser);
     if (!db)
         return db.error();
     Session session;

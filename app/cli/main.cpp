@@ -18,7 +18,9 @@ int usage()
                        "  suppression check|add|remove|list|import|export\n"
                        "                       the suppression list (see suppression --help)\n"
                        "  maintain [--dry-run] [--report [--period 7d]] [--json]\n"
-                       "                       recover quiet soft bounces, remove old records; health report\n\n"
+                       "                       recover quiet soft bounces, remove old records; health report\n"
+                       "  topics list|trust|untrust\n"
+                       "                       the SNS topics whose notifications are accepted\n\n"
                        "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
                        "and --help."));
     return Usage;
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return simulateCommand(args);
     if (command == u"maintain")
         return maintainCommand(args);
+    if (command == u"topics")
+        return topicsCommand(args);
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(), Ok;
     if (command == u"--version") {

@@ -1,0 +1,154 @@
+// ListenerView driven like an admin: the no-trust warning, trusting a pending request, removing trust.
+#include "DbProbe.h"
+#include "TempDatabase.h"
+#include "common/Dialogs.h"
+#include "listener/ListenerView.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "store/SubscriptionRepository.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Bouncedesk;
+using namespace Bouncedesk::Model;
+namespace Dialogs = Bouncedesk::Ui::Dialogs;
+
+namespace {
+const QString kOurs = QStringLiteral("arn:aws:sns:eu-west-1:210987654321:ses-feedback");
+} // namespace
+
+class TestListenerView final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void warnsWhenNoTopicIsTrusted();
+    void trustAndConfirmTrustsTheSelectedTopic();
+    void decliningTrustChangesNothing();
+    void removingTrustIsAudited();
+    void configuredTopicsAreShownAndNotRemovable();
+
+private:
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
+    {
+        return Test::scalar(*Database::connection(m_temp->url()), sql, values);
+    }
+    template <typename T>
+    T *child(const char *name) const
+    {
+        return m_view->findChild<T *>(QString::fromLatin1(name));
+    }
+    void selectRow(const char *table, int row);
+
+    std::unique_ptr<Test::TempDatabase> m_temp;
+    std::unique_ptr<Ui::ListenerView> m_view;
+};
+
+void TestListenerView::initTestCase()
+{
+    qputenv("USER", "admin-ana");
+    Dialogs::Testing::enable();
+}
+
+void TestListenerView::init()
+{
+    Dialogs::Testing::reset();
+    QString error;
+    m_temp = Test::TempDatabase::create(&error);
+    QVERIFY2(m_temp, qPrintable(error));
+    auto db = Store::open(m_temp->url());
+    QVERIFY2(db.ok(), qPrintable(db.errorText()));
+    QVERIFY(SubscriptionRepository(*db).insert(kOurs, QStringLiteral("m-1"), SubscriptionState::Pending,
+                                               QStringLiteral("https://sns.eu-west-1.amazonaws.com/"),
+                                               QStringLiteral("tok"), 1000)
+                .ok());
+    m_view = std::make_unique<Ui::ListenerView>(m_temp->url(), nullptr);
+    m_view->resize(1280, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestListenerView::cleanup()
+{
+    m_view.reset();
+    m_temp.reset();
+}
+
+void TestListenerView::selectRow(const char *table, int row)
+{
+    auto *view = child<QTableView>(table);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(row, 0)).center());
+}
+
+void TestListenerView::warnsWhenNoTopicIsTrusted()
+{
+    QVERIFY(child<QLabel>("trustWarning")->isVisible());
+    auto *subs = child<QTableView>("subscriptionsTable");
+    QCOMPARE(subs->model()->rowCount(), 1);
+    QCOMPARE(subs->model()->index(0, 1).data().toString(), QStringLiteral("210987654321"));
+    QCOMPARE(subs->model()->index(0, 2).data().toString(), QStringLiteral("eu-west-1"));
+    QVERIFY(!child<QPushButton>("trustAndConfirmButton")->isEnabled()); // nothing selected
+}
+
+void TestListenerView::trustAndConfirmTrustsTheSelectedTopic()
+{
+    selectRow("subscriptionsTable", 0);
+    auto *button = child<QPushButton>("trustAndConfirmButton");
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Trust and confirm"));
+    Dialogs::Testing::setNextConfirm(true);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trusted_topics WHERE topic_arn = ? AND trusted_by = 'admin-ana'"),
+                    {kOurs}),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'topic.trust'")), 1);
+    QVERIFY(!child<QLabel>("trustWarning")->isVisible());
+    QCOMPARE(child<QTableView>("trustedTopicsTable")->model()->rowCount(), 1);
+    // No listener in this console: the admin is told who confirms.
+    QVERIFY(Dialogs::Testing::shownMessages().join(u' ').contains(u"confirms the subscription"));
+}
+
+void TestListenerView::decliningTrustChangesNothing()
+{
+    selectRow("subscriptionsTable", 0);
+    Dialogs::Testing::setNextConfirm(false);
+    QTest::mouseClick(child<QPushButton>("trustAndConfirmButton"), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trusted_topics")), 0);
+    QVERIFY(child<QLabel>("trustWarning")->isVisible());
+}
+
+void TestListenerView::removingTrustIsAudited()
+{
+    selectRow("subscriptionsTable", 0);
+    Dialogs::Testing::setNextConfirm(true);
+    QTest::mouseClick(child<QPushButton>("trustAndConfirmButton"), Qt::LeftButton);
+    selectRow("trustedTopicsTable", 0);
+    auto *remove = child<QPushButton>("removeTrustButton");
+    QVERIFY(remove->isEnabled());
+    Dialogs::Testing::setNextText(QStringLiteral("wrong topic"));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trusted_topics")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'topic.untrust' AND note = 'wrong topic'")),
+             1);
+    QVERIFY(child<QLabel>("trustWarning")->isVisible());
+}
+
+void TestListenerView::configuredTopicsAreShownAndNotRemovable()
+{
+    m_view->setConfiguredTopics({kOurs});
+    QVERIFY(!child<QLabel>("trustWarning")->isVisible());
+    QCOMPARE(child<QTableView>("trustedTopicsTable")->model()->rowCount(), 1);
+    selectRow("trustedTopicsTable", 0);
+    QVERIFY(!child<QPushButton>("removeTrustButton")->isEnabled());
+    // A configured topic's pending request only needs confirming.
+    selectRow("subscriptionsTable", 0);
+    QCOMPARE(child<QPushButton>("trustAndConfirmButton")->text(), QStringLiteral("Confirm"));
+}
+
+QTEST_MAIN(TestListenerView)
+#include "tst_listener_view.moc"
