@@ -20,20 +20,24 @@ QString eventTableName(EventRef::Table table)
     return {};
 }
 
-AddressStateRepository::AddressStateRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+AddressStateRepository::AddressStateRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 AddressStateRepository::~AddressStateRepository() = default;
 
 Result<AddressState> AddressStateRepository::load(const QString &email)
 {
     if (!m_select)
-        m_select = std::make_unique<Sql::Statement>(
-            m_db, QStringLiteral("SELECT status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, "
-                                 "delivery_count, on_account_suppression_list, last_bounce_at FROM address_state "
-                                 "WHERE email = ?"));
-    auto ran = m_select->run({email});
+        m_select = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("SELECT status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, "
+                           "delivery_count, on_account_suppression_list, last_bounce_at FROM address_state "
+                           "WHERE email = ?"));
+    auto ran = m_select->run({ email });
     if (!ran)
-        return Error{ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(), ran.error().code};
+        return Error { ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(),
+            ran.error().code };
     QSqlQuery &q = **ran;
     AddressState state;
     if (q.next()) {
@@ -54,101 +58,90 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
 Result<void> AddressStateRepository::save(const QString &email, const AddressState &s, qint64 lastEventAt, qint64 now)
 {
     if (!m_upsert)
-        m_upsert = std::make_unique<Sql::Statement>(
-            m_db, QStringLiteral("INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, "
-                                 "bounce_count, complaint_count, delivery_count, on_account_suppression_list, "
-                                 "last_bounce_at, last_event_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (email) DO UPDATE SET status = excluded.status, "
-                                 "consecutive_soft = excluded.consecutive_soft, "
-                                 "soft_streak_started_at = excluded.soft_streak_started_at, "
-                                 "bounce_count = excluded.bounce_count, complaint_count = excluded.complaint_count, "
-                                 "delivery_count = excluded.delivery_count, "
-                                 "on_account_suppression_list = excluded.on_account_suppression_list, "
-                                 "last_bounce_at = excluded.last_bounce_at, "
-                                 "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
-                                 "THEN address_state.last_event_at ELSE excluded.last_event_at END, "
-                                 "updated_at = excluded.updated_at"));
-    auto ran = m_upsert->run({email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
-                              s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt,
-                              now});
+        m_upsert = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, "
+                           "bounce_count, complaint_count, delivery_count, on_account_suppression_list, "
+                           "last_bounce_at, last_event_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (email) DO UPDATE SET status = excluded.status, "
+                           "consecutive_soft = excluded.consecutive_soft, "
+                           "soft_streak_started_at = excluded.soft_streak_started_at, "
+                           "bounce_count = excluded.bounce_count, complaint_count = excluded.complaint_count, "
+                           "delivery_count = excluded.delivery_count, "
+                           "on_account_suppression_list = excluded.on_account_suppression_list, "
+                           "last_bounce_at = excluded.last_bounce_at, "
+                           "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
+                           "THEN address_state.last_event_at ELSE excluded.last_event_at END, "
+                           "updated_at = excluded.updated_at"));
+    auto ran = m_upsert->run({ email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
+        s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt, now });
     if (!ran)
-        return Error{ran.error().kind, QStringLiteral("cannot update address state: ") + ran.errorText(),
-                     ran.error().code};
+        return Error { ran.error().kind, QStringLiteral("cannot update address state: ") + ran.errorText(),
+            ran.error().code };
     return {};
 }
 
 Result<void> AddressStateRepository::recordChange(const StateChange &c)
 {
     if (!m_change)
-        m_change = std::make_unique<Sql::Statement>(
-            m_db, QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
-                                 "event_table, event_id, actor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_change = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
+                           "event_table, event_id, actor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool event = c.ref.table != EventRef::Table::None;
-    auto ran = m_change->run({c.email, addressStatusText(c.oldStatus), addressStatusText(c.newStatus), c.reason,
-                              event ? QVariant(eventTableName(c.ref.table)) : QVariant(),
-                              event ? QVariant(c.ref.id) : QVariant(), Sql::textOrNull(c.actor), c.at});
+    auto ran = m_change->run({ c.email, addressStatusText(c.oldStatus), addressStatusText(c.newStatus), c.reason,
+        event ? QVariant(eventTableName(c.ref.table)) : QVariant(), event ? QVariant(c.ref.id) : QVariant(),
+        Sql::textOrNull(c.actor), c.at });
     if (!ran)
-        return Error{ran.error().kind, QStringLiteral("cannot record address state change: ") + ran.errorText(),
-                     ran.error().code};
+        return Error { ran.error().kind, QStringLiteral("cannot record address state change: ") + ran.errorText(),
+            ran.error().code };
     return {};
 }
 
 Result<qint64> AddressStateRepository::resetStatus(const QString &email, AddressStatus newStatus,
-                                                   AddressStatus expectedStatus, int expectedConsecutiveSoft, qint64 now)
+    AddressStatus expectedStatus, int expectedConsecutiveSoft, qint64 now)
 {
     return Sql::affected(m_db,
-                         QStringLiteral("UPDATE address_state SET status = ?, consecutive_soft = 0, "
-                                        "soft_streak_started_at = NULL, updated_at = ? "
-                                        "WHERE email = ? AND status = ? AND consecutive_soft = ?"),
-                         {addressStatusText(newStatus), now, email, addressStatusText(expectedStatus),
-                          expectedConsecutiveSoft});
+        QStringLiteral("UPDATE address_state SET status = ?, consecutive_soft = 0, "
+                       "soft_streak_started_at = NULL, updated_at = ? "
+                       "WHERE email = ? AND status = ? AND consecutive_soft = ?"),
+        { addressStatusText(newStatus), now, email, addressStatusText(expectedStatus), expectedConsecutiveSoft });
 }
 
 Result<QList<AddressStateRepository::SoftAddress>> AddressStateRepository::softQuietSince(qint64 before)
 {
-    QList<SoftAddress> out;
-    auto read = Sql::forEachRow(m_db,
-                                QStringLiteral("SELECT email, last_bounce_at FROM address_state WHERE status = ? "
-                                               "AND last_bounce_at IS NOT NULL AND last_bounce_at < ? ORDER BY email"),
-                                {addressStatusText(AddressStatus::Soft), before}, [&out](const QSqlQuery &q) {
-                                    out << SoftAddress{q.value(0).toString(), q.value(1).toLongLong()};
-                                });
-    if (!read)
-        return read.error();
-    return out;
+    return Sql::rows<SoftAddress>(m_db,
+        QStringLiteral("SELECT email, last_bounce_at FROM address_state WHERE status = ? "
+                       "AND last_bounce_at IS NOT NULL AND last_bounce_at < ? ORDER BY email"),
+        { addressStatusText(AddressStatus::Soft), before }, [](const QSqlQuery &q) {
+            return SoftAddress { q.value(0).toString(), q.value(1).toLongLong() };
+        });
 }
 
 Result<qint64> AddressStateRepository::recoverSoft(const QString &email, qint64 now)
 {
     return Sql::affected(m_db,
-                         QStringLiteral("UPDATE address_state SET status = ?, consecutive_soft = 0, "
-                                        "soft_streak_started_at = NULL, updated_at = ? WHERE email = ? AND status = ?"),
-                         {addressStatusText(AddressStatus::Clean), now, email, addressStatusText(AddressStatus::Soft)});
+        QStringLiteral("UPDATE address_state SET status = ?, consecutive_soft = 0, "
+                       "soft_streak_started_at = NULL, updated_at = ? WHERE email = ? AND status = ?"),
+        { addressStatusText(AddressStatus::Clean), now, email, addressStatusText(AddressStatus::Soft) });
 }
 
 Result<QList<StateChangeRow>> AddressStateRepository::changesOf(const QString &email, int limit)
 {
-    QList<StateChangeRow> out;
-    auto read = Sql::forEachRow(m_db,
-                                QStringLiteral("SELECT changed_at, old_status, new_status, reason, actor FROM "
-                                               "address_state_changes WHERE email = ? ORDER BY changed_at DESC LIMIT ?"),
-                                {email, limit}, [&out](const QSqlQuery &q) {
-                                    out << StateChangeRow{q.value(0).toLongLong(), q.value(1).toString(),
-                                                          q.value(2).toString(), q.value(3).toString(),
-                                                          q.value(4).toString()};
-                                });
-    if (!read)
-        return read.error();
-    return out;
+    return Sql::rows<StateChangeRow>(m_db,
+        QStringLiteral("SELECT changed_at, old_status, new_status, reason, actor FROM "
+                       "address_state_changes WHERE email = ? ORDER BY changed_at DESC LIMIT ?"),
+        { email, limit }, [](const QSqlQuery &q) {
+            return StateChangeRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString() };
+        });
 }
 
 Result<qint64> AddressStateRepository::removeCleanChangesBefore(qint64 before)
 {
     // History is only dropped for addresses with nothing to explain: clean ones.
     return Sql::affected(m_db,
-                         QStringLiteral("DELETE FROM address_state_changes WHERE changed_at < ? AND email IN "
-                                        "(SELECT email FROM address_state WHERE status = ?)"),
-                         {before, addressStatusText(AddressStatus::Clean)});
+        QStringLiteral("DELETE FROM address_state_changes WHERE changed_at < ? AND email IN "
+                       "(SELECT email FROM address_state WHERE status = ?)"),
+        { before, addressStatusText(AddressStatus::Clean) });
 }
 
 } // namespace Bouncedesk::Model

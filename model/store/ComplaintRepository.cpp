@@ -6,24 +6,26 @@
 
 namespace Bouncedesk::Model {
 
-ComplaintRepository::ComplaintRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+ComplaintRepository::ComplaintRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 ComplaintRepository::~ComplaintRepository() = default;
 
 Result<qint64> ComplaintRepository::insert(const NewComplaint &c)
 {
     if (!m_insert)
-        m_insert = std::make_unique<Sql::Statement>(
-            m_db, Sql::Statement::insertSql(
-                      m_db, QStringLiteral("INSERT INTO complaints (message_ref, email, feedback_type, "
-                                           "complaint_subtype, user_agent, arrival_at, feedback_id, ses_message_id, "
-                                           "source, source_arn, topic_arn, event_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        m_insert = std::make_unique<Sql::Statement>(m_db,
+            Sql::Statement::insertSql(m_db,
+                QStringLiteral("INSERT INTO complaints (message_ref, email, feedback_type, "
+                               "complaint_subtype, user_agent, arrival_at, feedback_id, ses_message_id, "
+                               "source, source_arn, topic_arn, event_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     using Sql::textOrNull;
-    auto id = m_insert->insert({c.messageRef, c.email, textOrNull(c.feedbackType), textOrNull(c.subType),
-                                textOrNull(c.userAgent), Time::msOrNull(c.arrivalAt), textOrNull(c.feedbackId),
-                                textOrNull(c.sesMessageId), textOrNull(c.source), textOrNull(c.sourceArn), c.topicArn,
-                                c.eventAt});
+    auto id = m_insert->insert({ c.messageRef, c.email, textOrNull(c.feedbackType), textOrNull(c.subType),
+        textOrNull(c.userAgent), Time::msOrNull(c.arrivalAt), textOrNull(c.feedbackId), textOrNull(c.sesMessageId),
+        textOrNull(c.source), textOrNull(c.sourceArn), c.topicArn, c.eventAt });
     if (!id)
         return id.error();
     return id->value_or(0);
@@ -36,13 +38,11 @@ Result<QList<ComplaintRow>> ComplaintRepository::page(Filter filter, int limit, 
         where = QStringLiteral(" WHERE reviewed = 0");
     else if (filter == Filter::Reviewed)
         where = QStringLiteral(" WHERE reviewed = 1");
-    QList<ComplaintRow> rows;
-    auto read = Sql::forEachRow(
-        m_db,
+    auto read = Sql::rows<ComplaintRow>(m_db,
         QStringLiteral("SELECT id, message_ref, email, feedback_type, complaint_subtype, user_agent, event_at, "
                        "arrival_at, reviewed, reviewed_by, reviewed_at, review_note FROM complaints")
             + where + QStringLiteral(" ORDER BY reviewed, event_at DESC, id DESC LIMIT ? OFFSET ?"),
-        {limit, offset}, [&rows](const QSqlQuery &q) {
+        { limit, offset }, [](const QSqlQuery &q) {
             ComplaintRow r;
             r.id = q.value(0).toLongLong();
             r.messageRef = q.value(1).toLongLong();
@@ -56,21 +56,21 @@ Result<QList<ComplaintRow>> ComplaintRepository::page(Filter filter, int limit, 
             r.reviewedBy = q.value(9).toString();
             r.reviewedAt = q.value(10).toLongLong();
             r.reviewNote = q.value(11).toString();
-            rows << r;
+            return r;
         });
     if (!read)
-        return Error{read.error().kind, QStringLiteral("cannot read the complaints: ") + read.errorText(),
-                     read.error().code};
-    return rows;
+        return Error { read.error().kind, QStringLiteral("cannot read the complaints: ") + read.errorText(),
+            read.error().code };
+    return read;
 }
 
-Result<std::optional<QString>> ComplaintRepository::markReviewed(qint64 id, const QString &by, qint64 at,
-                                                                 const QString &note)
+Result<std::optional<QString>> ComplaintRepository::markReviewed(
+    qint64 id, const QString &by, qint64 at, const QString &note)
 {
     auto updated = exec(m_db,
-                        QStringLiteral("UPDATE complaints SET reviewed = 1, reviewed_by = ?, reviewed_at = ?, "
-                                       "review_note = ? WHERE id = ? AND reviewed = 0 RETURNING email"),
-                        {by, at, Sql::textOrNull(note), id});
+        QStringLiteral("UPDATE complaints SET reviewed = 1, reviewed_by = ?, reviewed_at = ?, "
+                       "review_note = ? WHERE id = ? AND reviewed = 0 RETURNING email"),
+        { by, at, Sql::textOrNull(note), id });
     if (!updated)
         return updated.error();
     QSqlQuery row = std::move(updated).value();
@@ -83,7 +83,7 @@ Result<std::optional<QString>> ComplaintRepository::markReviewed(qint64 id, cons
 
 Result<bool> ComplaintRepository::exists(qint64 id)
 {
-    auto found = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {id});
+    auto found = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), { id });
     if (!found)
         return found.error();
     return !found->isNull();
@@ -107,25 +107,21 @@ Result<QDateTime> ComplaintRepository::oldestUnreviewed()
 
 Result<QList<AddressEvent>> ComplaintRepository::forAddress(const QString &email, int limit)
 {
-    QList<AddressEvent> out;
-    auto read = Sql::forEachRow(m_db,
-                                QStringLiteral("SELECT event_at, message_ref, feedback_type, complaint_subtype, "
-                                               "user_agent, source FROM complaints WHERE lower(email) = ? "
-                                               "ORDER BY event_at DESC LIMIT ?"),
-                                {email, limit}, [&out](const QSqlQuery &q) {
-                                    AddressEvent e;
-                                    e.kind = AddressEvent::Kind::Complaint;
-                                    e.at = q.value(0).toLongLong();
-                                    e.messageRef = q.value(1).toLongLong();
-                                    e.type = q.value(2).toString();
-                                    e.subType = q.value(3).toString();
-                                    e.userAgent = q.value(4).toString();
-                                    e.source = q.value(5).toString();
-                                    out << e;
-                                });
-    if (!read)
-        return read.error();
-    return out;
+    return Sql::rows<AddressEvent>(m_db,
+        QStringLiteral("SELECT event_at, message_ref, feedback_type, complaint_subtype, "
+                       "user_agent, source FROM complaints WHERE lower(email) = ? "
+                       "ORDER BY event_at DESC LIMIT ?"),
+        { email, limit }, [](const QSqlQuery &q) {
+            AddressEvent e;
+            e.kind = AddressEvent::Kind::Complaint;
+            e.at = q.value(0).toLongLong();
+            e.messageRef = q.value(1).toLongLong();
+            e.type = q.value(2).toString();
+            e.subType = q.value(3).toString();
+            e.userAgent = q.value(4).toString();
+            e.source = q.value(5).toString();
+            return e;
+        });
 }
 
 } // namespace Bouncedesk::Model

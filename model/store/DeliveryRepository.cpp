@@ -7,22 +7,25 @@
 namespace Bouncedesk::Model {
 
 namespace {
-Sql::Statement &prepared(std::unique_ptr<Sql::Statement> &statement, const QSqlDatabase &db, const QString &sql)
-{
-    if (!statement)
-        statement = std::make_unique<Sql::Statement>(db, sql);
-    return *statement;
-}
+    Sql::Statement &prepared(std::unique_ptr<Sql::Statement> &statement, const QSqlDatabase &db, const QString &sql)
+    {
+        if (!statement)
+            statement = std::make_unique<Sql::Statement>(db, sql);
+        return *statement;
+    }
 
-Result<void> done(const Result<QSqlQuery *> &ran)
-{
-    if (!ran)
-        return ran.error();
-    return {};
-}
+    Result<void> done(const Result<QSqlQuery *> &ran)
+    {
+        if (!ran)
+            return ran.error();
+        return {};
+    }
 } // namespace
 
-DeliveryRepository::DeliveryRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+DeliveryRepository::DeliveryRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 DeliveryRepository::~DeliveryRepository() = default;
 
@@ -30,13 +33,13 @@ Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 {
     using Sql::textOrNull;
     auto &s = prepared(m_delivery, m_db,
-                       Sql::Statement::insertSql(
-                           m_db, QStringLiteral("INSERT INTO deliveries (message_ref, email, processing_ms, "
-                                                "smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
-                                                "topic_arn, event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    auto id = s.insert({d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
-                        textOrNull(d.smtpResponse), textOrNull(d.reportingMta), textOrNull(d.remoteMtaIp),
-                        textOrNull(d.sesMessageId), textOrNull(d.source), d.topicArn, d.eventAt});
+        Sql::Statement::insertSql(m_db,
+            QStringLiteral("INSERT INTO deliveries (message_ref, email, processing_ms, "
+                           "smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
+                           "topic_arn, event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    auto id = s.insert({ d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
+        textOrNull(d.smtpResponse), textOrNull(d.reportingMta), textOrNull(d.remoteMtaIp), textOrNull(d.sesMessageId),
+        textOrNull(d.source), d.topicArn, d.eventAt });
     if (!id)
         return id.error();
     return id->value_or(0);
@@ -46,65 +49,66 @@ Result<void> DeliveryRepository::insertSend(const EventBase &e)
 {
     using Sql::textOrNull;
     auto &s = prepared(m_send, m_db,
-                       QStringLiteral("INSERT INTO sends (message_ref, email, ses_message_id, source, topic_arn, "
-                                      "event_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    return done(s.run({e.messageRef, e.email, textOrNull(e.sesMessageId), textOrNull(e.source), e.topicArn, e.eventAt}));
+        QStringLiteral("INSERT INTO sends (message_ref, email, ses_message_id, source, topic_arn, "
+                       "event_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    return done(
+        s.run({ e.messageRef, e.email, textOrNull(e.sesMessageId), textOrNull(e.source), e.topicArn, e.eventAt }));
 }
 
 Result<void> DeliveryRepository::insertDelay(const NewDelay &d)
 {
     using Sql::textOrNull;
     auto &s = prepared(m_delay, m_db,
-                       QStringLiteral("INSERT INTO delivery_delays (message_ref, email, delay_type, status, "
-                                      "diagnostic_code, expiration_at, ses_message_id, source, topic_arn, event_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return done(s.run({d.messageRef, d.email, textOrNull(d.delayType), textOrNull(d.status),
-                       textOrNull(d.diagnosticCode), Time::msOrNull(d.expiresAt), textOrNull(d.sesMessageId),
-                       textOrNull(d.source), d.topicArn, d.eventAt}));
+        QStringLiteral("INSERT INTO delivery_delays (message_ref, email, delay_type, status, "
+                       "diagnostic_code, expiration_at, ses_message_id, source, topic_arn, event_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return done(
+        s.run({ d.messageRef, d.email, textOrNull(d.delayType), textOrNull(d.status), textOrNull(d.diagnosticCode),
+            Time::msOrNull(d.expiresAt), textOrNull(d.sesMessageId), textOrNull(d.source), d.topicArn, d.eventAt }));
 }
 
 Result<void> DeliveryRepository::insertOther(const NewOtherEvent &e)
 {
     using Sql::textOrNull;
     auto &s = prepared(m_other, m_db,
-                       QStringLiteral("INSERT INTO other_events (message_ref, event_type, email, ses_message_id, "
-                                      "source, topic_arn, event_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    return done(s.run({e.messageRef, e.eventType, e.email, textOrNull(e.sesMessageId), textOrNull(e.source), e.topicArn,
-                       e.eventAt, e.detailJson}));
+        QStringLiteral("INSERT INTO other_events (message_ref, event_type, email, ses_message_id, "
+                       "source, topic_arn, event_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    return done(s.run({ e.messageRef, e.eventType, e.email, textOrNull(e.sesMessageId), textOrNull(e.source),
+        e.topicArn, e.eventAt, e.detailJson }));
 }
 
 Result<QList<AddressEvent>> DeliveryRepository::forAddress(const QString &email, int limit)
 {
     QList<AddressEvent> out;
     auto deliveries = Sql::forEachRow(m_db,
-                                      QStringLiteral("SELECT event_at, message_ref, smtp_response, source FROM deliveries "
-                                                     "WHERE lower(email) = ? ORDER BY event_at DESC LIMIT ?"),
-                                      {email, limit}, [&out](const QSqlQuery &q) {
-                                          AddressEvent e;
-                                          e.kind = AddressEvent::Kind::Delivery;
-                                          e.at = q.value(0).toLongLong();
-                                          e.messageRef = q.value(1).toLongLong();
-                                          e.detail = q.value(2).toString();
-                                          e.source = q.value(3).toString();
-                                          out << e;
-                                      });
+        QStringLiteral("SELECT event_at, message_ref, smtp_response, source FROM deliveries "
+                       "WHERE lower(email) = ? ORDER BY event_at DESC LIMIT ?"),
+        { email, limit }, [&out](const QSqlQuery &q) {
+            AddressEvent e;
+            e.kind = AddressEvent::Kind::Delivery;
+            e.at = q.value(0).toLongLong();
+            e.messageRef = q.value(1).toLongLong();
+            e.detail = q.value(2).toString();
+            e.source = q.value(3).toString();
+            out << e;
+        });
     if (!deliveries)
         return deliveries.error();
     auto delays = Sql::forEachRow(m_db,
-                                  QStringLiteral("SELECT event_at, message_ref, delay_type, status, diagnostic_code, "
-                                                 "source FROM delivery_delays WHERE lower(email) = ? "
-                                                 "ORDER BY event_at DESC LIMIT ?"),
-                                  {email, limit}, [&out](const QSqlQuery &q) {
-                                      AddressEvent e;
-                                      e.kind = AddressEvent::Kind::Delay;
-                                      e.at = q.value(0).toLongLong();
-                                      e.messageRef = q.value(1).toLongLong();
-                                      e.type = q.value(2).toString();
-                                      e.status = q.value(3).toString();
-                                      e.detail = q.value(4).toString();
-                                      e.source = q.value(5).toString();
-                                      out << e;
-                                  });
+        QStringLiteral("SELECT event_at, message_ref, delay_type, status, diagnostic_code, "
+                       "source FROM delivery_delays WHERE lower(email) = ? "
+                       "ORDER BY event_at DESC LIMIT ?"),
+        { email, limit }, [&out](const QSqlQuery &q) {
+            AddressEvent e;
+            e.kind = AddressEvent::Kind::Delay;
+            e.at = q.value(0).toLongLong();
+            e.messageRef = q.value(1).toLongLong();
+            e.type = q.value(2).toString();
+            e.status = q.value(3).toString();
+            e.detail = q.value(4).toString();
+            e.source = q.value(5).toString();
+            out << e;
+        });
     if (!delays)
         return delays.error();
     return out;
@@ -113,10 +117,9 @@ Result<QList<AddressEvent>> DeliveryRepository::forAddress(const QString &email,
 Result<qint64> DeliveryRepository::removeBefore(qint64 before)
 {
     qint64 removed = 0;
-    for (const char *table : {"deliveries", "sends", "delivery_delays", "other_events"}) {
-        auto n = Sql::affected(m_db, QStringLiteral("DELETE FROM ") + QLatin1String(table)
-                                         + QStringLiteral(" WHERE event_at < ?"),
-                               {before});
+    for (const char *table : { "deliveries", "sends", "delivery_delays", "other_events" }) {
+        auto n = Sql::affected(m_db,
+            QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE event_at < ?"), { before });
         if (!n)
             return n.error();
         removed += *n;

@@ -6,43 +6,46 @@
 namespace Bouncedesk::Model {
 
 namespace {
-// Messages old enough to go, except those still needed. One positional parameter: the cutoff.
-const QString kStaleMessages = QStringLiteral(
-    "SELECT id FROM sns_messages WHERE received_at < ? "
-    "AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.message_ref = sns_messages.id AND c.reviewed = 0) "
-    "AND NOT EXISTS (SELECT 1 FROM bounces b JOIN suppressions s ON s.source_table = 'bounces' "
-    "AND s.source_event_id = b.id AND s.active = 1 WHERE b.message_ref = sns_messages.id) "
-    "AND NOT EXISTS (SELECT 1 FROM complaints c2 JOIN suppressions s2 ON s2.source_table = 'complaints' "
-    "AND s2.source_event_id = c2.id AND s2.active = 1 WHERE c2.message_ref = sns_messages.id)");
+    // Messages old enough to go, except those still needed. One positional parameter: the cutoff.
+    const QString kStaleMessages = QStringLiteral(
+        "SELECT id FROM sns_messages WHERE received_at < ? "
+        "AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.message_ref = sns_messages.id AND c.reviewed = 0) "
+        "AND NOT EXISTS (SELECT 1 FROM bounces b JOIN suppressions s ON s.source_table = 'bounces' "
+        "AND s.source_event_id = b.id AND s.active = 1 WHERE b.message_ref = sns_messages.id) "
+        "AND NOT EXISTS (SELECT 1 FROM complaints c2 JOIN suppressions s2 ON s2.source_table = 'complaints' "
+        "AND s2.source_event_id = c2.id AND s2.active = 1 WHERE c2.message_ref = sns_messages.id)");
 
-// Event tables whose rows reference sns_messages(id) ON DELETE CASCADE.
-constexpr const char *kEventTables[] = {"bounces", "complaints", "deliveries", "sends", "delivery_delays", "other_events"};
+    // Event tables whose rows reference sns_messages(id) ON DELETE CASCADE.
+    constexpr const char *kEventTables[]
+        = { "bounces", "complaints", "deliveries", "sends", "delivery_delays", "other_events" };
 } // namespace
 
-MessageRepository::MessageRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+MessageRepository::MessageRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 MessageRepository::~MessageRepository() = default;
 
 Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
 {
     if (!m_insert)
-        m_insert = std::make_unique<Sql::Statement>(
-            m_db, Sql::Statement::insertSql(
-                      m_db, QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, subject, "
-                                           "signature_version, signing_cert_url, sns_timestamp, received_at, "
-                                           "content_kind, event_type, parse_note, foreign_sending_account, raw_body) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                           "ON CONFLICT (message_id) DO NOTHING")));
-    return m_insert->insert({m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
-                             m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt,
-                             kMessageContentText.text(m.content), Sql::textOrNull(m.eventType),
-                             Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
-                             QString::fromUtf8(m.rawBody)});
+        m_insert = std::make_unique<Sql::Statement>(m_db,
+            Sql::Statement::insertSql(m_db,
+                QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, subject, "
+                               "signature_version, signing_cert_url, sns_timestamp, received_at, "
+                               "content_kind, event_type, parse_note, foreign_sending_account, raw_body) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (message_id) DO NOTHING")));
+    return m_insert->insert({ m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
+        m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
+        Sql::textOrNull(m.eventType), Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
+        QString::fromUtf8(m.rawBody) });
 }
 
 Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)
 {
-    auto q = exec(m_db, QStringLiteral("SELECT raw_body FROM sns_messages WHERE id = ?"), {id});
+    auto q = exec(m_db, QStringLiteral("SELECT raw_body FROM sns_messages WHERE id = ?"), { id });
     if (!q)
         return q.error();
     QSqlQuery query = std::move(q).value();
@@ -53,16 +56,18 @@ Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)
 
 Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filter, int limit, int offset)
 {
-    QString sql = QStringLiteral("SELECT id, received_at, type, content_kind, event_type, signature_version, topic_arn, "
-                                 "message_id, COALESCE(parse_note, subject, ''), COALESCE(foreign_sending_account, '') "
-                                 "FROM sns_messages WHERE 1 = 1");
+    QString sql
+        = QStringLiteral("SELECT id, received_at, type, content_kind, event_type, signature_version, topic_arn, "
+                         "message_id, COALESCE(parse_note, subject, ''), COALESCE(foreign_sending_account, '') "
+                         "FROM sns_messages WHERE 1 = 1");
     QVariantList values;
     switch (filter.show) {
     case MessageFilter::Show::All:
         break;
     case MessageFilter::Show::SesEvents:
         sql += QStringLiteral(" AND content_kind IN (?, ?)");
-        values << kMessageContentText.text(MessageContent::Ses) << kMessageContentText.text(MessageContent::SesSubscription);
+        values << kMessageContentText.text(MessageContent::Ses)
+               << kMessageContentText.text(MessageContent::SesSubscription);
         break;
     case MessageFilter::Show::NotSes:
         sql += QStringLiteral(" AND content_kind = ?");
@@ -83,8 +88,7 @@ Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filte
     }
     sql += QStringLiteral(" ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?");
     values << qMax(0, limit) << qMax(0, offset);
-    QList<MessageSummary> rows;
-    auto read = Sql::forEachRow(m_db, sql, values, [&rows](const QSqlQuery &q) {
+    auto read = Sql::rows<MessageSummary>(m_db, sql, values, [](const QSqlQuery &q) {
         MessageSummary m;
         m.id = q.value(0).toLongLong();
         m.receivedAt = q.value(1).toLongLong();
@@ -96,12 +100,12 @@ Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filte
         m.messageId = q.value(7).toString();
         m.note = q.value(8).toString();
         m.foreignSendingAccount = q.value(9).toString();
-        rows << m;
+        return m;
     });
     if (!read)
-        return Error{read.error().kind, QStringLiteral("cannot read the notifications: ") + read.errorText(),
-                     read.error().code};
-    return rows;
+        return Error { read.error().kind, QStringLiteral("cannot read the notifications: ") + read.errorText(),
+            read.error().code };
+    return read;
 }
 
 Result<qint64> MessageRepository::countEventsOfStale(qint64 before)
@@ -109,9 +113,9 @@ Result<qint64> MessageRepository::countEventsOfStale(qint64 before)
     qint64 events = 0;
     for (const char *table : kEventTables) {
         auto n = Sql::scalar(m_db,
-                             QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)
-                                 + QStringLiteral(" WHERE message_ref IN (") + kStaleMessages + u')',
-                             {before});
+            QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table) + QStringLiteral(" WHERE message_ref IN (")
+                + kStaleMessages + u')',
+            { before });
         if (!n)
             return n.error();
         events += n->toLongLong();
@@ -121,7 +125,8 @@ Result<qint64> MessageRepository::countEventsOfStale(qint64 before)
 
 Result<qint64> MessageRepository::removeStale(qint64 before)
 {
-    return Sql::affected(m_db, QStringLiteral("DELETE FROM sns_messages WHERE id IN (") + kStaleMessages + u')', {before});
+    return Sql::affected(
+        m_db, QStringLiteral("DELETE FROM sns_messages WHERE id IN (") + kStaleMessages + u')', { before });
 }
 
 } // namespace Bouncedesk::Model

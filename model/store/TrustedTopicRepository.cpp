@@ -7,34 +7,28 @@ namespace Bouncedesk::Model {
 
 Result<QList<TrustedTopic>> TrustedTopicRepository::list()
 {
-    QList<TrustedTopic> out;
-    auto read = Sql::forEachRow(m_db,
-                                QStringLiteral("SELECT topic_arn, account_id, region, trusted_by, trusted_at, "
-                                               "COALESCE(note, '') FROM trusted_topics ORDER BY topic_arn"),
-                                {}, [&out](const QSqlQuery &q) {
-                                    out << TrustedTopic{q.value(0).toString(), q.value(1).toString(),
-                                                        q.value(2).toString(), q.value(3).toString(),
-                                                        q.value(4).toLongLong(), q.value(5).toString()};
-                                });
-    if (!read)
-        return Error{read.error().kind, QStringLiteral("cannot read the trusted topics: ") + read.errorText(),
-                     read.error().code};
-    return out;
+    auto rows = Sql::rows<TrustedTopic>(m_db,
+        QStringLiteral("SELECT topic_arn, account_id, region, trusted_by, trusted_at, "
+                       "COALESCE(note, '') FROM trusted_topics ORDER BY topic_arn"),
+        {}, [](const QSqlQuery &q) {
+            return TrustedTopic { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString() };
+        });
+    if (!rows)
+        return Error { rows.error().kind, QStringLiteral("cannot read the trusted topics: ") + rows.errorText(),
+            rows.error().code };
+    return rows;
 }
 
 Result<QStringList> TrustedTopicRepository::arns()
 {
-    QStringList out;
-    auto read = Sql::forEachRow(m_db, QStringLiteral("SELECT topic_arn FROM trusted_topics"), {},
-                                [&out](const QSqlQuery &q) { out << q.value(0).toString(); });
-    if (!read)
-        return read.error();
-    return out;
+    return Sql::rows<QString>(m_db, QStringLiteral("SELECT topic_arn FROM trusted_topics"), {},
+        [](const QSqlQuery &q) { return q.value(0).toString(); });
 }
 
 Result<bool> TrustedTopicRepository::contains(const QString &topicArn)
 {
-    auto found = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM trusted_topics WHERE topic_arn = ?"), {topicArn});
+    auto found = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM trusted_topics WHERE topic_arn = ?"), { topicArn });
     if (!found)
         return found.error();
     return !found->isNull();
@@ -43,13 +37,13 @@ Result<bool> TrustedTopicRepository::contains(const QString &topicArn)
 Result<void> TrustedTopicRepository::add(const TrustedTopic &t)
 {
     auto inserted = exec(m_db,
-                         QStringLiteral("INSERT INTO trusted_topics (topic_arn, account_id, region, trusted_by, "
-                                        "trusted_at, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                         {t.topicArn, t.accountId, t.region, t.trustedBy, t.trustedAt, Sql::textOrNull(t.note)});
+        QStringLiteral("INSERT INTO trusted_topics (topic_arn, account_id, region, trusted_by, "
+                       "trusted_at, note) VALUES (?, ?, ?, ?, ?, ?)"),
+        { t.topicArn, t.accountId, t.region, t.trustedBy, t.trustedAt, Sql::textOrNull(t.note) });
     if (!inserted) {
         if (inserted.error().code == u"duplicate")
-            return Error::conflict(QStringLiteral("%1 is already trusted").arg(t.topicArn),
-                                   QStringLiteral("already-trusted"));
+            return Error::conflict(
+                QStringLiteral("%1 is already trusted").arg(t.topicArn), QStringLiteral("already-trusted"));
         return inserted.error();
     }
     return {};
@@ -57,7 +51,7 @@ Result<void> TrustedTopicRepository::add(const TrustedTopic &t)
 
 Result<qint64> TrustedTopicRepository::remove(const QString &topicArn)
 {
-    return Sql::affected(m_db, QStringLiteral("DELETE FROM trusted_topics WHERE topic_arn = ?"), {topicArn});
+    return Sql::affected(m_db, QStringLiteral("DELETE FROM trusted_topics WHERE topic_arn = ?"), { topicArn });
 }
 
 } // namespace Bouncedesk::Model
