@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
+#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -96,20 +98,62 @@ bool parseAddress(const QString &text, QHostAddress *address, quint16 *port)
     *port = quint16(p);
     return true;
 }
-} // namespace
 
-int listenCommand(const QStringList &args)
+// The numeric options: their defaults are ListenerSettings' own, so help and behaviour cannot drift.
+struct NumberOption {
+    const char *name;
+    const char *help;
+    const char *valueName;
+    qint64 minimum;
+    std::function<qint64(const ListenerSettings &)> get;
+    std::function<void(ListenerSettings &, qint64)> set;
+};
+
+const std::vector<NumberOption> &numberOptions()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Receive Amazon SNS messages on POST /sns and store them."));
-    addCommonOptions(parser);
+    using S = ListenerSettings;
+    static const std::vector<NumberOption> options{
+        {"max-body", "Largest request body in bytes", "bytes", 1024, [](const S &s) { return s.maxBodyBytes; },
+         [](S &s, qint64 v) { s.maxBodyBytes = v; }},
+        {"max-connections", "Most connections open at once; more are closed at once", "n", 1,
+         [](const S &s) { return qint64(s.maxConnections); }, [](S &s, qint64 v) { s.maxConnections = int(v); }},
+        {"idle-timeout", "Close keep-alive connections idle this many seconds", "seconds", 1,
+         [](const S &s) { return qint64(s.idleTimeoutSeconds); }, [](S &s, qint64 v) { s.idleTimeoutSeconds = int(v); }},
+        {"head-timeout", "Close connections whose request head has not arrived within this many seconds", "seconds", 1,
+         [](const S &s) { return qint64(s.headTimeoutSeconds); }, [](S &s, qint64 v) { s.headTimeoutSeconds = int(v); }},
+        {"body-timeout", "Close connections whose request body stalls this many seconds", "seconds", 1,
+         [](const S &s) { return qint64(s.bodyTimeoutSeconds); }, [](S &s, qint64 v) { s.bodyTimeoutSeconds = int(v); }},
+        {"max-age", "Refuse messages older than this many seconds (0: off)", "seconds", 0,
+         [](const S &s) { return qint64(s.maxMessageAgeSeconds); }, [](S &s, qint64 v) { s.maxMessageAgeSeconds = int(v); }},
+        {"replay-window",
+         "Refuse messages older than this many seconds plus the clock skew: SNS retries for at most an hour "
+         "(0: off, e.g. to replay recorded messages)",
+         "seconds", 0, [](const S &s) { return qint64(s.replayWindowSeconds); },
+         [](S &s, qint64 v) { s.replayWindowSeconds = int(v); }},
+        {"clock-skew", "Allowance for clock differences with SNS, both ways; messages dated further ahead are refused",
+         "seconds", 0, [](const S &s) { return qint64(s.clockSkewSeconds); }, [](S &s, qint64 v) { s.clockSkewSeconds = int(v); }},
+        {"soft-bounce-threshold", "Consecutive soft bounces that suppress", "n", 1,
+         [](const S &s) { return qint64(s.policy.softBounceThreshold); },
+         [](S &s, qint64 v) { s.policy.softBounceThreshold = int(v); }},
+        {"soft-bounce-window", "Days a soft-bounce streak lasts", "days", 1,
+         [](const S &s) { return qint64(s.policy.softBounceWindowDays); },
+         [](S &s, qint64 v) { s.policy.softBounceWindowDays = int(v); }},
+    };
+    return options;
+}
+
+void addListenOptions(QCommandLineParser &parser)
+{
+    const ListenerSettings defaults;
+    const QString listenDefault = defaults.address.toString() + u':' + QString::number(defaults.port);
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8025; port 0: any)."),
-         QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8025")},
-        {QStringLiteral("topic"), QStringLiteral("Accept only this TopicArn (repeatable)."), QStringLiteral("arn")},
+        {QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default %1; port 0: any).").arg(listenDefault),
+         QStringLiteral("addr:port"), listenDefault},
+        {QStringLiteral("topic"),
+         QStringLiteral("Trust this TopicArn (repeatable), besides the topics trusted in the database "
+                        "(bouncedesk-cli topics). Notifications from any other topic are refused."),
+         QStringLiteral("arn")},
         {QStringLiteral("no-auto-confirm"), QStringLiteral("Keep subscription confirmations pending for an admin.")},
-        {QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (default 262144)."),
-         QStringLiteral("bytes"), QStringLiteral("262144")},
         {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate chain (PEM)."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("Private key for --tls-cert (PEM)."), QStringLiteral("file")},
         {QStringLiteral("basic-auth"),
@@ -119,34 +163,12 @@ int listenCommand(const QStringList &args)
         {QStringLiteral("basic-auth-file"),
          QStringLiteral("Read user:password for basic auth from a file only its owner may access (mode 0600)."),
          QStringLiteral("file")},
-        {QStringLiteral("max-connections"),
-         QStringLiteral("Most connections open at once; more are closed at once (default 2000)."), QStringLiteral("n"),
-         QStringLiteral("2000")},
-        {QStringLiteral("idle-timeout"),
-         QStringLiteral("Close keep-alive connections idle this many seconds (default 60)."), QStringLiteral("seconds"),
-         QStringLiteral("60")},
-        {QStringLiteral("head-timeout"),
-         QStringLiteral("Close connections whose request head has not arrived within this many seconds (default 10)."),
-         QStringLiteral("seconds"), QStringLiteral("10")},
-        {QStringLiteral("body-timeout"),
-         QStringLiteral("Close connections whose request body stalls this many seconds (default 30)."),
-         QStringLiteral("seconds"), QStringLiteral("30")},
         {QStringLiteral("ops-token-required"),
          QStringLiteral("Require the API token (Authorization: Bearer) on /healthz and /metrics.")},
         {QStringLiteral("ops-listen"),
          QStringLiteral("Serve /healthz and /metrics only on this address and port (plain HTTP), e.g. "
                         "127.0.0.1:9025."),
          QStringLiteral("addr:port")},
-        {QStringLiteral("max-age"), QStringLiteral("Refuse messages older than this many seconds (default off)."),
-         QStringLiteral("seconds"), QStringLiteral("0")},
-        {QStringLiteral("replay-window"),
-         QStringLiteral("Refuse messages older than this many seconds plus the clock skew: SNS retries for at most "
-                        "an hour (default 3600; 0: off, e.g. to replay recorded messages)."),
-         QStringLiteral("seconds"), QStringLiteral("3600")},
-        {QStringLiteral("clock-skew"),
-         QStringLiteral("Allowance for clock differences with SNS, both ways; messages dated further in the future "
-                        "are refused (default 300)."),
-         QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("sns-cert"), QStringLiteral("Use a local PEM file for a SigningCertURL (repeatable)."),
          QStringLiteral("url=file")},
         {QStringLiteral("api-token"),
@@ -164,81 +186,56 @@ int listenCommand(const QStringList &args)
          QStringLiteral("host=addr:port")},
         {QStringLiteral("require-cert-chain"),
          QStringLiteral("Refuse downloaded signing certificates whose issuer chain is not in the trust store.")},
-        {QStringLiteral("soft-bounce-threshold"), QStringLiteral("Consecutive soft bounces that suppress (default 3)."),
-         QStringLiteral("n"), QStringLiteral("3")},
-        {QStringLiteral("soft-bounce-window"), QStringLiteral("Days a soft-bounce streak lasts (default 30)."),
-         QStringLiteral("days"), QStringLiteral("30")},
     });
-    if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    for (const NumberOption &o : numberOptions()) {
+        const QString value = QString::number(o.get(defaults));
+        parser.addOption({QLatin1String(o.name), QStringLiteral("%1 (default %2).").arg(QLatin1String(o.help), value),
+                          QLatin1String(o.valueName), value});
+    }
+}
 
-    auto url = databaseUrl(parser);
-    if (!url)
-        return fail(url.errorText());
-
+// Every option into settings; a usage error says which option and why.
+Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
+{
+    const auto usage = [](const QString &message) { return Error::invalid(message, QStringLiteral("usage")); };
     ListenerSettings settings;
     if (!parseAddress(parser.value(QStringLiteral("listen")), &settings.address, &settings.port))
-        return fail(QStringLiteral("--listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("listen"))),
-                    Usage);
+        return usage(QStringLiteral("--listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("listen"))));
+    for (const NumberOption &o : numberOptions()) {
+        bool ok = false;
+        const qint64 value = parser.value(QLatin1String(o.name)).toLongLong(&ok);
+        if (!ok || value < o.minimum)
+            return usage(QStringLiteral("--%1 must be a whole number of at least %2").arg(QLatin1String(o.name)).arg(o.minimum));
+        o.set(settings, value);
+    }
     settings.topicAllowlist = parser.values(QStringLiteral("topic"));
     settings.autoConfirm = !parser.isSet(QStringLiteral("no-auto-confirm"));
-    bool ok = false;
-    settings.maxBodyBytes = parser.value(QStringLiteral("max-body")).toLongLong(&ok);
-    if (!ok || settings.maxBodyBytes < 1024)
-        return fail(QStringLiteral("--max-body must be a number of bytes >= 1024"), Usage);
     settings.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
     settings.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
     if (settings.tlsCertFile.isEmpty() != settings.tlsKeyFile.isEmpty())
-        return fail(QStringLiteral("--tls-cert and --tls-key go together"), Usage);
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
     auto auth = secretOption(parser, QStringLiteral("basic-auth"), "BOUNCEDESK_BASIC_AUTH");
     if (!auth)
-        return fail(auth.errorText(), Usage);
+        return usage(auth.errorText());
     if (!auth->isEmpty() && !splitPair(*auth, u':', &settings.basicAuthUser, &settings.basicAuthPassword))
-        return fail(QStringLiteral("basic auth wants user:password"), Usage);
-    const struct {
-        const char *option;
-        int *value;
-        int minimum;
-    } limits[] = {{"max-connections", &settings.maxConnections, 1},
-                  {"idle-timeout", &settings.idleTimeoutSeconds, 1},
-                  {"head-timeout", &settings.headTimeoutSeconds, 1},
-                  {"body-timeout", &settings.bodyTimeoutSeconds, 1}};
-    for (const auto &limit : limits) {
-        *limit.value = parser.value(QLatin1String(limit.option)).toInt(&ok);
-        if (!ok || *limit.value < limit.minimum)
-            return fail(QStringLiteral("--%1 must be a whole number of at least %2")
-                            .arg(QLatin1String(limit.option))
-                            .arg(limit.minimum),
-                        Usage);
-    }
-    settings.maxMessageAgeSeconds = parser.value(QStringLiteral("max-age")).toInt(&ok);
-    if (!ok || settings.maxMessageAgeSeconds < 0)
-        return fail(QStringLiteral("--max-age must be a number of seconds"), Usage);
-    settings.replayWindowSeconds = parser.value(QStringLiteral("replay-window")).toInt(&ok);
-    if (!ok || settings.replayWindowSeconds < 0)
-        return fail(QStringLiteral("--replay-window must be a number of seconds (0: off)"), Usage);
-    settings.clockSkewSeconds = parser.value(QStringLiteral("clock-skew")).toInt(&ok);
-    if (!ok || settings.clockSkewSeconds < 0)
-        return fail(QStringLiteral("--clock-skew must be a number of seconds"), Usage);
+        return usage(QStringLiteral("basic auth wants user:password"));
     for (const QString &pin : parser.values(QStringLiteral("sns-cert"))) {
         const int at = pin.lastIndexOf(u'=');
         if (at <= 0)
-            return fail(QStringLiteral("--sns-cert wants url=file, got '%1'").arg(pin), Usage);
+            return usage(QStringLiteral("--sns-cert wants url=file, got '%1'").arg(pin));
         settings.pinnedCertificates.insert(pin.left(at), pin.mid(at + 1));
     }
     auto token = secretOption(parser, QStringLiteral("api-token"), "BOUNCEDESK_API_TOKEN");
     if (!token)
-        return fail(token.errorText(), Usage);
+        return usage(token.errorText());
     settings.suppressionApiToken = *token;
     settings.opsTokenRequired = parser.isSet(QStringLiteral("ops-token-required"));
     if (settings.opsTokenRequired && settings.suppressionApiToken.isEmpty())
-        return fail(QStringLiteral("--ops-token-required needs an API token (--api-token-file or BOUNCEDESK_API_TOKEN)"),
-                    Usage);
+        return usage(QStringLiteral("--ops-token-required needs an API token (--api-token-file or BOUNCEDESK_API_TOKEN)"));
     if (parser.isSet(QStringLiteral("ops-listen"))) {
         quint16 opsPort = 0;
         if (!parseAddress(parser.value(QStringLiteral("ops-listen")), &settings.opsAddress, &opsPort))
-            return fail(QStringLiteral("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))),
-                        Usage);
+            return usage(QStringLiteral("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))));
         settings.opsPort = opsPort;
     }
     settings.extraCaFiles = parser.values(QStringLiteral("ca-file"));
@@ -247,15 +244,28 @@ int listenCommand(const QStringList &args)
     for (const QString &endpoint : parser.values(QStringLiteral("sns-endpoint"))) {
         QString host, target;
         if (!splitPair(endpoint, u'=', &host, &target) || !target.contains(u':'))
-            return fail(QStringLiteral("--sns-endpoint wants host=addr:port, got '%1'").arg(endpoint), Usage);
+            return usage(QStringLiteral("--sns-endpoint wants host=addr:port, got '%1'").arg(endpoint));
         settings.snsEndpointOverrides.insert(host.toLower(), target);
     }
-    settings.policy.softBounceThreshold = parser.value(QStringLiteral("soft-bounce-threshold")).toInt(&ok);
-    if (!ok || settings.policy.softBounceThreshold < 1)
-        return fail(QStringLiteral("--soft-bounce-threshold must be at least 1"), Usage);
-    settings.policy.softBounceWindowDays = parser.value(QStringLiteral("soft-bounce-window")).toInt(&ok);
-    if (!ok || settings.policy.softBounceWindowDays < 1)
-        return fail(QStringLiteral("--soft-bounce-window must be at least 1 day"), Usage);
+    return settings;
+}
+} // namespace
+
+int listenCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Receive Amazon SNS messages on POST /sns and store them."));
+    addCommonOptions(parser);
+    addListenOptions(parser);
+    if (!parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    auto url = databaseUrl(parser);
+    if (!url)
+        return fail(url.errorText());
+    auto configured = listenerSettingsFrom(parser);
+    if (!configured)
+        return fail(configured.errorText(), Usage);
+    const ListenerSettings settings = std::move(configured).value();
 
     Listener listener(*url, settings);
     auto port = listener.start();
