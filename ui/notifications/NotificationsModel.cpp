@@ -76,6 +76,8 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     case Content:
         return contentLabel(m);
     case Verification:
+        if (m.signatureVersion == u"simulated") // bouncedesk-cli simulate: stored without SNS
+            return tr("simulated, not from SNS");
         return tr("verified (SignatureVersion %1)").arg(m.signatureVersion);
     case Topic:
         return m.topicArn;

@@ -70,6 +70,10 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // One line per message; long ARNs and ids keep both ends visible.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_model = new NotificationsModel(m_url, this);
     m_table->setModel(m_model);
 
@@ -127,6 +131,10 @@ void NotificationsView::refresh()
         return;
     }
     m_table->hideColumn(NotificationsModel::Id);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true; // once: later reloads keep what the user adjusted
+    }
     m_status->setText(m_pinnedRef > 0 ? tr("Showing one message; clear the search to see all.")
                                       : tr("Newest first. Rejected requests are never stored; the Listener tab counts them."));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())

@@ -42,6 +42,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_searchDelay = nullptr;
     qint64 m_pinnedRef = 0;
+    bool m_columnsSized = false;
 };
 
 } // namespace Bouncedesk::Ui
