@@ -17,10 +17,14 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
+#include <map>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcIngest, "bouncedesk.ingest")
 
@@ -28,11 +32,34 @@ namespace Bouncedesk::Model {
 
 namespace {
 constexpr qsizetype kMaxBatch = 1000;
+// A transaction PostgreSQL rolled back for a deadlock or serialization failure (two listeners on one
+// database) is run again this many times, after a short jittered pause, before its requests get 503.
+constexpr int kConflictRetries = 6;
+constexpr qint64 kHourMs = 3600LL * 1000;
 
 struct Pending {
     IngestItem item;
     std::shared_ptr<QPromise<Result<IngestReply>>> promise;
 };
+
+// Rollup deltas of one transaction, written once per (hour, source, topic) in key order at its end:
+// the hot rate_hourly rows are then locked last and in the same order by every writer.
+using RollupDeltas = std::map<std::tuple<qint64, QString, QString>, RollupCounts>;
+
+bool hasEvents(const IngestItem &item, bool derive)
+{
+    return item.envelope.type == Sns::Envelope::Type::Notification && derive
+        && item.ses.kind == Ses::ParseOutcome::Kind::Ses && item.ses.event
+        && item.ses.event->kind != Ses::EventKind::SubscriptionSucceeded;
+}
+
+// Address rows (address_state, suppressions) are locked in this order within a batch.
+QString lockKey(const IngestItem &item)
+{
+    if (!item.ses.event || item.ses.event->recipients.isEmpty())
+        return {};
+    return item.ses.event->recipients.front().email.toLower();
+}
 
 } // namespace
 
@@ -135,32 +162,24 @@ private:
             failAll(batch, db.error());
             return;
         }
+        // Rows are locked in MessageId order so that two listeners writing the same messages do not
+        // deadlock (replies follow the batch, so the order of answers does not change).
+        std::stable_sort(batch.begin(), batch.end(), [](const Pending &a, const Pending &b) {
+            return a.item.envelope.messageId < b.item.envelope.messageId;
+        });
         std::vector<Result<IngestReply>> replies;
-        replies.reserve(batch.size());
-        {
-            Transaction tx(*db);
-            Result<void> ok = tx.begin();
-            for (size_t i = 0; ok && i < batch.size(); ++i) {
-                auto reply = writeItem(*db, batch[i].item, /*derive=*/true);
-                if (!reply)
-                    ok = reply.error();
-                else
-                    replies.push_back(*reply);
-            }
-            if (ok)
-                ok = tx.commit();
-            if (ok) {
-                finish(batch, replies);
-                return;
-            }
-            if (ok.error().kind == Error::Kind::Unavailable) {
-                qCWarning(lcIngest) << "database unavailable, answering 503:" << ok.errorText();
-                failAll(batch, ok.error());
-                dropConnection();
-                return;
-            }
-            qCWarning(lcIngest) << "batch failed, retrying one by one:" << ok.errorText();
+        Result<void> ok = inTransaction(*db, [&] { return writeAll(batch, replies); });
+        if (ok) {
+            finish(batch, replies);
+            return;
         }
+        if (ok.error().kind == Error::Kind::Unavailable && !Database::isTransactionConflict(ok.error())) {
+            qCWarning(lcIngest) << "database unavailable, answering 503:" << ok.errorText();
+            failAll(batch, ok.error());
+            dropConnection();
+            return;
+        }
+        qCWarning(lcIngest) << "batch failed, retrying one by one:" << ok.errorText();
         // Isolate the message that broke the batch: each alone, and if its derived rows cannot be
         // stored, keep the message itself (marked not understood) rather than lose it.
         replies.clear();
@@ -180,17 +199,72 @@ private:
         finish(batch, replies);
     }
 
+    // Runs body in one transaction; again, after a short jittered pause, if the server rolled it back
+    // for a deadlock or serialization failure.
+    template <typename Body>
+    Result<void> inTransaction(const QSqlDatabase &db, Body body)
+    {
+        for (int attempt = 0;; ++attempt) {
+            Result<void> ok;
+            {
+                Transaction tx(db);
+                ok = tx.begin();
+                if (ok)
+                    ok = body();
+                if (ok)
+                    ok = tx.commit();
+            }
+            if (ok || !Database::isTransactionConflict(ok.error()) || attempt == kConflictRetries)
+                return ok;
+            const int pauseMs = (5 << std::min(attempt, 4)) + int(QRandomGenerator::global()->bounded(20));
+            qCInfo(lcIngest) << "transaction conflict, retry" << attempt + 1 << "in" << pauseMs << "ms:" << ok.errorText();
+            QThread::msleep(ulong(pauseMs));
+        }
+    }
+
+    // The batch in two passes: first every sns_messages row (MessageId order: a writer only waits for
+    // another's uncommitted copy of a message while it holds no address or rollup locks), then the
+    // derived rows by address, then the rollups in key order.
+    Result<void> writeAll(const std::vector<Pending> &batch, std::vector<Result<IngestReply>> &replies)
+    {
+        replies.clear();
+        replies.reserve(batch.size());
+        std::vector<size_t> stored;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            auto reply = writeMessage(batch[i].item, true);
+            if (!reply)
+                return reply.error();
+            if (reply->status == IngestReply::Status::Stored)
+                stored.push_back(i);
+            replies.push_back(*reply);
+        }
+        std::stable_sort(stored.begin(), stored.end(),
+                         [&batch](size_t a, size_t b) { return lockKey(batch[a].item) < lockKey(batch[b].item); });
+        RollupDeltas rollups;
+        for (size_t i : stored) {
+            if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups); !derived)
+                return derived;
+        }
+        return writeRollups(rollups);
+    }
+
     Result<IngestReply> writeAlone(const QSqlDatabase &db, const IngestItem &item, bool derive)
     {
-        Transaction tx(db);
-        if (auto b = tx.begin(); !b)
-            return b.error();
-        auto reply = writeItem(db, item, derive);
-        if (!reply)
-            return reply;
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        return reply;
+        std::optional<Result<IngestReply>> reply;
+        Result<void> ok = inTransaction(db, [&]() -> Result<void> {
+            reply = writeMessage(item, derive);
+            if (!*reply)
+                return reply->error();
+            if ((*reply)->status != IngestReply::Status::Stored)
+                return {};
+            RollupDeltas rollups;
+            if (auto derived = writeDerived(item, derive, (*reply)->messageRef, rollups); !derived)
+                return derived;
+            return writeRollups(rollups);
+        });
+        if (!ok)
+            return ok.error();
+        return *reply;
     }
 
     void finish(std::vector<Pending> &batch, const std::vector<Result<IngestReply>> &replies)
@@ -209,8 +283,10 @@ private:
         }
     }
 
-    Result<IngestReply> writeItem(const QSqlDatabase &db, const IngestItem &item, bool derive);
-    Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic);
+    Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
+    Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups);
+    Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic, RollupDeltas &rollups);
+    Result<void> writeRollups(const RollupDeltas &rollups);
 
     DatabaseUrl m_url;
     PolicySettings m_settings;
@@ -223,7 +299,7 @@ private:
     std::unique_ptr<Repositories> m_repos;
 };
 
-Result<IngestReply> IngestWriterWorker::writeItem(const QSqlDatabase &, const IngestItem &item, bool derive)
+Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)
 {
     const Sns::Envelope &env = item.envelope;
     NewMessage message;
@@ -257,24 +333,35 @@ Result<IngestReply> IngestWriterWorker::writeItem(const QSqlDatabase &, const In
         return inserted.error();
     if (!inserted->has_value())
         return IngestReply{IngestReply::Status::Duplicate, 0, false};
-    const qint64 ref = **inserted;
+    return IngestReply{IngestReply::Status::Stored, **inserted, false};
+}
 
+Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups)
+{
+    const Sns::Envelope &env = item.envelope;
     if (env.type != Sns::Envelope::Type::Notification) {
         auto sub = m_repos->subscriptions.insert(env.topicArn, env.messageId,
                                                  item.subscription.value_or(SubscriptionState::Pending),
                                                  env.subscribeUrl, env.token, QDateTime::currentMSecsSinceEpoch());
         if (!sub)
             return sub.error();
-        return IngestReply{IngestReply::Status::Stored, ref, false};
+        return {};
     }
-    if (message.content == MessageContent::Ses) {
-        if (auto written = writeEvent(*item.ses.event, ref, env.topicArn); !written)
-            return written.error();
-    }
-    return IngestReply{IngestReply::Status::Stored, ref, false};
+    return hasEvents(item, derive) ? writeEvent(*item.ses.event, ref, env.topicArn, rollups) : Result<void>();
 }
 
-Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic)
+Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
+{
+    for (const auto &[key, delta] : rollups) {
+        const auto &[hour, source, topic] = key;
+        if (auto added = m_repos->rollups.add(hour, source, topic, delta); !added)
+            return added;
+    }
+    return {};
+}
+
+Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic,
+                                            RollupDeltas &rollups)
 {
     using Ses::EventKind;
     const qint64 at = Time::msOrZero(e.eventTimestamp.isValid() ? e.eventTimestamp : e.mailTimestamp);
@@ -352,7 +439,9 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
         if (!done)
             return done;
     }
-    return delta.empty() ? Result<void>() : r.rollups.add(at, e.source, topic, delta);
+    if (!delta.empty())
+        rollups[{at - at % kHourMs, e.source, topic}] += delta;
+    return {};
 }
 
 IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent)

@@ -148,6 +148,9 @@ bool Database::isTransient(const QSqlError &error)
 Error Database::toError(const QSqlError &error, const QString &context)
 {
     const QString message = context + QStringLiteral(": ") + describe(error);
+    const QString sqlState = error.nativeErrorCode();
+    if (sqlState == u"40P01" || sqlState == u"40001")
+        return Error::unavailable(message, QStringLiteral("transaction-conflict"));
     if (isTransient(error))
         return Error::unavailable(message, QStringLiteral("database-unavailable"));
     const auto code = sqliteCode(error);
@@ -161,11 +164,16 @@ Error Database::toError(const QSqlError &error, const QString &context)
     return Error::internal(message);
 }
 
+bool Database::isTransactionConflict(const Error &error)
+{
+    return error.kind == Error::Kind::Unavailable && error.code == u"transaction-conflict";
+}
+
 Error Database::failed(const QSqlDatabase &db, const QSqlError &error, const QString &context)
 {
-    // A connection that lost its server stays "open" in QtSql.
+    // A connection that lost its server stays "open" in QtSql; after a deadlock it is still good.
     Error e = toError(error, context);
-    if (e.kind == Error::Kind::Unavailable && Dialect::of(db).isPostgres())
+    if (e.kind == Error::Kind::Unavailable && !isTransactionConflict(e) && Dialect::of(db).isPostgres())
         QSqlDatabase::database(db.connectionName(), false).close();
     return e;
 }

@@ -27,6 +27,9 @@ public:
     // Errors that mean "try again later" (server gone, database locked) rather than bad data.
     static bool isTransient(const QSqlError &error);
     static Error toError(const QSqlError &error, const QString &context);
+    // A deadlock (40P01) or serialization failure (40001): an Unavailable error whose transaction the
+    // server rolled back; running the transaction again is likely to succeed and the connection is fine.
+    static bool isTransactionConflict(const Error &error);
     // toError(), and a PostgreSQL connection that lost its server is closed so that the next
     // connection() on this thread reconnects instead of failing forever.
     static Error failed(const QSqlDatabase &db, const QSqlError &error, const QString &context);
