@@ -30,7 +30,7 @@ Result<void> AddressPolicy::save(const QString &email, const AddressState &befor
 Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, const QString &subTypeText, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = m_states.load(email);
+    auto loaded = m_states.loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;
@@ -84,7 +84,7 @@ Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, c
 Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &feedbackType, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = m_states.load(email);
+    auto loaded = m_states.loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;

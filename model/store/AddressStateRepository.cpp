@@ -2,6 +2,7 @@
 #include "store/AddressStateRepository.h"
 
 #include "store/Database.h"
+#include "store/Dialect.h"
 
 namespace Bouncedesk::Model {
 
@@ -33,7 +34,8 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
         m_select = std::make_unique<Sql::Statement>(m_db,
             QStringLiteral("SELECT status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, "
                            "delivery_count, on_account_suppression_list, last_bounce_at FROM address_state "
-                           "WHERE email = ?"));
+                           "WHERE email = ?")
+                + Dialect::of(m_db).forUpdate());
     auto ran = m_select->run({ email });
     if (!ran)
         return Error { ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(),
@@ -52,6 +54,26 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
         state.lastBounceAt = q.value(7);
     }
     q.finish();
+    return state;
+}
+
+Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, qint64 now)
+{
+    bool created = false;
+    if (Dialect::of(m_db).isPostgres()) {
+        if (!m_ensure)
+            m_ensure = std::make_unique<Sql::Statement>(
+                m_db, QStringLiteral("INSERT INTO address_state (email, updated_at) VALUES (?, ?) "
+                                     "ON CONFLICT (email) DO NOTHING"));
+        auto ran = m_ensure->run({email, now});
+        if (!ran)
+            return Error{ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(),
+                         ran.error().code};
+        created = (*ran)->numRowsAffected() > 0;
+    }
+    auto state = load(email);
+    if (state && created)
+        state.value().exists = false; // the placeholder row holds the defaults: a new address
     return state;
 }
 

@@ -55,8 +55,13 @@ public:
     ~AddressStateRepository();
     Q_DISABLE_COPY_MOVE(AddressStateRepository)
 
-    // The state of an address (lower-case); exists is false when it has no row.
+    // The state of an address (lower-case); exists is false when it has no row. On PostgreSQL the row
+    // is locked until the caller's transaction ends, so read-modify-write by two listeners is serialised.
     Result<AddressState> load(const QString &email);
+    // load() for an address the caller will write whatever it holds (a bounce, a complaint). On
+    // PostgreSQL a missing row is created first, so that a concurrent writer waits for this
+    // transaction instead of both starting from "no row"; the state still says !exists then.
+    Result<AddressState> loadForWrite(const QString &email, qint64 now);
     // Inserts or replaces the row; last_event_at only moves forward.
     Result<void> save(const QString &email, const AddressState &state, qint64 lastEventAt, qint64 now);
     Result<void> recordChange(const StateChange &change);
@@ -81,7 +86,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_select, m_upsert, m_change;
+    std::unique_ptr<Sql::Statement> m_select, m_upsert, m_change, m_ensure;
 };
 
 } // namespace Bouncedesk::Model

@@ -21,6 +21,9 @@ public:
     // Appended to an INSERT to read the new id. SQLite buffers RETURNING rows in an ephemeral table
     // (measurably slow at thousands of rows a second), so there the id comes from lastInsertId().
     QString returningIdForIngest() const;
+    // Appended to a SELECT whose row the transaction will write back: PostgreSQL locks it so that two
+    // writers (two listeners on one database) cannot both read the old value; SQLite has one writer.
+    QString forUpdate() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE"); }
     // A schema statement with the dialect's id column put in for {ID}.
     QString schema(QString statement) const;
     // A statement that serialises concurrent migrators inside their transaction; empty when none is needed.

@@ -1,11 +1,14 @@
 // Two headless listeners on one PostgreSQL database receive the same messages at the same time: their
 // group commits must not deadlock into 503s, and each message and event is stored once.
 #include "Burst.h"
+#include "DbProbe.h"
+#include "SesMessages.h"
 #include "ListenerHarness.h"
 #include "ListenerProcess.h"
 #include "StoreAudit.h"
 #include "TempDatabase.h"
 #include "TestCa.h"
+#include "store/Database.h"
 
 #include <QTest>
 
@@ -17,6 +20,7 @@ class TestListenerTwoWriters final : public QObject {
 
 private slots:
     void sameMessagesThroughTwoListeners();
+    void differentEventsForTheSameAddressesAreAllCounted();
 };
 
 void TestListenerTwoWriters::sameMessagesThroughTwoListeners()
@@ -63,6 +67,46 @@ void TestListenerTwoWriters::sameMessagesThroughTwoListeners()
     QCOMPARE(audit.events, qint64(kMessages));
     QCOMPARE(audit.duplicateEvents, 0);
     QCOMPARE(audit.rollupEvents, qint64(kMessages));
+    db->closeConnections();
+}
+
+void TestListenerTwoWriters::differentEventsForTheSameAddressesAreAllCounted()
+{
+    // Each listener reads an address's state and writes it back: without a row lock on PostgreSQL two
+    // listeners updating one address at once lose one of the two updates (a bounce count, a streak).
+    constexpr int kEach = 600;
+    constexpr int kAddresses = 8;
+    QString error;
+    auto db = TempDatabase::create(Backend::Postgres, &error);
+    QVERIFY2(db, qPrintable(error));
+    TestCa ca;
+    const TestCa::Leaf leaf = ca.issue();
+    const QString pin = ca.writeFile(QStringLiteral("pin.pem"), leaf.certPem);
+    const auto bounce = [](int i) {
+        return Ses::bounce({QStringLiteral("shared%1@example.org").arg(i % kAddresses)}, QStringLiteral("Transient"),
+                           QStringLiteral("MailboxFull"));
+    };
+    const QList<SignedRequest> forA =
+        signedNotifications(kEach, leaf.keyPem, ListenerHarness::topicArn, ListenerHarness::certUrl, kAddresses, bounce);
+    const QList<SignedRequest> forB =
+        signedNotifications(kEach, leaf.keyPem, ListenerHarness::topicArn, ListenerHarness::certUrl, kAddresses, bounce);
+    ListenerProcess a, b;
+    QVERIFY2(a.start(db->url().toString(), ListenerHarness::topicArn, ListenerHarness::certUrl, pin, &error),
+             qPrintable(error));
+    QVERIFY2(b.start(db->url().toString(), ListenerHarness::topicArn, ListenerHarness::certUrl, pin, &error),
+             qPrintable(error));
+    Burst toA(a.port(), forA, 16);
+    Burst toB(b.port(), forB, 16);
+    Burst::runAll({&toA, &toB}, 120000);
+    const QString logs = QStringLiteral("\nA: ") + a.errorOutput() + QStringLiteral("\nB: ") + b.errorOutput();
+    QVERIFY(a.stop());
+    QVERIFY(b.stop());
+    QVERIFY2(toA.result().answered2xx == kEach && toB.result().answered2xx == kEach, qPrintable(logs));
+    auto conn = Model::Database::connection(db->url());
+    QVERIFY(conn.ok());
+    const qint64 counted = Test::scalar(*conn, QStringLiteral("SELECT SUM(bounce_count) FROM address_state"));
+    qInfo().noquote() << QStringLiteral("bounces sent %1, counted in address_state %2").arg(2 * kEach).arg(counted);
+    QCOMPARE(counted, qint64(2 * kEach));
     db->closeConnections();
 }
 
