@@ -204,8 +204,10 @@ void ListenerView::refreshTrust()
     }
     m_trusted->resizeColumnsToContents();
     m_trustWarning->setVisible(stored && m_trustedArns.isEmpty());
-    auto may = Model::TopicTrust::checkMay(*db);
-    m_mayNotTrust = may ? QString() : may.errorText();
+    if (m_mayNotTrust.isNull()) { // once per view, as the other views do: privileges rarely change
+        auto may = Model::TopicTrust::checkMay(*db);
+        m_mayNotTrust = may ? QStringLiteral("") : may.errorText();
+    }
 }
 
 void ListenerView::updateButtons()

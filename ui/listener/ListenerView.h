@@ -45,7 +45,7 @@ private:
     Model::ListenerService *m_service; // owned by the application's wiring object
     QStringList m_configured;
     QStringList m_trustedArns; // configured and stored, as last read
-    QString m_mayNotTrust;     // why this connection may not change trust; empty when it may
+    QString m_mayNotTrust;     // why this connection may not change trust; empty when it may, null until checked
     QLabel *m_state = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_trustWarning = nullptr;
