@@ -4,7 +4,7 @@ JOBS ?= 2
 DEBIAN_PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
     qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev-tools \
     libqt6opengl6-dev libgl-dev libssl-dev postgresql xvfb xauth \
-    clang libfuzzer-14-dev libclang-rt-14-dev
+    clang libfuzzer-14-dev libclang-rt-14-dev python3 python3-botocore
 
 .PHONY: deps configure build run check fuzz-check fuzz-long clean format
 

@@ -43,10 +43,14 @@ AwsErrorText parseError(const QByteArray &body, const QByteArray &errorType, con
         }
     }
     // The query-compatible header carries SQS's classic codes (AWS.SimpleQueueService.NonExistentQueue).
+    const auto before = [](const QByteArray &text, char separator) {
+        const qsizetype at = text.indexOf(separator);
+        return QString::fromUtf8(at < 0 ? text : text.left(at));
+    };
     if (!queryError.isEmpty())
-        out.code = QString::fromUtf8(queryError.left(queryError.indexOf(';')));
+        out.code = before(queryError, ';');
     else if (out.code.isEmpty() && !errorType.isEmpty())
-        out.code = QString::fromUtf8(errorType.left(errorType.indexOf(':')));
+        out.code = before(errorType, ':');
     if (const int hash = out.code.lastIndexOf(u'#'); hash >= 0)
         out.code = out.code.mid(hash + 1);
     return out;
@@ -163,9 +167,10 @@ void AwsClient::send(const std::shared_ptr<Pending> &pending)
 {
     const AwsCall &call = pending->call;
     QUrl url = call.endpoint.isValid() ? call.endpoint : m_account.endpoint(call.service);
-    url.setPath(QString::fromLatin1(call.path));
+    // TolerantMode: the path and query arrive percent-encoded and must not be encoded again.
+    url.setPath(QString::fromLatin1(call.path), QUrl::TolerantMode);
     if (!call.query.isEmpty())
-        url.setQuery(QString::fromLatin1(call.query));
+        url.setQuery(QString::fromLatin1(call.query), QUrl::TolerantMode);
 
     // Sign exactly what goes on the wire: the path and query as QUrl will encode them, and the Host
     // header Qt would send (set here, so Qt does not add its own).
