@@ -17,20 +17,13 @@
 #include <memory>
 #include <vector>
 
-class QNetworkAccessManager;
-
 namespace Bouncedesk::Model {
 
-class CertificateStore;
 class GuardedTcpServer;
 class IngestWriter;
-class TrustedTopics;
+class SnsIntake;
 struct Exchange;
-struct Prepared;
-
-namespace Sns {
-struct Envelope;
-}
+struct Verified;
 
 class Listener final : public QAbstractHttpServer {
     Q_OBJECT
@@ -71,39 +64,26 @@ private:
     void handleSns(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleHealth(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &email);
-    void continueWith(const std::shared_ptr<Exchange> &exchange, Prepared prepared);
-    void submit(const std::shared_ptr<Exchange> &exchange, Prepared prepared);
+    void submit(const std::shared_ptr<Exchange> &exchange, Verified verified);
     void reject(const std::shared_ptr<Exchange> &exchange, const Error &error);
-    void confirm(const QString &topicArn, const QString &messageId, const QString &token);
-    void setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
-                              const QString &error);
     void finished(const std::shared_ptr<Exchange> &exchange);
-    // Re-reads the trusted topics and, with auto-confirm, confirms pending requests of topics trusted since.
-    void sweepTrust();
     bool authorised(const QHttpServerRequest &request) const;
     bool bearerAuthorised(const QHttpServerRequest &request) const;
     Result<void> listenForOps();
-    // delivery: Delivery::Queue exempts a message from the stale rule (for a future SQS source).
-    Prepared prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
-                     Delivery delivery = Delivery::Push) const;
-    Prepared verifyWith(Prepared prepared) const;
 
     DatabaseUrl m_url;
     ListenerSettings m_settings;
     Clock m_clock;
     ListenerMetrics m_metrics;
-    QThreadPool m_pool;
+    QThreadPool m_pool;        // suppression lookups; verification runs on the intake's own pool
     // /healthz runs here, never on m_pool: a flood of SNS messages must not hide the listener's health,
     // and health checks must not delay verification. One check at a time; waiters share its answer.
     QThreadPool m_healthPool;
     std::vector<std::shared_ptr<Exchange>> m_healthWaiting;
     std::unique_ptr<IngestWriter> m_writer;
-    CertificateStore *m_certificates = nullptr;
+    SnsIntake *m_intake = nullptr;
     GuardedTcpServer *m_server = nullptr;
     GuardedTcpServer *m_opsServer = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    std::unique_ptr<TrustedTopics> m_trusted; // read on pool threads; thread-safe
-    QSet<QString> m_confirming;               // MessageIds with a confirmation under way (this thread)
     int m_inFlight = 0;
 };
 

@@ -1,0 +1,299 @@
+// One set of rules for every SNS message: parse, certificate URL, trusted topic, signature, age.
+#include "listener/SnsIntake.h"
+
+#include "core/LogText.h"
+#include "listener/CertificateStore.h"
+#include "listener/TrustedTopics.h"
+#include "ses/SesEvent.h"
+#include "sns/CertUrlPolicy.h"
+#include "sns/Envelope.h"
+#include "sns/SignatureVerifier.h"
+#include "store/Database.h"
+#include "store/SubscriptionRepository.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QTimer>
+#include <QtConcurrent>
+
+Q_DECLARE_LOGGING_CATEGORY(lcListener)
+
+namespace Bouncedesk::Model {
+
+// What the off-loop stage hands back: an item to store, a certificate to fetch first, or a refusal.
+struct Prepared {
+    std::optional<IngestItem> item;
+    Error error;
+    bool needCertificate = false;
+    double verifySeconds = 0;
+    Delivery delivery = Delivery::Push;
+};
+
+namespace {
+Result<Verified> outcome(Prepared prepared)
+{
+    if (!prepared.item)
+        return prepared.error;
+    return Verified{std::move(*prepared.item), prepared.verifySeconds};
+}
+} // namespace
+
+SnsIntake::SnsIntake(DatabaseUrl url, const ListenerSettings &settings, Clock clock, QObject *parent)
+    : QObject(parent), m_url(std::move(url)), m_settings(settings), m_clock(std::move(clock))
+{
+    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+}
+
+SnsIntake::~SnsIntake()
+{
+    m_pool.waitForDone();
+}
+
+Result<void> SnsIntake::start()
+{
+    m_certificates = new CertificateStore(m_url, m_settings, [this] { return m_clock(); }, this);
+    if (auto loaded = m_certificates->load(); !loaded)
+        return loaded.error();
+    m_trusted = std::make_unique<TrustedTopics>(m_url, m_settings.topicAllowlist);
+    if (!m_trusted->refresh())
+        return Error::unavailable(QStringLiteral("cannot read the trusted topics from %1").arg(m_url.displayString()));
+    if (m_trusted->isEmpty())
+        qCWarning(lcListener) << "no trusted topic: every notification is refused (403) until a topic is trusted "
+                                 "in the console or given with --topic; subscription requests are kept as pending";
+    auto *sweep = new QTimer(this);
+    sweep->setInterval(m_settings.trustRefreshMs);
+    connect(sweep, &QTimer::timeout, this, &SnsIntake::sweepTrust);
+    sweep->start();
+    m_network = new QNetworkAccessManager(this);
+    return {};
+}
+
+QFuture<Result<Verified>> SnsIntake::verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt,
+                                            Delivery delivery)
+{
+    auto promise = std::make_shared<QPromise<Result<Verified>>>();
+    promise->start();
+    QFuture<Result<Verified>> future = promise->future();
+    const auto done = [promise](Result<Verified> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    QtConcurrent::run(&m_pool, [this, body, headerType, receivedAt, delivery] {
+        return prepare(body, headerType, receivedAt, delivery);
+    }).then(this, [this, done](Prepared prepared) {
+        if (!prepared.item || !prepared.needCertificate) {
+            done(outcome(std::move(prepared)));
+            return;
+        }
+        const QString url = prepared.item->envelope.signingCertUrl;
+        auto pending = std::make_shared<Prepared>(std::move(prepared));
+        m_certificates->fetch(url).then(this, [this, done, pending](Result<Sns::Certificate> certificate) {
+            if (!certificate) {
+                done(certificate.error());
+                return;
+            }
+            pending->needCertificate = false;
+            QtConcurrent::run(&m_pool, [this, pending] {
+                Prepared again = verifyWith(std::move(*pending));
+                if (again.needCertificate) { // expired between download and use
+                    again.item.reset();
+                    again.error = Error::invalid(QStringLiteral("certificate not valid now"), QStringLiteral("cert-expired"));
+                }
+                return again;
+            }).then(this, [done](Prepared verified) { done(outcome(std::move(verified))); });
+        });
+    });
+    return future;
+}
+
+Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
+                            Delivery delivery) const
+{
+    Prepared out;
+    out.delivery = delivery;
+    auto envelope = Sns::Envelope::parse(body);
+    if (!envelope) {
+        out.error = envelope.error();
+        return out;
+    }
+    if (headerType && QString::fromLatin1(*headerType) != envelope->typeName) {
+        out.error = Error::invalid(QStringLiteral("x-amz-sns-message-type '%1' does not match the body's Type '%2'")
+                                       .arg(QString::fromLatin1(*headerType).left(64), envelope->typeName),
+                                   QStringLiteral("type-mismatch"));
+        return out;
+    }
+    if (auto url = Sns::checkSigningCertUrl(envelope->signingCertUrl, envelope->topic); !url) {
+        out.error = url.error();
+        return out;
+    }
+    // Trust is checked on the TopicArn inside the signed body, never on a header, and before any
+    // certificate is fetched for it. Subscription requests from other topics are kept as pending.
+    if (envelope->type == Sns::Envelope::Type::Notification && !m_trusted->isTrusted(envelope->topicArn)) {
+        out.error = Error::refused(QStringLiteral("topic %1 is not trusted: trust it in the console's Listener view "
+                                                  "or start the listener with --topic")
+                                       .arg(envelope->topicArn),
+                                   QStringLiteral("topic"));
+        return out;
+    }
+    if (m_settings.maxMessageAgeSeconds > 0
+        && envelope->timestampUtc.secsTo(QDateTime::fromMSecsSinceEpoch(receivedAt, Qt::UTC))
+            > m_settings.maxMessageAgeSeconds) {
+        out.error = Error::invalid(QStringLiteral("message from %1 is older than %2 s")
+                                       .arg(envelope->timestamp)
+                                       .arg(m_settings.maxMessageAgeSeconds),
+                                   QStringLiteral("too-old"));
+        return out;
+    }
+    IngestItem item;
+    item.envelope = std::move(envelope).value();
+    item.rawBody = body;
+    item.receivedAt = receivedAt;
+    out.item = std::move(item);
+    return verifyWith(std::move(out));
+}
+
+Prepared SnsIntake::verifyWith(Prepared prepared) const
+{
+    IngestItem &item = *prepared.item;
+    const auto certificate = m_certificates->cached(item.envelope.signingCertUrl);
+    if (!certificate) {
+        prepared.needCertificate = true;
+        return prepared;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto verified = Sns::verifySignature(item.envelope, *certificate);
+    prepared.verifySeconds = timer.nsecsElapsed() / 1e9;
+    if (!verified) {
+        prepared.error = verified.error();
+        prepared.item.reset();
+        return prepared;
+    }
+    // After the signature, so that only a genuine message's Timestamp counts (a tampered one is a
+    // signature failure). 400 like "too-old": the message itself is refused, not its sender (403 is
+    // for signature, certificate and topic); any 4xx is permanent for SNS, so a replay is not retried.
+    const QDateTime receivedAt = QDateTime::fromMSecsSinceEpoch(item.receivedAt, Qt::UTC);
+    if (auto age = checkMessageAge(item.envelope.timestampUtc, receivedAt, m_settings, prepared.delivery); !age) {
+        prepared.error = age.error();
+        prepared.item.reset();
+        return prepared;
+    }
+    // Only now, with the signature proven, is anything in the message trusted.
+    switch (item.envelope.type) {
+    case Sns::Envelope::Type::Notification:
+        item.ses = Ses::parseSesMessage(item.envelope.message);
+        break;
+    case Sns::Envelope::Type::SubscriptionConfirmation:
+        // Never confirmed for a topic nobody trusts: anyone can subscribe us to their own topic.
+        item.subscription = m_settings.autoConfirm && m_trusted->isTrusted(item.envelope.topicArn)
+            ? SubscriptionState::Confirming
+            : SubscriptionState::Pending;
+        break;
+    case Sns::Envelope::Type::UnsubscribeConfirmation:
+        item.subscription = SubscriptionState::Unsubscribed;
+        break;
+    }
+    return prepared;
+}
+
+void SnsIntake::confirm(const QString &topicArn, const QString &messageId, const QString &token)
+{
+    // Two listeners on one database may both confirm: harmless for SNS. Within one, once at a time.
+    if (m_confirming.contains(messageId))
+        return;
+    // Rebuilt from the verified TopicArn: the envelope's SubscribeURL is never fetched as given.
+    Sns::Envelope envelope;
+    envelope.type = Sns::Envelope::Type::SubscriptionConfirmation;
+    envelope.topicArn = topicArn;
+    envelope.token = token;
+    auto topic = Sns::TopicArn::parse(topicArn);
+    if (!topic) {
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, topic.errorText());
+        return;
+    }
+    envelope.topic = *topic;
+    auto url = Sns::subscribeUrlFor(envelope);
+    if (!url) {
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, url.errorText());
+        return;
+    }
+    m_confirming.insert(messageId);
+    QNetworkReply *reply = m_network->get(snsRequest(*url, m_settings));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, messageId, topicArn, token] {
+        reply->deleteLater();
+        m_confirming.remove(messageId);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && status == 200) {
+            setSubscriptionState(messageId, topicArn, SubscriptionState::Confirmed, QString());
+            return;
+        }
+        // Qt's error texts can quote the URL, whose Token confirms the subscription: never log or store it.
+        QString why = status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+        if (!token.isEmpty())
+            why.replace(token, QStringLiteral("<token>"));
+        setSubscriptionState(messageId, topicArn, SubscriptionState::Failed, why);
+    });
+}
+
+void SnsIntake::sweepTrust()
+{
+    const DatabaseUrl url = m_url;
+    const bool autoConfirm = m_settings.autoConfirm;
+    TrustedTopics *trusted = m_trusted.get();
+    QtConcurrent::run(&m_pool, [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
+        trusted->refresh();
+        if (!autoConfirm)
+            return {};
+        auto db = Database::connection(url);
+        if (!db)
+            return {};
+        auto pending = SubscriptionRepository(*db).pending(100);
+        if (!pending)
+            return {};
+        QList<SubscriptionRepository::Request> now;
+        for (const auto &request : std::as_const(*pending))
+            if (trusted->isTrusted(request.topicArn))
+                now << request;
+        return now;
+    }).then(this, [this](QList<SubscriptionRepository::Request> requests) {
+        for (const auto &r : std::as_const(requests))
+            confirm(r.topicArn, r.messageId, r.token);
+    });
+}
+
+void SnsIntake::confirmSubscription(const QString &messageId)
+{
+    const DatabaseUrl url = m_url;
+    QtConcurrent::run(&m_pool, [url, messageId]() -> std::pair<QString, QString> {
+        auto db = Database::connection(url);
+        if (!db)
+            return {};
+        auto found = SubscriptionRepository(*db).confirmable(messageId);
+        if (!found || !found->has_value())
+            return {};
+        return std::pair((*found)->topicArn, (*found)->token);
+    }).then(this, [this, messageId](std::pair<QString, QString> found) {
+        if (!found.first.isEmpty())
+            confirm(found.first, messageId, found.second);
+    });
+}
+
+void SnsIntake::setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
+                                     const QString &error)
+{
+    if (!error.isEmpty())
+        qCWarning(lcListener).noquote() << "subscription to" << logSafe(topicArn) << subscriptionStateText(state) << logSafe(error);
+    const DatabaseUrl url = m_url;
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
+        auto db = Database::connection(url);
+        if (!db)
+            return false;
+        return SubscriptionRepository(*db).setState(messageId, state, error, now).ok();
+    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
+}
+
+} // namespace Bouncedesk::Model
