@@ -1,11 +1,40 @@
 // Shared plumbing for bouncedesk-cli sub-commands.
 #include "Cli.h"
 
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace Bouncedesk::Cli {
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+bool onTerminationSignal(QObject *context, std::function<void()> stop)
+{
+    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+        return false;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, stop = std::move(stop)] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        stop();
+    });
+    return true;
+}
 
 int fail(const QString &message, int code)
 {

@@ -5,12 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
-#include <functional>
-#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,24 +15,6 @@ namespace Bouncedesk::Cli {
 using namespace Model;
 
 namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-bool splitPair(const QString &text, QChar separator, QString *left, QString *right)
-{
-    const int at = text.indexOf(separator);
-    if (at <= 0 || at == text.size() - 1)
-        return false;
-    *left = text.left(at);
-    *right = text.mid(at + 1);
-    return true;
-}
-
 // A secret kept in a file: its content without the trailing newline. Like ssh with a private key, a
 // file that group or others may read or write is refused: the secret would not be one.
 Result<QString> readSecretFile(const QString &option, const QString &path)
@@ -99,61 +77,13 @@ bool parseAddress(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-// The numeric options: their defaults are ListenerSettings' own, so help and behaviour cannot drift.
-struct NumberOption {
-    const char *name;
-    const char *help;
-    const char *valueName;
-    qint64 minimum;
-    std::function<qint64(const ListenerSettings &)> get;
-    std::function<void(ListenerSettings &, qint64)> set;
-};
-
-const std::vector<NumberOption> &numberOptions()
-{
-    using S = ListenerSettings;
-    static const std::vector<NumberOption> options{
-        {"max-body", "Largest request body in bytes", "bytes", 1024, [](const S &s) { return s.maxBodyBytes; },
-         [](S &s, qint64 v) { s.maxBodyBytes = v; }},
-        {"max-connections", "Most connections open at once; more are closed at once", "n", 1,
-         [](const S &s) { return qint64(s.maxConnections); }, [](S &s, qint64 v) { s.maxConnections = int(v); }},
-        {"idle-timeout", "Close keep-alive connections idle this many seconds", "seconds", 1,
-         [](const S &s) { return qint64(s.idleTimeoutSeconds); }, [](S &s, qint64 v) { s.idleTimeoutSeconds = int(v); }},
-        {"head-timeout", "Close connections whose request head has not arrived within this many seconds", "seconds", 1,
-         [](const S &s) { return qint64(s.headTimeoutSeconds); }, [](S &s, qint64 v) { s.headTimeoutSeconds = int(v); }},
-        {"body-timeout", "Close connections whose request body stalls this many seconds", "seconds", 1,
-         [](const S &s) { return qint64(s.bodyTimeoutSeconds); }, [](S &s, qint64 v) { s.bodyTimeoutSeconds = int(v); }},
-        {"max-age", "Refuse messages older than this many seconds (0: off)", "seconds", 0,
-         [](const S &s) { return qint64(s.maxMessageAgeSeconds); }, [](S &s, qint64 v) { s.maxMessageAgeSeconds = int(v); }},
-        {"replay-window",
-         "Refuse messages older than this many seconds plus the clock skew: SNS retries for at most an hour "
-         "(0: off, e.g. to replay recorded messages)",
-         "seconds", 0, [](const S &s) { return qint64(s.replayWindowSeconds); },
-         [](S &s, qint64 v) { s.replayWindowSeconds = int(v); }},
-        {"clock-skew", "Allowance for clock differences with SNS, both ways; messages dated further ahead are refused",
-         "seconds", 0, [](const S &s) { return qint64(s.clockSkewSeconds); }, [](S &s, qint64 v) { s.clockSkewSeconds = int(v); }},
-        {"soft-bounce-threshold", "Consecutive soft bounces that suppress", "n", 1,
-         [](const S &s) { return qint64(s.policy.softBounceThreshold); },
-         [](S &s, qint64 v) { s.policy.softBounceThreshold = int(v); }},
-        {"soft-bounce-window", "Days a soft-bounce streak lasts", "days", 1,
-         [](const S &s) { return qint64(s.policy.softBounceWindowDays); },
-         [](S &s, qint64 v) { s.policy.softBounceWindowDays = int(v); }},
-    };
-    return options;
-}
-
-void addListenOptions(QCommandLineParser &parser)
+void addHttpOptions(QCommandLineParser &parser)
 {
     const ListenerSettings defaults;
     const QString listenDefault = defaults.address.toString() + u':' + QString::number(defaults.port);
     parser.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default %1; port 0: any).").arg(listenDefault),
          QStringLiteral("addr:port"), listenDefault},
-        {QStringLiteral("topic"),
-         QStringLiteral("Trust this TopicArn (repeatable), besides the topics trusted in the database "
-                        "(bouncedesk-cli topics). Notifications from any other topic are refused."),
-         QStringLiteral("arn")},
-        {QStringLiteral("no-auto-confirm"), QStringLiteral("Keep subscription confirmations pending for an admin.")},
         {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this certificate chain (PEM)."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("Private key for --tls-cert (PEM)."), QStringLiteral("file")},
         {QStringLiteral("basic-auth"),
@@ -169,47 +99,27 @@ void addListenOptions(QCommandLineParser &parser)
          QStringLiteral("Serve /healthz and /metrics only on this address and port (plain HTTP), e.g. "
                         "127.0.0.1:9025."),
          QStringLiteral("addr:port")},
-        {QStringLiteral("sns-cert"), QStringLiteral("Use a local PEM file for a SigningCertURL (repeatable)."),
-         QStringLiteral("url=file")},
         {QStringLiteral("api-token"),
          QStringLiteral("Bearer token for GET /v1/suppressions/{email}; off if unset. Visible to other users in ps: "
                         "prefer --api-token-file or BOUNCEDESK_API_TOKEN."),
          QStringLiteral("token")},
         {QStringLiteral("api-token-file"),
          QStringLiteral("Read the API token from a file only its owner may access (mode 0600)."), QStringLiteral("file")},
-        {QStringLiteral("ca-file"), QStringLiteral("Also trust this CA for SNS downloads (repeatable)."),
-         QStringLiteral("file")},
-        {QStringLiteral("no-system-ca"), QStringLiteral("Trust only --ca-file CAs for SNS downloads.")},
-        {QStringLiteral("sns-endpoint"),
-         QStringLiteral("Reach an SNS host at another address, e.g. for a proxy (repeatable); TLS still checks the "
-                        "SNS name."),
-         QStringLiteral("host=addr:port")},
-        {QStringLiteral("require-cert-chain"),
-         QStringLiteral("Refuse downloaded signing certificates whose issuer chain is not in the trust store.")},
     });
-    for (const NumberOption &o : numberOptions()) {
-        const QString value = QString::number(o.get(defaults));
-        parser.addOption({QLatin1String(o.name), QStringLiteral("%1 (default %2).").arg(QLatin1String(o.help), value),
-                          QLatin1String(o.valueName), value});
-    }
+    addNumberOptions(parser, true);
+    addTrustOptions(parser);
 }
 
 // Every option into settings; a usage error says which option and why.
 Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
 {
     const auto usage = [](const QString &message) { return Error::invalid(message, QStringLiteral("usage")); };
-    ListenerSettings settings;
+    auto trusted = listenerSettingsWithTrust(parser, true);
+    if (!trusted)
+        return trusted.error();
+    ListenerSettings settings = std::move(trusted).value();
     if (!parseAddress(parser.value(QStringLiteral("listen")), &settings.address, &settings.port))
         return usage(QStringLiteral("--listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("listen"))));
-    for (const NumberOption &o : numberOptions()) {
-        bool ok = false;
-        const qint64 value = parser.value(QLatin1String(o.name)).toLongLong(&ok);
-        if (!ok || value < o.minimum)
-            return usage(QStringLiteral("--%1 must be a whole number of at least %2").arg(QLatin1String(o.name)).arg(o.minimum));
-        o.set(settings, value);
-    }
-    settings.topicAllowlist = parser.values(QStringLiteral("topic"));
-    settings.autoConfirm = !parser.isSet(QStringLiteral("no-auto-confirm"));
     settings.tlsCertFile = parser.value(QStringLiteral("tls-cert"));
     settings.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
     if (settings.tlsCertFile.isEmpty() != settings.tlsKeyFile.isEmpty())
@@ -219,12 +129,6 @@ Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
         return usage(auth.errorText());
     if (!auth->isEmpty() && !splitPair(*auth, u':', &settings.basicAuthUser, &settings.basicAuthPassword))
         return usage(QStringLiteral("basic auth wants user:password"));
-    for (const QString &pin : parser.values(QStringLiteral("sns-cert"))) {
-        const int at = pin.lastIndexOf(u'=');
-        if (at <= 0)
-            return usage(QStringLiteral("--sns-cert wants url=file, got '%1'").arg(pin));
-        settings.pinnedCertificates.insert(pin.left(at), pin.mid(at + 1));
-    }
     auto token = secretOption(parser, QStringLiteral("api-token"), "BOUNCEDESK_API_TOKEN");
     if (!token)
         return usage(token.errorText());
@@ -238,15 +142,6 @@ Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
             return usage(QStringLiteral("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))));
         settings.opsPort = opsPort;
     }
-    settings.extraCaFiles = parser.values(QStringLiteral("ca-file"));
-    settings.useSystemTrustStore = !parser.isSet(QStringLiteral("no-system-ca"));
-    settings.requireCertificateChain = parser.isSet(QStringLiteral("require-cert-chain"));
-    for (const QString &endpoint : parser.values(QStringLiteral("sns-endpoint"))) {
-        QString host, target;
-        if (!splitPair(endpoint, u'=', &host, &target) || !target.contains(u':'))
-            return usage(QStringLiteral("--sns-endpoint wants host=addr:port, got '%1'").arg(endpoint));
-        settings.snsEndpointOverrides.insert(host.toLower(), target);
-    }
     return settings;
 }
 } // namespace
@@ -256,7 +151,7 @@ int listenCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Receive Amazon SNS messages on POST /sns and store them."));
     addCommonOptions(parser);
-    addListenOptions(parser);
+    addHttpOptions(parser);
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     auto url = databaseUrl(parser);
@@ -283,24 +178,17 @@ int listenCommand(const QStringList &args)
         out(QStringLiteral("health and metrics on http://%1:%2/healthz").arg(opsHost).arg(listener.opsPort()));
     }
 
-    if (::pipe(g_signalPipe) != 0)
+    if (!onTerminationSignal(&listener, [&listener] {
+            out(QStringLiteral("stopping: finishing requests in flight"));
+            listener.stop();
+            if (listener.idle())
+                QCoreApplication::quit();
+            else
+                QObject::connect(&listener, &Listener::idleChanged, qApp, &QCoreApplication::quit);
+            // Never hang on a stuck request: SNS retries whatever was not answered.
+            QTimer::singleShot(20000, qApp, &QCoreApplication::quit);
+        }))
         return fail(QStringLiteral("cannot set up signal handling"));
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &listener, [&listener, &notifier] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-        notifier.setEnabled(false);
-        out(QStringLiteral("stopping: finishing requests in flight"));
-        listener.stop();
-        if (listener.idle())
-            QCoreApplication::quit();
-        else
-            QObject::connect(&listener, &Listener::idleChanged, qApp, &QCoreApplication::quit);
-        // Never hang on a stuck request: SNS retries whatever was not answered.
-        QTimer::singleShot(20000, qApp, &QCoreApplication::quit);
-    });
     const int code = QCoreApplication::exec();
     out(QStringLiteral("stopped"));
     return code;

@@ -1,4 +1,4 @@
-// bouncedesk-cli: the headless tool (listen, db, stats, suppression, maintain, simulate).
+// bouncedesk-cli: the headless tool (listen, pull, db, stats, suppression, ses-suppression, maintain, simulate, topics).
 #include "Cli.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,11 @@ int usage()
                        "  maintain [--dry-run] [--report [--period 7d]] [--json]\n"
                        "                       recover quiet soft bounces, remove old records; health report\n"
                        "  topics list|trust|untrust\n"
-                       "                       the SNS topics whose notifications are accepted\n\n"
+                       "                       the SNS topics whose notifications are accepted\n"
+                       "  pull --queue-url URL [--once]\n"
+                       "                       receive SNS messages from an SQS queue (see pull --help)\n"
+                       "  ses-suppression pull|push|diff\n"
+                       "                       keep the SES account suppression list in step with ours\n\n"
                        "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
                        "and --help."));
     return Usage;
@@ -53,6 +57,10 @@ int main(int argc, char *argv[])
         return maintainCommand(args);
     if (command == u"topics")
         return topicsCommand(args);
+    if (command == u"pull")
+        return pullCommand(args);
+    if (command == u"ses-suppression")
+        return sesSuppressionCommand(args);
     if (command == u"--help" || command == u"-h" || command == u"help")
         return usage(), Ok;
     if (command == u"--version") {

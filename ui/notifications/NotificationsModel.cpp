@@ -78,6 +78,8 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     case Verification:
         if (m.signatureVersion == u"simulated") // bouncedesk-cli simulate: stored without SNS
             return tr("simulated, not from SNS");
+        if (m.signatureVersion == u"unsigned") // bouncedesk-cli pull --raw-delivery: bare SES JSON from a queue
+            return tr("unsigned (raw delivery from an SQS queue)");
         return tr("verified (SignatureVersion %1)").arg(m.signatureVersion);
     case Topic:
         return m.topicArn;
