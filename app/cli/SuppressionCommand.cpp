@@ -33,8 +33,11 @@ const QString kUsage = QStringLiteral(
     "  add EMAIL [--reason manual|bounce|complaint] [--note TEXT]\n"
     "  remove EMAIL --reason TEXT\n"
     "  list [--reason R] [--search TEXT] [--limit N] [--json]\n"
-    "  import FILE [--note TEXT]   SES account suppression list CSV (email,BOUNCE|COMPLAINT); - for stdin\n"
-    "  export [FILE]               the active list as SES CSV; stdout without FILE");
+    "  import FILE [--format F] [--note TEXT]\n"
+    "                              SES bulk file: csv (email,BOUNCE|COMPLAINT), json (one\n"
+    "                              {\"emailAddress\",\"reason\"} per line) or removal (addresses to lift);\n"
+    "                              - for stdin\n"
+    "  export [FILE] [--format F]  the active list as SES's bulk import takes it; stdout without FILE");
 
 QString jsonLine(const QJsonDocument &doc)
 {
@@ -250,9 +253,13 @@ int list(const QStringList &args)
 int importCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import an SES account suppression list CSV (email,BOUNCE|"
-                                                    "COMPLAINT per line). Nothing is imported if any line is bad."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Import a file in one of SES's bulk suppression-list formats. csv: email,BOUNCE|COMPLAINT per line (a header "
+        "is accepted); json: {\"emailAddress\":...,\"reason\":...} per line; removal: one address per line, each "
+        "lifted (--note is the reason). Nothing is imported if any line is bad."));
     addCommonOptions(parser);
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default), json or removal."), QStringLiteral("format"),
+                      QStringLiteral("csv")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The CSV file, or - for standard input."));
     parser.addOption({QStringLiteral("note"), QStringLiteral("A note for every imported row and the audit log."),
                       QStringLiteral("text")});
@@ -261,7 +268,11 @@ int importCsv(const QStringList &args)
     if (!positional)
         return code;
     if (positional->size() != 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression import FILE [--note TEXT]"), Usage);
+        return fail(QStringLiteral("usage: bouncedesk-cli suppression import FILE [--format csv|json|removal] [--note TEXT]"),
+                    Usage);
+    const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
+    if (!format)
+        return fail(format.errorText(), Usage);
     const QString path = positional->constFirst();
     QFile file;
     const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path),
@@ -271,7 +282,7 @@ int importCsv(const QStringList &args)
     auto session = openList(parser);
     if (!session)
         return fail(session.errorText());
-    auto report = session->list->importCsv(file, parser.value(QStringLiteral("note")));
+    auto report = session->list->importFile(file, *format, parser.value(QStringLiteral("note")));
     if (!report) {
         // One stderr line per bad line, each prefixed, so they can be grepped and counted.
         const QStringList lines = report.errorText().split(u'\n');
@@ -280,16 +291,22 @@ int importCsv(const QStringList &args)
             result = fail(line);
         return result;
     }
-    out(QStringLiteral("imported: %1 added, %2 skipped (already suppressed)").arg(report->added).arg(report->skipped));
+    if (*format == SesFileFormat::Removal)
+        out(QStringLiteral("removed: %1 lifted, %2 skipped (not suppressed)").arg(report->removed).arg(report->skipped));
+    else
+        out(QStringLiteral("imported: %1 added, %2 skipped (already suppressed)").arg(report->added).arg(report->skipped));
     return Ok;
 }
 
 int exportCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Write the active suppressions as an SES account suppression "
-                                                    "list CSV."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Write the active suppressions in one of SES's bulk formats, no header: csv (email,BOUNCE|COMPLAINT), json "
+        "({\"emailAddress\":...,\"reason\":...} per line) or removal (addresses only, for an SES delete job)."));
     addCommonOptions(parser);
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default), json or removal."), QStringLiteral("format"),
+                      QStringLiteral("csv")});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Output file (default: standard output)."),
                                  QStringLiteral("[file]"));
     int code = Ok;
@@ -297,7 +314,10 @@ int exportCsv(const QStringList &args)
     if (!positional)
         return code;
     if (positional->size() > 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression export [FILE]"), Usage);
+        return fail(QStringLiteral("usage: bouncedesk-cli suppression export [FILE] [--format csv|json|removal]"), Usage);
+    const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
+    if (!format)
+        return fail(format.errorText(), Usage);
     auto session = openList(parser);
     if (!session)
         return fail(session.errorText());
@@ -305,7 +325,7 @@ int exportCsv(const QStringList &args)
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write to standard output"));
-        auto count = session->list->exportCsv(stdOut);
+        auto count = session->list->exportFile(stdOut, *format);
         if (!count)
             return fail(count.errorText());
         return Ok;
@@ -314,7 +334,7 @@ int exportCsv(const QStringList &args)
     QSaveFile file(positional->constFirst());
     if (!file.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    auto count = session->list->exportCsv(file);
+    auto count = session->list->exportFile(file, *format);
     if (!count)
         return fail(count.errorText());
     if (!file.commit())

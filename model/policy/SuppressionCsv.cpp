@@ -3,6 +3,8 @@
 
 #include "core/EmailAddress.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -27,21 +29,149 @@ bool isHeader(const QStringList &fields)
     const QString second = unquote(fields[1]).toLower();
     return (first == u"email" || first == u"emailaddress") && second == u"reason";
 }
-} // namespace
 
-Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
+
+Result<QString> utf8Text(const QByteArray &data, const char *what)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        return Error::invalid(QStringLiteral("the CSV file is not UTF-8 text; nothing was imported"),
+        return Error::invalid(QStringLiteral("the %1 file is not UTF-8 text; nothing was imported").arg(QLatin1String(what)),
                               QStringLiteral("csv"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    return text;
+}
+
+// Collects bad lines, at most kMaxReportedBadLines of them by number, into one all-or-nothing error.
+struct BadLines {
+    QStringList shown;
+    int count = 0;
+    void add(qsizetype index, const QString &why)
+    {
+        if (++count <= kMaxReportedBadLines)
+            shown << QStringLiteral("line %1: %2").arg(index + 1).arg(why);
+    }
+    Error error(const char *what) const
+    {
+        QString message = QStringLiteral("%1 bad line(s) in the %2; nothing was imported").arg(count).arg(QLatin1String(what));
+        for (const QString &b : shown)
+            message += u'\n' + b;
+        if (count > kMaxReportedBadLines)
+            message += QStringLiteral("\n... and %1 more").arg(count - kMaxReportedBadLines);
+        return Error::invalid(message, QStringLiteral("csv"));
+    }
+};
+
+std::optional<SuppressionReason> reasonFromSes(const QString &word)
+{
+    const QString upper = word.toUpper();
+    if (upper == u"BOUNCE")
+        return SuppressionReason::ManualBounce;
+    if (upper == u"COMPLAINT")
+        return SuppressionReason::ManualComplaint;
+    return std::nullopt;
+}
+} // namespace
+
+Result<SesFileFormat> sesFileFormatFrom(const QString &name)
+{
+    if (name == u"csv")
+        return SesFileFormat::Csv;
+    if (name == u"json")
+        return SesFileFormat::JsonLines;
+    if (name == u"removal")
+        return SesFileFormat::Removal;
+    return Error::invalid(QStringLiteral("the format is csv, json or removal, not '%1'").arg(name), QStringLiteral("usage"));
+}
+
+QByteArray sesFileLine(SesFileFormat format, const QString &email, const QString &sesReason)
+{
+    switch (format) {
+    case SesFileFormat::Csv:
+        return (email + u',' + sesReason + u'\n').toUtf8();
+    case SesFileFormat::JsonLines:
+        return QJsonDocument(QJsonObject{{QStringLiteral("emailAddress"), email}, {QStringLiteral("reason"), sesReason}})
+                   .toJson(QJsonDocument::Compact)
+            + '\n';
+    case SesFileFormat::Removal:
+        return (email + u'\n').toUtf8();
+    }
+    return {};
+}
+
+Result<QList<CsvEntry>> parseSuppressionJsonLines(const QByteArray &data)
+{
+    auto text = utf8Text(data, "JSON lines");
+    if (!text)
+        return text.error();
+    QList<CsvEntry> entries;
+    BadLines bad;
+    const QStringList lines = text->split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            bad.add(i, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
+            continue;
+        }
+        const QJsonObject o = doc.object();
+        auto email = EmailAddress::normalise(o.value(QStringLiteral("emailAddress")).toString());
+        const auto reason = reasonFromSes(o.value(QStringLiteral("reason")).toString());
+        if (!email)
+            bad.add(i, email.errorText());
+        else if (!reason)
+            bad.add(i, QStringLiteral("the reason must be BOUNCE or COMPLAINT, not '%1'")
+                           .arg(o.value(QStringLiteral("reason")).toString().left(40)));
+        else
+            entries.append({*email, *reason});
+    }
+    if (bad.count > 0)
+        return bad.error("JSON lines");
+    return entries;
+}
+
+Result<QStringList> parseRemovalList(const QByteArray &data)
+{
+    auto text = utf8Text(data, "removal list");
+    if (!text)
+        return text.error();
+    QStringList emails;
+    BadLines bad;
+    const QStringList lines = text->split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(u'{'))
+            line = QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("emailAddress")).toString();
+        else
+            line = unquote(line.section(u',', 0, 0));
+        if (i == 0 && (line.toLower() == u"email" || line.toLower() == u"emailaddress"))
+            continue;
+        auto email = EmailAddress::normalise(line);
+        if (!email)
+            bad.add(i, email.errorText());
+        else
+            emails << *email;
+    }
+    if (bad.count > 0)
+        return bad.error("removal list");
+    return emails;
+}
+
+Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
+{
+    auto decoded = utf8Text(data, "CSV");
+    if (!decoded)
+        return decoded.error();
+    const QString text = *decoded;
 
     QList<CsvEntry> entries;
-    QStringList bad;
-    int badCount = 0;
+    BadLines bad;
     bool seenContent = false;
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -53,34 +183,25 @@ Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
         seenContent = true;
         if (first && isHeader(fields))
             continue;
-        auto reject = [&](const QString &why) {
-            if (++badCount <= kMaxReportedBadLines)
-                bad << QStringLiteral("line %1: %2").arg(i + 1).arg(why);
-        };
+        auto reject = [&](const QString &why) { bad.add(i, why); };
         if (fields.size() != 2) {
             reject(QStringLiteral("expected 'email,BOUNCE' or 'email,COMPLAINT', got '%1'").arg(line.left(80)));
             continue;
         }
-        const QString reason = unquote(fields[1]).toUpper();
+        const auto reason = reasonFromSes(unquote(fields[1]));
         auto email = EmailAddress::normalise(unquote(fields[0]));
         if (!email) {
             reject(email.errorText());
             continue;
         }
-        if (reason != u"BOUNCE" && reason != u"COMPLAINT") {
+        if (!reason) {
             reject(QStringLiteral("the reason must be BOUNCE or COMPLAINT, not '%1'").arg(unquote(fields[1])));
             continue;
         }
-        entries.append({*email, reason == u"BOUNCE" ? SuppressionReason::ManualBounce : SuppressionReason::ManualComplaint});
+        entries.append({*email, *reason});
     }
-    if (badCount > 0) {
-        QString message = QStringLiteral("%1 bad line(s) in the CSV; nothing was imported").arg(badCount);
-        for (const QString &b : std::as_const(bad))
-            message += u'\n' + b;
-        if (badCount > kMaxReportedBadLines)
-            message += QStringLiteral("\n... and %1 more").arg(badCount - kMaxReportedBadLines);
-        return Error::invalid(message, QStringLiteral("csv"));
-    }
+    if (bad.count > 0)
+        return bad.error("CSV");
     return entries;
 }
 

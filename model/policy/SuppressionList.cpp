@@ -210,13 +210,17 @@ Result<SendDecision> SuppressionList::check(const QString &rawEmail, Purpose pur
     return decision;
 }
 
-Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &input, const QString &note)
+Result<SuppressionList::ImportReport> SuppressionList::importFile(QIODevice &input, SesFileFormat format,
+                                                                  const QString &note)
 {
     if (!input.isReadable())
-        return Error::invalid(QStringLiteral("the CSV input is not open for reading"));
+        return Error::invalid(QStringLiteral("the import input is not open for reading"));
     const QByteArray data = input.readAll();
+    if (format == SesFileFormat::Removal)
+        return importRemoval(data, note);
     // Parse everything before writing anything: a file with one bad line is not imported at all.
-    const Result<QList<CsvEntry>> entries = parseSuppressionCsv(data);
+    const Result<QList<CsvEntry>> entries =
+        format == SesFileFormat::Csv ? parseSuppressionCsv(data) : parseSuppressionJsonLines(data);
     if (!entries)
         return entries.error();
 
@@ -256,22 +260,51 @@ Result<SuppressionList::ImportReport> SuppressionList::importCsv(QIODevice &inpu
     return report;
 }
 
-Result<int> SuppressionList::exportCsv(QIODevice &output)
+Result<SuppressionList::ImportReport> SuppressionList::importRemoval(const QByteArray &data, const QString &note)
+{
+    const QString why = note.trimmed();
+    if (why.isEmpty())
+        return Error::invalid(QStringLiteral("say why these addresses are removed from the suppression list"),
+                              QStringLiteral("removal-reason"));
+    auto emails = parseRemovalList(data);
+    if (!emails)
+        return emails.error();
+    Transaction tx(m_db, Transaction::Mode::Write);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    ImportReport report;
+    for (const QString &email : std::as_const(*emails)) {
+        auto active = m_rows.active(email);
+        if (!active)
+            return active.error();
+        if (!active->has_value()) {
+            ++report.skipped; // not suppressed (or listed twice)
+            continue;
+        }
+        auto lifted = liftAudited(**active, m_actor.label(), now, why, QStringLiteral("suppression.remove"));
+        if (!lifted)
+            return lifted.error();
+        *lifted ? ++report.removed : ++report.skipped;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+Result<int> SuppressionList::exportFile(QIODevice &output, SesFileFormat format)
 {
     if (!output.isWritable())
-        return Error::invalid(QStringLiteral("the CSV output is not open for writing"));
+        return Error::invalid(QStringLiteral("the export output is not open for writing"));
     auto rows = m_rows.activeByAddress();
     if (!rows)
         return rows.error();
-    auto write = [&output](const QString &line) { return output.write(line.toUtf8()) >= 0; };
-    if (!write(QStringLiteral("email,reason\n")))
-        return Error::unavailable(QStringLiteral("cannot write the CSV: %1").arg(output.errorString()));
     int count = 0;
     for (const auto &[email, reason] : std::as_const(*rows)) {
         const auto kind = suppressionReasonFrom(reason);
         const bool complaint = kind && isComplaintSuppression(*kind);
-        if (!write(email + (complaint ? QStringLiteral(",COMPLAINT\n") : QStringLiteral(",BOUNCE\n"))))
-            return Error::unavailable(QStringLiteral("cannot write the CSV: %1").arg(output.errorString()));
+        if (output.write(sesFileLine(format, email, complaint ? QStringLiteral("COMPLAINT") : QStringLiteral("BOUNCE"))) < 0)
+            return Error::unavailable(QStringLiteral("cannot write the export: %1").arg(output.errorString()));
         ++count;
     }
     return count;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "policy/SuppressionCsv.h"
 #include "store/AuditLog.h"
 #include "store/SuppressionRepository.h"
 
@@ -55,21 +56,25 @@ public:
     // manual-bounce (the address does not exist), not by complaints or soft bounces.
     Result<SendDecision> check(const QString &email, Purpose purpose);
 
-    // The SES account-level suppression list as CSV: `email,BOUNCE|COMPLAINT` per line, optional header
-    // (`email,reason` or `EmailAddress,Reason`), blank lines ignored, CRLF accepted. All or nothing: any
-    // bad line fails the import with the bad lines by number and nothing is written. Addresses already
-    // suppressed (or repeated in the file) are skipped. BOUNCE becomes manual-bounce, COMPLAINT
-    // manual-complaint. One transaction and one audit row for the whole import.
+    // SES's bulk files (policy/SuppressionCsv.h): Csv and JsonLines add their addresses, BOUNCE as
+    // manual-bounce, COMPLAINT as manual-complaint, skipping addresses already suppressed (or repeated);
+    // Removal lifts the listed addresses that are suppressed (audited, `note` as the reason). All or
+    // nothing: any bad line fails the import with the bad lines by number and nothing is written. One
+    // transaction; one audit row for an import, one per address for a removal.
     struct ImportReport {
         int added = 0;
+        int removed = 0;
         int skipped = 0;
     };
-    Result<ImportReport> importCsv(QIODevice &input, const QString &note);
-    // Every active suppression as `email,BOUNCE|COMPLAINT` under the header `email,reason`, ordered by
-    // address; reasons containing "complaint" are COMPLAINT, all others BOUNCE. Returns the row count.
-    Result<int> exportCsv(QIODevice &output);
+    Result<ImportReport> importFile(QIODevice &input, SesFileFormat format, const QString &note);
+    Result<ImportReport> importCsv(QIODevice &input, const QString &note) { return importFile(input, SesFileFormat::Csv, note); }
+    // Every active suppression in that format, ordered by address, as SES's bulk import takes it (no
+    // header); reasons containing "complaint" are COMPLAINT, all others BOUNCE. Returns the row count.
+    Result<int> exportFile(QIODevice &output, SesFileFormat format);
+    Result<int> exportCsv(QIODevice &output) { return exportFile(output, SesFileFormat::Csv); }
 
 private:
+    Result<ImportReport> importRemoval(const QByteArray &data, const QString &note);
     // Inside the caller's transaction: the active suppression of an address, or "not suppressed".
     Result<Suppression> requireActive(const QString &normalisedEmail);
 

@@ -25,6 +25,7 @@ private slots:
     void listJson();
     void importBadCsvNamesLines();
     void importThenExportToStdout();
+    void sesJsonLinesAndRemovalFiles();
 
 private:
     CliRun suppression(QStringList args) const;
@@ -211,8 +212,8 @@ void TestCliSuppression::importThenExportToStdout()
 
     r = suppression({QStringLiteral("export")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out, QStringLiteral("email,reason\n"
-                                   "amy@example.com,COMPLAINT\n"
+    // SES's bulk import takes no header: a header row would be a bad record there.
+    QCOMPARE(r.out, QStringLiteral("amy@example.com,COMPLAINT\n"
                                    "ben@example.com,BOUNCE\n"
                                    "zed@example.com,BOUNCE\n"));
 
@@ -221,10 +222,57 @@ void TestCliSuppression::importThenExportToStdout()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile written(exported);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(written.readAll()), QStringLiteral("email,reason\n"
-                                                                  "amy@example.com,COMPLAINT\n"
+    QCOMPARE(QString::fromUtf8(written.readAll()), QStringLiteral("amy@example.com,COMPLAINT\n"
                                                                   "ben@example.com,BOUNCE\n"
                                                                   "zed@example.com,BOUNCE\n"));
+}
+
+void TestCliSuppression::sesJsonLinesAndRemovalFiles()
+{
+    const QString json = m_dir.filePath(QStringLiteral("ses.jsonl"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"emailAddress\":\"amy@example.com\",\"reason\":\"COMPLAINT\"}\n"
+               "{\"emailAddress\":\"Ben@Example.com\",\"reason\":\"BOUNCE\"}\n\n"
+               "{\"emailAddress\":\"cat@example.com\",\"reason\":\"BOUNCE\"}\n");
+    file.close();
+    CliRun r = suppression({QStringLiteral("import"), json, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"3 added"), qPrintable(r.out));
+
+    r = suppression({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.out, QStringLiteral("{\"emailAddress\":\"amy@example.com\",\"reason\":\"COMPLAINT\"}\n"
+                                   "{\"emailAddress\":\"ben@example.com\",\"reason\":\"BOUNCE\"}\n"
+                                   "{\"emailAddress\":\"cat@example.com\",\"reason\":\"BOUNCE\"}\n"));
+    r = suppression({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("removal")});
+    QCOMPARE(r.out, QStringLiteral("amy@example.com\nben@example.com\ncat@example.com\n"));
+
+    // A bad JSON line: nothing imported, the line named.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"emailAddress\":\"dan@example.com\",\"reason\":\"BOUNCE\"}\n{\"emailAddress\":\"eve@example.com\"}\n");
+    file.close();
+    r = suppression({QStringLiteral("import"), json, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"line 2:") && r.err.contains(u"BOUNCE or COMPLAINT"), qPrintable(r.err));
+    QCOMPARE(suppression({QStringLiteral("check"), QStringLiteral("dan@example.com")}).exitCode, 0);
+
+    // The removal format lifts, with a reason, and is audited like a remove.
+    const QString removal = m_dir.filePath(QStringLiteral("remove.txt"));
+    QFile list(removal);
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("amy@example.com\nnobody@example.com\nBEN@example.com\n");
+    list.close();
+    r = suppression({QStringLiteral("import"), removal, QStringLiteral("--format"), QStringLiteral("removal")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"say why"), qPrintable(r.err));
+    r = suppression({QStringLiteral("import"), removal, QStringLiteral("--format"), QStringLiteral("removal"),
+                     QStringLiteral("--note"), QStringLiteral("lifted on SES too")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("removed: 2 lifted, 1 skipped (not suppressed)\n"));
+    QCOMPARE(suppression({QStringLiteral("check"), QStringLiteral("amy@example.com")}).exitCode, 0);
+    QCOMPARE(suppression({QStringLiteral("check"), QStringLiteral("cat@example.com")}).exitCode, 1);
+    r = suppression({QStringLiteral("import"), removal, QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliSuppression)
