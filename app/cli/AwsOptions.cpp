@@ -8,16 +8,17 @@ using namespace Model;
 void addAwsOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("profile"),
-         QStringLiteral("AWS profile from ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE or "
-                        "'default'); given, the AWS_ACCESS_KEY_ID environment keys are not used."),
-         QStringLiteral("name")},
-        {QStringLiteral("region"), QStringLiteral("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's)."),
-         QStringLiteral("region")},
-        {QStringLiteral("endpoint-url"),
-         QStringLiteral("Send every AWS request to this URL (LocalStack, a proxy); else AWS_ENDPOINT_URL_<SERVICE> "
-                        "or AWS_ENDPOINT_URL."),
-         QStringLiteral("url")},
+        { QStringLiteral("profile"),
+            QStringLiteral("AWS profile from ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE or "
+                           "'default'); given, the AWS_ACCESS_KEY_ID environment keys are not used."),
+            QStringLiteral("name") },
+        { QStringLiteral("region"),
+            QStringLiteral("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's)."),
+            QStringLiteral("region") },
+        { QStringLiteral("endpoint-url"),
+            QStringLiteral("Send every AWS request to this URL (LocalStack, a proxy); else AWS_ENDPOINT_URL_<SERVICE> "
+                           "or AWS_ENDPOINT_URL."),
+            QStringLiteral("url") },
     });
 }
 

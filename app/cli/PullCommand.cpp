@@ -1,7 +1,6 @@
 // `pull`: feedback from an SQS queue subscribed to the SNS topic; runs until SIGINT/SIGTERM or, with
 // --once, until the queue has nothing more to give.
 #include "Cli.h"
-
 #include "listener/QueuePuller.h"
 
 #include <QCoreApplication>
@@ -23,17 +22,20 @@ int pullCommand(const QStringList &args)
     addTrustOptions(parser);
     const PullerSettings defaults;
     parser.addOptions({
-        {QStringLiteral("queue-url"), QStringLiteral("The queue, e.g. https://sqs.eu-west-1.amazonaws.com/123456789012/ses-feedback."),
-         QStringLiteral("url")},
-        {QStringLiteral("once"), QStringLiteral("Exit 0 when a receive comes back empty (for cron and tests).")},
-        {QStringLiteral("raw-delivery"),
-         QStringLiteral("The queue's SNS subscription uses raw message delivery: bodies are bare SES JSON with no "
-                        "signature to verify. Stored marked 'unsigned'. Only for a queue that only SNS can write to.")},
-        {QStringLiteral("wait"), QStringLiteral("Long-poll wait in seconds, 0-20 (default %1).").arg(defaults.waitSeconds),
-         QStringLiteral("seconds"), QString::number(defaults.waitSeconds)},
-        {QStringLiteral("visibility-timeout"),
-         QStringLiteral("Seconds a received message stays hidden from other pullers (default: the queue's)."),
-         QStringLiteral("seconds")},
+        { QStringLiteral("queue-url"),
+            QStringLiteral("The queue, e.g. https://sqs.eu-west-1.amazonaws.com/123456789012/ses-feedback."),
+            QStringLiteral("url") },
+        { QStringLiteral("once"), QStringLiteral("Exit 0 when a receive comes back empty (for cron and tests).") },
+        { QStringLiteral("raw-delivery"),
+            QStringLiteral(
+                "The queue's SNS subscription uses raw message delivery: bodies are bare SES JSON with no "
+                "signature to verify. Stored marked 'unsigned'. Only for a queue that only SNS can write to.") },
+        { QStringLiteral("wait"),
+            QStringLiteral("Long-poll wait in seconds, 0-20 (default %1).").arg(defaults.waitSeconds),
+            QStringLiteral("seconds"), QString::number(defaults.waitSeconds) },
+        { QStringLiteral("visibility-timeout"),
+            QStringLiteral("Seconds a received message stays hidden from other pullers (default: the queue's)."),
+            QStringLiteral("seconds") },
     });
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;

@@ -1,6 +1,5 @@
 // `ses-suppression pull|push|diff`: the SES account-level suppression list in step with ours.
 #include "Cli.h"
-
 #include "aws/AwsClient.h"
 #include "aws/SesAccount.h"
 #include "policy/SesSuppressionSync.h"
@@ -24,18 +23,19 @@ int sesSuppressionCommand(const QStringList &args)
     addCommonOptions(parser);
     addAwsOptions(parser);
     parser.addOptions({
-        {QStringLiteral("dry-run"), QStringLiteral("push: say what would change on SES, change nothing.")},
-        {QStringLiteral("interval"),
-         QStringLiteral("Milliseconds between SES calls (default %1: SES allows about one per second).")
-             .arg(Aws::SesAccount::DefaultIntervalMs),
-         QStringLiteral("ms"), QString::number(Aws::SesAccount::DefaultIntervalMs)},
+        { QStringLiteral("dry-run"), QStringLiteral("push: say what would change on SES, change nothing.") },
+        { QStringLiteral("interval"),
+            QStringLiteral("Milliseconds between SES calls (default %1: SES allows about one per second).")
+                .arg(Aws::SesAccount::DefaultIntervalMs),
+            QStringLiteral("ms"), QString::number(Aws::SesAccount::DefaultIntervalMs) },
     });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("pull, push or diff"));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 1 || !QStringList{QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("diff")}.contains(action))
+    if (positional.size() != 1
+        || !QStringList { QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("diff") }.contains(action))
         return fail(QStringLiteral("say pull, push or diff (see --help)"), Usage);
     bool ok = false;
     const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
@@ -101,14 +101,17 @@ int sesSuppressionCommand(const QStringList &args)
             return Failure;
         }
         if (auto audited = sync.recordSesPut(o.email, o.sesReason); !audited)
-            warn(QStringLiteral("%1 is on the SES list, but its audit row failed: %2").arg(o.email, audited.errorText()));
+            warn(QStringLiteral("%1 is on the SES list, but its audit row failed: %2")
+                     .arg(o.email, audited.errorText()));
         ++pushed;
     }
     out(parser.isSet(QStringLiteral("dry-run"))
             ? QStringLiteral("dry run: %1 addresses would be put on the SES list, %2 are there already")
                   .arg(diff->onlyOurs.size())
                   .arg(diff->onBoth)
-            : QStringLiteral("pushed %1 addresses to the SES list, %2 were there already").arg(pushed).arg(diff->onBoth));
+            : QStringLiteral("pushed %1 addresses to the SES list, %2 were there already")
+                  .arg(pushed)
+                  .arg(diff->onBoth));
     return Ok;
 }
 

@@ -18,81 +18,79 @@ Q_LOGGING_CATEGORY(lcAws, "bouncedesk.aws")
 namespace Bouncedesk::Model::Aws {
 
 namespace {
-struct AwsErrorText {
-    QString code;
-    QString message;
-};
-
-// The error code and message in any of AWS's shapes; the code without its namespace prefix.
-AwsErrorText parseError(const QByteArray &body, const QByteArray &errorType, const QByteArray &queryError)
-{
-    AwsErrorText out;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (!json.isEmpty()) {
-        out.code = json.value(QStringLiteral("__type")).toString();
-        out.message = json.value(QStringLiteral("message")).toString(json.value(QStringLiteral("Message")).toString());
-    } else if (body.trimmed().startsWith('<')) {
-        QXmlStreamReader xml(body);
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == u"Code" && out.code.isEmpty())
-                out.code = xml.readElementText();
-            else if (xml.name() == u"Message" && out.message.isEmpty())
-                out.message = xml.readElementText();
-        }
-    }
-    // The query-compatible header carries SQS's classic codes (AWS.SimpleQueueService.NonExistentQueue).
-    const auto before = [](const QByteArray &text, char separator) {
-        const qsizetype at = text.indexOf(separator);
-        return QString::fromUtf8(at < 0 ? text : text.left(at));
+    struct AwsErrorText {
+        QString code;
+        QString message;
     };
-    if (!queryError.isEmpty())
-        out.code = before(queryError, ';');
-    else if (out.code.isEmpty() && !errorType.isEmpty())
-        out.code = before(errorType, ':');
-    if (const int hash = out.code.lastIndexOf(u'#'); hash >= 0)
-        out.code = out.code.mid(hash + 1);
-    return out;
-}
 
-bool isCredentialsCode(const QString &code)
-{
-    static const QStringList codes{QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("InvalidClientTokenId"),
-                                   QStringLiteral("UnrecognizedClientException"), QStringLiteral("IncompleteSignature"),
-                                   QStringLiteral("InvalidSignatureException"), QStringLiteral("ExpiredToken"),
-                                   QStringLiteral("ExpiredTokenException"), QStringLiteral("RequestExpired"),
-                                   QStringLiteral("AuthFailure"), QStringLiteral("MissingAuthenticationToken"),
-                                   QStringLiteral("InvalidAccessKeyId"), QStringLiteral("RequestTimeTooSkewed"),
-                                   QStringLiteral("InvalidSecurity")};
-    return codes.contains(code);
-}
+    // The error code and message in any of AWS's shapes; the code without its namespace prefix.
+    AwsErrorText parseError(const QByteArray &body, const QByteArray &errorType, const QByteArray &queryError)
+    {
+        AwsErrorText out;
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        if (!json.isEmpty()) {
+            out.code = json.value(QStringLiteral("__type")).toString();
+            out.message
+                = json.value(QStringLiteral("message")).toString(json.value(QStringLiteral("Message")).toString());
+        } else if (body.trimmed().startsWith('<')) {
+            QXmlStreamReader xml(body);
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"Code" && out.code.isEmpty())
+                    out.code = xml.readElementText();
+                else if (xml.name() == u"Message" && out.message.isEmpty())
+                    out.message = xml.readElementText();
+            }
+        }
+        // The query-compatible header carries SQS's classic codes (AWS.SimpleQueueService.NonExistentQueue).
+        const auto before = [](const QByteArray &text, char separator) {
+            const qsizetype at = text.indexOf(separator);
+            return QString::fromUtf8(at < 0 ? text : text.left(at));
+        };
+        if (!queryError.isEmpty())
+            out.code = before(queryError, ';');
+        else if (out.code.isEmpty() && !errorType.isEmpty())
+            out.code = before(errorType, ':');
+        if (const int hash = out.code.lastIndexOf(u'#'); hash >= 0)
+            out.code = out.code.mid(hash + 1);
+        return out;
+    }
 
-bool isThrottlingCode(const QString &code)
-{
-    static const QStringList codes{QStringLiteral("Throttling"), QStringLiteral("ThrottlingException"),
-                                   QStringLiteral("ThrottledException"), QStringLiteral("RequestThrottled"),
-                                   QStringLiteral("RequestThrottledException"), QStringLiteral("TooManyRequestsException"),
-                                   QStringLiteral("RequestLimitExceeded"), QStringLiteral("SlowDown"),
-                                   QStringLiteral("LimitExceededException"), QStringLiteral("BandwidthLimitExceeded"),
-                                   QStringLiteral("AWS.SimpleQueueService.RequestThrottled")};
-    return codes.contains(code);
-}
+    bool isCredentialsCode(const QString &code)
+    {
+        static const QStringList codes { QStringLiteral("SignatureDoesNotMatch"),
+            QStringLiteral("InvalidClientTokenId"), QStringLiteral("UnrecognizedClientException"),
+            QStringLiteral("IncompleteSignature"), QStringLiteral("InvalidSignatureException"),
+            QStringLiteral("ExpiredToken"), QStringLiteral("ExpiredTokenException"), QStringLiteral("RequestExpired"),
+            QStringLiteral("AuthFailure"), QStringLiteral("MissingAuthenticationToken"),
+            QStringLiteral("InvalidAccessKeyId"), QStringLiteral("RequestTimeTooSkewed"),
+            QStringLiteral("InvalidSecurity") };
+        return codes.contains(code);
+    }
 
-// The IAM action a call needs, for "not allowed" messages.
-QString iamAction(const AwsCall &call)
-{
-    return signingName(call.service) + u':' + call.action;
-}
+    bool isThrottlingCode(const QString &code)
+    {
+        static const QStringList codes { QStringLiteral("Throttling"), QStringLiteral("ThrottlingException"),
+            QStringLiteral("ThrottledException"), QStringLiteral("RequestThrottled"),
+            QStringLiteral("RequestThrottledException"), QStringLiteral("TooManyRequestsException"),
+            QStringLiteral("RequestLimitExceeded"), QStringLiteral("SlowDown"),
+            QStringLiteral("LimitExceededException"), QStringLiteral("BandwidthLimitExceeded"),
+            QStringLiteral("AWS.SimpleQueueService.RequestThrottled") };
+        return codes.contains(code);
+    }
 
-QString hostLabel(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
-}
+    // The IAM action a call needs, for "not allowed" messages.
+    QString iamAction(const AwsCall &call) { return signingName(call.service) + u':' + call.action; }
+
+    QString hostLabel(const QUrl &url)
+    {
+        return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    }
 } // namespace
 
 Error replyError(const AwsCall &call, int status, const QByteArray &body, const QByteArray &errorTypeHeader,
-                 const QByteArray &queryErrorHeader, const Credentials &credentials)
+    const QByteArray &queryErrorHeader, const Credentials &credentials)
 {
     const AwsErrorText e = parseError(body, errorTypeHeader, queryErrorHeader);
     const QString what = serviceLabel(call.service) + u' ' + call.action;
@@ -104,20 +102,24 @@ Error replyError(const AwsCall &call, int status, const QByteArray &body, const 
         else if (e.code == u"RequestTimeTooSkewed")
             hint = QStringLiteral("this computer's clock is off by more than 5 minutes; fix the clock");
         return Error::refused(QStringLiteral("%1: AWS refused the credentials (%2); %3").arg(what, said, hint),
-                              QStringLiteral("aws-credentials"));
+            QStringLiteral("aws-credentials"));
     }
     if (e.code.startsWith(QLatin1String("AccessDenied")) || e.code.endsWith(QLatin1String(".AccessDenied"))
         || status == 403)
         return Error::refused(QStringLiteral("%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)")
                                   .arg(what, said, iamAction(call)),
-                              QStringLiteral("aws-access"));
+            QStringLiteral("aws-access"));
     if (isThrottlingCode(e.code) || status == 429)
-        return Error::unavailable(QStringLiteral("%1: throttled by AWS (%2)").arg(what, said), QStringLiteral("aws-throttled"));
+        return Error::unavailable(
+            QStringLiteral("%1: throttled by AWS (%2)").arg(what, said), QStringLiteral("aws-throttled"));
     if (status >= 500)
         return Error::unavailable(QStringLiteral("%1: AWS answered HTTP %2 (%3)").arg(what).arg(status).arg(said),
-                                  QStringLiteral("aws-unavailable"));
-    return Error::invalid(QStringLiteral("%1 failed: HTTP %2 (%3)").arg(what).arg(status).arg(said.isEmpty() ? QStringLiteral("no error text") : said),
-                          QStringLiteral("aws-") + (e.code.isEmpty() ? QString::number(status) : e.code));
+            QStringLiteral("aws-unavailable"));
+    return Error::invalid(QStringLiteral("%1 failed: HTTP %2 (%3)")
+                              .arg(what)
+                              .arg(status)
+                              .arg(said.isEmpty() ? QStringLiteral("no error text") : said),
+        QStringLiteral("aws-") + (e.code.isEmpty() ? QString::number(status) : e.code));
 }
 
 struct AwsClient::Pending {
@@ -127,10 +129,10 @@ struct AwsClient::Pending {
 };
 
 AwsClient::AwsClient(Account account, QObject *parent)
-    : QObject(parent),
-      m_account(std::move(account)),
-      m_clock([] { return QDateTime::currentDateTimeUtc(); }),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_interval[Service::SesV2] = 1000;
@@ -180,7 +182,7 @@ void AwsClient::send(const std::shared_ptr<Pending> &pending)
     if (wire.path.isEmpty())
         wire.path = "/";
     wire.query = url.query(QUrl::FullyEncoded).toLatin1();
-    wire.headers.append({"Host", hostLabel(url).toUtf8()});
+    wire.headers.append({ "Host", hostLabel(url).toUtf8() });
     wire.headers.append(call.headers);
     wire.body = call.body;
     SigningOptions options;
@@ -199,18 +201,18 @@ void AwsClient::send(const std::shared_ptr<Pending> &pending)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        Result<AwsReply> result = AwsReply{status, body};
+        Result<AwsReply> result = AwsReply { status, body };
         if (status == 0) {
             result = Error::unavailable(QStringLiteral("%1 %2: cannot reach %3 (%4)")
                                             .arg(serviceLabel(pending->call.service), pending->call.action,
-                                                 hostLabel(url), reply->errorString()),
-                                        QStringLiteral("aws-network"));
+                                                hostLabel(url), reply->errorString()),
+                QStringLiteral("aws-network"));
         } else if (status < 200 || status > 299) {
             result = replyError(pending->call, status, body, reply->rawHeader("x-amzn-ErrorType"),
-                                reply->rawHeader("x-amzn-query-error"), m_account.credentials);
+                reply->rawHeader("x-amzn-query-error"), m_account.credentials);
         }
-        const bool retry = !result && result.error().kind == Error::Kind::Unavailable
-            && pending->attempt + 1 < m_retry.maxAttempts;
+        const bool retry
+            = !result && result.error().kind == Error::Kind::Unavailable && pending->attempt + 1 < m_retry.maxAttempts;
         if (!retry) {
             pending->promise.addResult(std::move(result));
             pending->promise.finish();

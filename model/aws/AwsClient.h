@@ -19,14 +19,14 @@ namespace Bouncedesk::Model::Aws {
 
 struct AwsCall {
     Service service = Service::Sqs;
-    QString action;                 // e.g. "ReceiveMessage": for messages and IAM hints
+    QString action; // e.g. "ReceiveMessage": for messages and IAM hints
     QByteArray method = "POST";
-    QByteArray path = "/";          // percent-encoded, as sent
-    QByteArray query;               // percent-encoded (SigV4::uriEncode per key and value)
+    QByteArray path = "/"; // percent-encoded, as sent
+    QByteArray query; // percent-encoded (SigV4::uriEncode per key and value)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QUrl endpoint;                  // empty: the account's endpoint for the service
-    QString region;                 // empty: the account's region (an SQS queue URL names its own)
+    QUrl endpoint; // empty: the account's endpoint for the service
+    QString region; // empty: the account's region (an SQS queue URL names its own)
     int timeoutMs = 30000;
 };
 
@@ -48,7 +48,7 @@ struct RetryPolicy {
 // 5xx and the network (retried), Invalid for the rest. code: "aws-credentials", "aws-access",
 // "aws-throttled", "aws-unavailable", "aws-network" or "aws-<AWS code>".
 Error replyError(const AwsCall &call, int status, const QByteArray &body, const QByteArray &errorTypeHeader,
-                 const QByteArray &queryErrorHeader, const Credentials &credentials);
+    const QByteArray &queryErrorHeader, const Credentials &credentials);
 
 class AwsClient final : public QObject {
     Q_OBJECT

@@ -8,131 +8,135 @@
 namespace Bouncedesk::Model::Aws {
 
 namespace {
-using Section = QHash<QString, QString>;
-using IniFile = QHash<QString, Section>;
+    using Section = QHash<QString, QString>;
+    using IniFile = QHash<QString, Section>;
 
-// The AWS shared-file dialect: [section], key = value, '#' or ';' comments; indented lines belong to
-// a nested block (e.g. "s3 =" settings), which nothing here needs.
-IniFile readIni(const QString &path)
-{
-    IniFile ini;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return ini;
-    QString section;
-    while (!file.atEnd()) {
-        const QString raw = QString::fromUtf8(file.readLine());
-        const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
-            continue;
-        if (line.startsWith(u'[') && line.endsWith(u']')) {
-            section = line.mid(1, line.size() - 2).simplified();
-            ini[section];
-            continue;
+    // The AWS shared-file dialect: [section], key = value, '#' or ';' comments; indented lines belong to
+    // a nested block (e.g. "s3 =" settings), which nothing here needs.
+    IniFile readIni(const QString &path)
+    {
+        IniFile ini;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return ini;
+        QString section;
+        while (!file.atEnd()) {
+            const QString raw = QString::fromUtf8(file.readLine());
+            const QString line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+                continue;
+            if (line.startsWith(u'[') && line.endsWith(u']')) {
+                section = line.mid(1, line.size() - 2).simplified();
+                ini[section];
+                continue;
+            }
+            if (raw.front().isSpace() || section.isEmpty())
+                continue;
+            const int eq = line.indexOf(u'=');
+            if (eq <= 0)
+                continue;
+            ini[section].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
         }
-        if (raw.front().isSpace() || section.isEmpty())
-            continue;
-        const int eq = line.indexOf(u'=');
-        if (eq <= 0)
-            continue;
-        ini[section].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
+        return ini;
     }
-    return ini;
-}
 
-QString homeFile(const ConfigInputs &in, const char *variable, const QString &relative)
-{
-    const QString set = in.environment.value(QLatin1String(variable));
-    if (!set.isEmpty())
-        return set.startsWith(QLatin1String("~/")) ? in.homeDirectory + set.mid(1) : set;
-    return in.homeDirectory + u'/' + relative;
-}
-
-QString credentialsPath(const ConfigInputs &in)
-{
-    return homeFile(in, "AWS_SHARED_CREDENTIALS_FILE", QStringLiteral(".aws/credentials"));
-}
-
-QString configPath(const ConfigInputs &in)
-{
-    return homeFile(in, "AWS_CONFIG_FILE", QStringLiteral(".aws/config"));
-}
-
-// In the config file every profile but the default is "[profile NAME]".
-Section configSection(const IniFile &config, const QString &profile)
-{
-    if (profile == u"default" && config.contains(QStringLiteral("default")))
-        return config.value(QStringLiteral("default"));
-    return config.value(QStringLiteral("profile ") + profile);
-}
-
-QString endpointVariable(Service service)
-{
-    switch (service) {
-    case Service::Sqs:
-        return QStringLiteral("AWS_ENDPOINT_URL_SQS");
-    case Service::SesV2:
-        return QStringLiteral("AWS_ENDPOINT_URL_SESV2");
-    case Service::CloudWatch:
-        return QStringLiteral("AWS_ENDPOINT_URL_CLOUDWATCH");
+    QString homeFile(const ConfigInputs &in, const char *variable, const QString &relative)
+    {
+        const QString set = in.environment.value(QLatin1String(variable));
+        if (!set.isEmpty())
+            return set.startsWith(QLatin1String("~/")) ? in.homeDirectory + set.mid(1) : set;
+        return in.homeDirectory + u'/' + relative;
     }
-    return {};
-}
 
-QString endpointPrefix(Service service)
-{
-    switch (service) {
-    case Service::Sqs:
-        return QStringLiteral("sqs");
-    case Service::SesV2:
-        return QStringLiteral("email");
-    case Service::CloudWatch:
-        return QStringLiteral("monitoring");
+    QString credentialsPath(const ConfigInputs &in)
+    {
+        return homeFile(in, "AWS_SHARED_CREDENTIALS_FILE", QStringLiteral(".aws/credentials"));
     }
-    return {};
-}
 
-Result<QUrl> endpointUrl(const QString &text, const QString &from)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return Error::invalid(QStringLiteral("%1: '%2' is not an http(s) URL").arg(from, text), QStringLiteral("usage"));
-    return url;
-}
+    QString configPath(const ConfigInputs &in)
+    {
+        return homeFile(in, "AWS_CONFIG_FILE", QStringLiteral(".aws/config"));
+    }
 
-// Credentials from a profile: the credentials file first, then the config file (the CLI allows both).
-Result<Credentials> profileCredentials(const ConfigInputs &in, const QString &profile, const Section &config)
-{
-    const QString credentialsFile = credentialsPath(in);
-    const IniFile credentials = readIni(credentialsFile);
-    Credentials out;
-    for (const auto &[section, file] : {std::pair(credentials.value(profile), credentialsFile),
-                                        std::pair(config, configPath(in))}) {
-        if (section.value(QStringLiteral("aws_access_key_id")).isEmpty())
-            continue;
-        out.accessKeyId = section.value(QStringLiteral("aws_access_key_id"));
-        out.secretAccessKey = section.value(QStringLiteral("aws_secret_access_key"));
-        out.sessionToken = section.value(QStringLiteral("aws_session_token"));
-        out.source = QStringLiteral("profile '%1' in %2").arg(profile, QDir::toNativeSeparators(file));
-        if (!out.isComplete())
-            return Error::invalid(QStringLiteral("%1 has aws_access_key_id but no aws_secret_access_key").arg(out.source),
-                                  QStringLiteral("credentials"));
-        return out;
+    // In the config file every profile but the default is "[profile NAME]".
+    Section configSection(const IniFile &config, const QString &profile)
+    {
+        if (profile == u"default" && config.contains(QStringLiteral("default")))
+            return config.value(QStringLiteral("default"));
+        return config.value(QStringLiteral("profile ") + profile);
     }
-    // Ways to get keys this small client does not implement: say so rather than "no credentials".
-    for (const char *key : {"role_arn", "credential_process", "sso_session", "sso_start_url", "web_identity_token_file"}) {
-        if (config.contains(QLatin1String(key)) || credentials.value(profile).contains(QLatin1String(key)))
-            return Error::invalid(QStringLiteral("profile '%1' gets its keys through %2, which Bouncedesk does not "
-                                                 "support; give it access keys (aws_access_key_id) or export "
-                                                 "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
-                                      .arg(profile, QLatin1String(key)),
-                                  QStringLiteral("credentials"));
+
+    QString endpointVariable(Service service)
+    {
+        switch (service) {
+        case Service::Sqs:
+            return QStringLiteral("AWS_ENDPOINT_URL_SQS");
+        case Service::SesV2:
+            return QStringLiteral("AWS_ENDPOINT_URL_SESV2");
+        case Service::CloudWatch:
+            return QStringLiteral("AWS_ENDPOINT_URL_CLOUDWATCH");
+        }
+        return {};
     }
-    return Error::invalid(QStringLiteral("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add "
-                                         "profile '%1' to %2")
-                              .arg(profile, QDir::toNativeSeparators(credentialsFile)),
-                          QStringLiteral("credentials"));
-}
+
+    QString endpointPrefix(Service service)
+    {
+        switch (service) {
+        case Service::Sqs:
+            return QStringLiteral("sqs");
+        case Service::SesV2:
+            return QStringLiteral("email");
+        case Service::CloudWatch:
+            return QStringLiteral("monitoring");
+        }
+        return {};
+    }
+
+    Result<QUrl> endpointUrl(const QString &text, const QString &from)
+    {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+            return Error::invalid(
+                QStringLiteral("%1: '%2' is not an http(s) URL").arg(from, text), QStringLiteral("usage"));
+        return url;
+    }
+
+    // Credentials from a profile: the credentials file first, then the config file (the CLI allows both).
+    Result<Credentials> profileCredentials(const ConfigInputs &in, const QString &profile, const Section &config)
+    {
+        const QString credentialsFile = credentialsPath(in);
+        const IniFile credentials = readIni(credentialsFile);
+        Credentials out;
+        for (const auto &[section, file] :
+            { std::pair(credentials.value(profile), credentialsFile), std::pair(config, configPath(in)) }) {
+            if (section.value(QStringLiteral("aws_access_key_id")).isEmpty())
+                continue;
+            out.accessKeyId = section.value(QStringLiteral("aws_access_key_id"));
+            out.secretAccessKey = section.value(QStringLiteral("aws_secret_access_key"));
+            out.sessionToken = section.value(QStringLiteral("aws_session_token"));
+            out.source = QStringLiteral("profile '%1' in %2").arg(profile, QDir::toNativeSeparators(file));
+            if (!out.isComplete())
+                return Error::invalid(
+                    QStringLiteral("%1 has aws_access_key_id but no aws_secret_access_key").arg(out.source),
+                    QStringLiteral("credentials"));
+            return out;
+        }
+        // Ways to get keys this small client does not implement: say so rather than "no credentials".
+        for (const char *key :
+            { "role_arn", "credential_process", "sso_session", "sso_start_url", "web_identity_token_file" }) {
+            if (config.contains(QLatin1String(key)) || credentials.value(profile).contains(QLatin1String(key)))
+                return Error::invalid(QStringLiteral("profile '%1' gets its keys through %2, which Bouncedesk does not "
+                                                     "support; give it access keys (aws_access_key_id) or export "
+                                                     "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+                                          .arg(profile, QLatin1String(key)),
+                    QStringLiteral("credentials"));
+        }
+        return Error::invalid(
+            QStringLiteral("no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add "
+                           "profile '%1' to %2")
+                .arg(profile, QDir::toNativeSeparators(credentialsFile)),
+            QStringLiteral("credentials"));
+    }
 } // namespace
 
 QString signingName(Service service)
@@ -198,7 +202,7 @@ Result<Account> resolveAccount(const ConfigInputs &in)
         account.credentials.source = QStringLiteral("the environment (AWS_ACCESS_KEY_ID)");
         if (!account.credentials.isComplete())
             return Error::invalid(QStringLiteral("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"),
-                                  QStringLiteral("credentials"));
+                QStringLiteral("credentials"));
     } else {
         auto fromProfile = profileCredentials(in, account.profile, config);
         if (!fromProfile)
@@ -206,29 +210,31 @@ Result<Account> resolveAccount(const ConfigInputs &in)
         account.credentials = *fromProfile;
     }
 
-    for (const QString &candidate : {in.region, in.environment.value(QStringLiteral("AWS_REGION")),
-                                     in.environment.value(QStringLiteral("AWS_DEFAULT_REGION")),
-                                     config.value(QStringLiteral("region"))}) {
+    for (const QString &candidate : { in.region, in.environment.value(QStringLiteral("AWS_REGION")),
+             in.environment.value(QStringLiteral("AWS_DEFAULT_REGION")), config.value(QStringLiteral("region")) }) {
         if (!candidate.isEmpty()) {
             account.region = candidate;
             break;
         }
     }
     if (account.region.isEmpty())
-        return Error::invalid(QStringLiteral("no AWS region: use --region, set AWS_REGION, or add region to profile '%1'")
-                                  .arg(account.profile),
-                              QStringLiteral("region"));
+        return Error::invalid(
+            QStringLiteral("no AWS region: use --region, set AWS_REGION, or add region to profile '%1'")
+                .arg(account.profile),
+            QStringLiteral("region"));
 
-    const QString any = !in.endpointUrl.isEmpty() ? in.endpointUrl : in.environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
+    const QString any
+        = !in.endpointUrl.isEmpty() ? in.endpointUrl : in.environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
     if (!any.isEmpty()) {
-        auto url = endpointUrl(any, in.endpointUrl.isEmpty() ? QStringLiteral("AWS_ENDPOINT_URL") : QStringLiteral("--endpoint-url"));
+        auto url = endpointUrl(
+            any, in.endpointUrl.isEmpty() ? QStringLiteral("AWS_ENDPOINT_URL") : QStringLiteral("--endpoint-url"));
         if (!url)
             return url.error();
         account.endpointOverride = *url;
     }
     // --endpoint-url applies to every service, as in the AWS CLI; the per-service variables only without it.
     if (in.endpointUrl.isEmpty()) {
-        for (Service service : {Service::Sqs, Service::SesV2, Service::CloudWatch}) {
+        for (Service service : { Service::Sqs, Service::SesV2, Service::CloudWatch }) {
             const QString text = in.environment.value(endpointVariable(service));
             if (text.isEmpty())
                 continue;

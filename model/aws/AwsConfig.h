@@ -14,14 +14,14 @@ namespace Bouncedesk::Model::Aws {
 // its AWS_ENDPOINT_URL_<SERVICE> variable.
 enum class Service { Sqs, SesV2, CloudWatch };
 
-QString signingName(Service service);   // "sqs", "ses", "monitoring"
-QString serviceLabel(Service service);  // "SQS", "SES", "CloudWatch", for messages
+QString signingName(Service service); // "sqs", "ses", "monitoring"
+QString serviceLabel(Service service); // "SQS", "SES", "CloudWatch", for messages
 
 struct Credentials {
     QString accessKeyId;
     QString secretAccessKey;
-    QString sessionToken;  // temporary credentials only
-    QString source;        // where they came from, for messages ("environment", "profile 'ops' in ~/.aws/credentials")
+    QString sessionToken; // temporary credentials only
+    QString source; // where they came from, for messages ("environment", "profile 'ops' in ~/.aws/credentials")
     bool isComplete() const { return !accessKeyId.isEmpty() && !secretAccessKey.isEmpty(); }
 };
 
@@ -29,9 +29,9 @@ struct Credentials {
 struct ConfigInputs {
     QProcessEnvironment environment;
     QString homeDirectory;
-    QString profile;      // --profile: overrides AWS_PROFILE and, like the AWS CLI, skips the environment's keys
-    QString region;       // --region
-    QString endpointUrl;  // --endpoint-url: every service at this URL
+    QString profile; // --profile: overrides AWS_PROFILE and, like the AWS CLI, skips the environment's keys
+    QString region; // --region
+    QString endpointUrl; // --endpoint-url: every service at this URL
     // The console's stored keys (from the desktop keyring); used before the environment and files.
     Credentials explicitCredentials;
     static ConfigInputs fromProcess();
@@ -42,8 +42,8 @@ struct Account {
     Credentials credentials;
     QString profile;
     QString region;
-    QUrl endpointOverride;                      // --endpoint-url or AWS_ENDPOINT_URL
-    QMap<Service, QUrl> serviceEndpoints;       // AWS_ENDPOINT_URL_<SERVICE>
+    QUrl endpointOverride; // --endpoint-url or AWS_ENDPOINT_URL
+    QMap<Service, QUrl> serviceEndpoints; // AWS_ENDPOINT_URL_<SERVICE>
     // The URL a service's requests go to: an override, else https://<prefix>.<region>.amazonaws.com[.cn].
     QUrl endpoint(Service service) const;
 };

@@ -10,7 +10,7 @@ namespace Bouncedesk::Model::Aws {
 
 struct MetricPoint {
     QDateTime at;
-    double value = 0;  // a fraction: 0.05 is 5 %
+    double value = 0; // a fraction: 0.05 is 5 %
 };
 
 class CloudWatchMetrics final {
@@ -18,8 +18,8 @@ public:
     explicit CloudWatchMetrics(AwsClient *client);
 
     // GetMetricStatistics (Query protocol), statistic Maximum per period, points in time order.
-    QFuture<Result<QList<MetricPoint>>> reputation(const QString &metricName, const QDateTime &from,
-                                                   const QDateTime &to, int periodSeconds) const;
+    QFuture<Result<QList<MetricPoint>>> reputation(
+        const QString &metricName, const QDateTime &from, const QDateTime &to, int periodSeconds) const;
 
     static inline const QString BounceRate = QStringLiteral("Reputation.BounceRate");
     static inline const QString ComplaintRate = QStringLiteral("Reputation.ComplaintRate");

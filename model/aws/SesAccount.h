@@ -10,14 +10,14 @@ namespace Bouncedesk::Model::Aws {
 
 struct SesSuppressed {
     QString email;
-    QString reason;          // SES's own word: "BOUNCE" or "COMPLAINT"
+    QString reason; // SES's own word: "BOUNCE" or "COMPLAINT"
     QDateTime lastUpdate;
 };
 
 struct SesAccountStatus {
     bool sendingEnabled = false;
     bool productionAccess = false;
-    QString enforcementStatus;   // HEALTHY, PROBATION, SHUTDOWN
+    QString enforcementStatus; // HEALTHY, PROBATION, SHUTDOWN
     double max24HourSend = 0;
     double maxSendRate = 0;
     double sentLast24Hours = 0;

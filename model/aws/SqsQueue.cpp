@@ -1,29 +1,34 @@
 // SQS over the AWS JSON 1.0 protocol: ReceiveMessage and DeleteMessageBatch.
 #include "aws/SqsQueue.h"
 
+#include "core/WhenFinished.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
 #include <QRegularExpression>
-#include <QtConcurrent>
 
 namespace Bouncedesk::Model::Aws {
 
 namespace {
-// sqs.<region>.amazonaws.com[.cn] (or the legacy <region>.queue.amazonaws.com): the queue's region.
-QString regionOf(const QUrl &url)
-{
-    static const QRegularExpression host(QStringLiteral(R"(^(?:sqs\.([a-z0-9-]+)|([a-z0-9-]+)\.queue)\.amazonaws\.com(?:\.cn)?$)"));
-    const auto match = host.match(url.host().toLower());
-    if (!match.hasMatch())
-        return {};
-    return match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-}
+    // sqs.<region>.amazonaws.com[.cn] (or the legacy <region>.queue.amazonaws.com): the queue's region.
+    QString regionOf(const QUrl &url)
+    {
+        static const QRegularExpression host(
+            QStringLiteral(R"(^(?:sqs\.([a-z0-9-]+)|([a-z0-9-]+)\.queue)\.amazonaws\.com(?:\.cn)?$)"));
+        const auto match = host.match(url.host().toLower());
+        if (!match.hasMatch())
+            return {};
+        return match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    }
 } // namespace
 
 SqsQueue::SqsQueue(AwsClient *client, const QString &queueUrl)
-    : m_client(client), m_url(queueUrl), m_region(regionOf(QUrl(queueUrl)))
+    : m_client(client)
+    , m_url(queueUrl)
+    , m_region(regionOf(QUrl(queueUrl)))
 {
     if (m_region.isEmpty())
         m_region = client->account().region;
@@ -37,7 +42,7 @@ Result<void> SqsQueue::checkUrl(const QString &queueUrl)
         return Error::invalid(QStringLiteral("'%1' is not an SQS queue URL (https://sqs.<region>.amazonaws.com/"
                                              "<account>/<queue name>)")
                                   .arg(queueUrl),
-                              QStringLiteral("usage"));
+            QStringLiteral("usage"));
     return {};
 }
 
@@ -46,13 +51,14 @@ AwsCall SqsQueue::jsonCall(const char *action, const QJsonObject &body, int time
     AwsCall call;
     call.service = Service::Sqs;
     call.action = QLatin1String(action);
-    call.headers = {{"Content-Type", "application/x-amz-json-1.0"},
-                    {"X-Amz-Target", QByteArray("AmazonSQS.") + action}};
+    call.headers
+        = { { "Content-Type", "application/x-amz-json-1.0" }, { "X-Amz-Target", QByteArray("AmazonSQS.") + action } };
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call.region = m_region;
     call.timeoutMs = timeoutMs;
     // Without an override, talk to the queue's own regional endpoint.
-    if (!m_client->account().endpointOverride.isValid() && !m_client->account().serviceEndpoints.contains(Service::Sqs)) {
+    if (!m_client->account().endpointOverride.isValid()
+        && !m_client->account().serviceEndpoints.contains(Service::Sqs)) {
         const QUrl queue(m_url);
         QUrl endpoint;
         endpoint.setScheme(queue.scheme());
@@ -65,21 +71,22 @@ AwsCall SqsQueue::jsonCall(const char *action, const QJsonObject &body, int time
 
 QFuture<Result<QList<SqsMessage>>> SqsQueue::receive(const ReceiveOptions &options) const
 {
-    QJsonObject body{{QStringLiteral("QueueUrl"), m_url},
-                     {QStringLiteral("MaxNumberOfMessages"), qBound(1, options.maxMessages, 10)},
-                     {QStringLiteral("WaitTimeSeconds"), qBound(0, options.waitSeconds, 20)},
-                     {QStringLiteral("MessageSystemAttributeNames"),
-                      QJsonArray{QStringLiteral("ApproximateReceiveCount"), QStringLiteral("SentTimestamp")}}};
+    QJsonObject body { { QStringLiteral("QueueUrl"), m_url },
+        { QStringLiteral("MaxNumberOfMessages"), qBound(1, options.maxMessages, 10) },
+        { QStringLiteral("WaitTimeSeconds"), qBound(0, options.waitSeconds, 20) },
+        { QStringLiteral("MessageSystemAttributeNames"),
+            QJsonArray { QStringLiteral("ApproximateReceiveCount"), QStringLiteral("SentTimestamp") } } };
     if (options.visibilityTimeout >= 0)
         body.insert(QStringLiteral("VisibilityTimeout"), options.visibilityTimeout);
     // Long polling holds the request up to WaitTimeSeconds: the transfer timeout must outlast it.
     const int timeoutMs = (qBound(0, options.waitSeconds, 20) + 15) * 1000;
-    return m_client->call(jsonCall("ReceiveMessage", body, timeoutMs))
-        .then([](Result<AwsReply> reply) -> Result<QList<SqsMessage>> {
+    return mappedOn(m_client->call(jsonCall("ReceiveMessage", body, timeoutMs)), m_client,
+        [](Result<AwsReply> reply) -> Result<QList<SqsMessage>> {
             if (!reply)
                 return reply.error();
             QList<SqsMessage> messages;
-            const QJsonArray list = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("Messages")).toArray();
+            const QJsonArray list
+                = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("Messages")).toArray();
             for (const QJsonValue &v : list) {
                 const QJsonObject m = v.toObject();
                 SqsMessage message;
@@ -103,42 +110,55 @@ QFuture<Result<QList<SqsMessage>>> SqsQueue::receive(const ReceiveOptions &optio
 
 QFuture<Result<QStringList>> SqsQueue::remove(const QStringList &receiptHandles) const
 {
-    if (receiptHandles.isEmpty())
-        return QtFuture::makeReadyFuture(Result<QStringList>(QStringList()));
-    QList<QFuture<Result<AwsReply>>> calls;
-    QList<QStringList> groups;
+    // DeleteMessageBatch takes 10 at a time; the groups go out together and are summed up at the end.
+    struct Removal {
+        QPromise<Result<QStringList>> promise;
+        QStringList notDeleted;
+        std::optional<Error> firstError;
+        int open = 0;
+        int failedCalls = 0;
+        int calls = 0;
+    };
+    auto removal = std::make_shared<Removal>();
+    removal->promise.start();
+    QFuture<Result<QStringList>> future = removal->promise.future();
+    if (receiptHandles.isEmpty()) {
+        removal->promise.addResult(QStringList());
+        removal->promise.finish();
+        return future;
+    }
     for (qsizetype start = 0; start < receiptHandles.size(); start += 10) {
         const QStringList group = receiptHandles.mid(start, 10);
         QJsonArray entries;
         for (qsizetype i = 0; i < group.size(); ++i)
-            entries.append(QJsonObject{{QStringLiteral("Id"), QString::number(i)},
-                                       {QStringLiteral("ReceiptHandle"), group.at(i)}});
-        groups << group;
-        calls << m_client->call(jsonCall("DeleteMessageBatch", {{QStringLiteral("QueueUrl"), m_url},
-                                                                 {QStringLiteral("Entries"), entries}}));
-    }
-    return QtFuture::whenAll(calls.begin(), calls.end())
-        .then([groups](const QList<QFuture<Result<AwsReply>>> &done) -> Result<QStringList> {
-            QStringList notDeleted;
-            std::optional<Error> firstError;
-            qsizetype failedCalls = 0;
-            for (qsizetype g = 0; g < done.size(); ++g) {
-                const Result<AwsReply> reply = done.at(g).result();
+            entries.append(QJsonObject {
+                { QStringLiteral("Id"), QString::number(i) }, { QStringLiteral("ReceiptHandle"), group.at(i) } });
+        ++removal->open;
+        ++removal->calls;
+        whenFinished(m_client->call(jsonCall("DeleteMessageBatch",
+                         { { QStringLiteral("QueueUrl"), m_url }, { QStringLiteral("Entries"), entries } })),
+            m_client, [removal, group](Result<AwsReply> reply) {
                 if (!reply) {
-                    if (!firstError)
-                        firstError = reply.error();
-                    ++failedCalls;
-                    notDeleted << groups.at(g);
-                    continue;
+                    if (!removal->firstError)
+                        removal->firstError = reply.error();
+                    ++removal->failedCalls;
+                    removal->notDeleted << group;
+                } else {
+                    const QJsonArray failed
+                        = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("Failed")).toArray();
+                    for (const QJsonValue &f : failed)
+                        removal->notDeleted << group.value(f.toObject().value(QStringLiteral("Id")).toString().toInt());
                 }
-                const QJsonArray failed = QJsonDocument::fromJson(reply->body).object().value(QStringLiteral("Failed")).toArray();
-                for (const QJsonValue &f : failed)
-                    notDeleted << groups.at(g).value(f.toObject().value(QStringLiteral("Id")).toString().toInt());
-            }
-            if (failedCalls == done.size())
-                return *firstError;
-            return notDeleted;
-        });
+                if (--removal->open > 0)
+                    return;
+                if (removal->failedCalls == removal->calls)
+                    removal->promise.addResult(*removal->firstError);
+                else
+                    removal->promise.addResult(removal->notDeleted);
+                removal->promise.finish();
+            });
+    }
+    return future;
 }
 
 } // namespace Bouncedesk::Model::Aws

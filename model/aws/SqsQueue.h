@@ -11,17 +11,17 @@
 namespace Bouncedesk::Model::Aws {
 
 struct SqsMessage {
-    QString messageId;       // SQS's own id (not the SNS MessageId inside the body)
+    QString messageId; // SQS's own id (not the SNS MessageId inside the body)
     QString receiptHandle;
     QByteArray body;
-    int receiveCount = 0;    // ApproximateReceiveCount
+    int receiveCount = 0; // ApproximateReceiveCount
     QDateTime sentAt;
 };
 
 struct ReceiveOptions {
-    int maxMessages = 10;        // 1..10
-    int waitSeconds = 20;        // long polling, 0..20
-    int visibilityTimeout = -1;  // -1: the queue's own
+    int maxMessages = 10; // 1..10
+    int waitSeconds = 20; // long polling, 0..20
+    int visibilityTimeout = -1; // -1: the queue's own
 };
 
 class SqsQueue final {

@@ -2,6 +2,7 @@
 #include "listener/Listener.h"
 
 #include "core/LogText.h"
+#include "core/WhenFinished.h"
 #include "core/Secrets.h"
 #include "listener/GuardedTcpServer.h"
 #include "listener/MessageAge.h"
@@ -309,8 +310,7 @@ void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
     const QByteArray body = request.body();
     const QByteArray headerType = request.value("x-amz-sns-message-type");
     const qint64 receivedAt = m_clock().toMSecsSinceEpoch();
-    m_intake->verify(body, headerType, receivedAt, Delivery::Push)
-        .then(this, [this, exchange](Result<Verified> verified) {
+    whenFinished(m_intake->verify(body, headerType, receivedAt, Delivery::Push), this, [this, exchange](Result<Verified> verified) {
             if (!verified)
                 reject(exchange, verified.error());
             else
@@ -330,8 +330,7 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Verified verifi
     const QString eventType = item.ses.event ? Ses::eventKindName(item.ses.event->kind) : QString();
     QElapsedTimer storeTimer;
     storeTimer.start();
-    m_writer->submit(std::move(verified.item))
-        .then(this, [=, this](Result<IngestReply> reply) {
+    whenFinished(m_writer->submit(std::move(verified.item)), this, [=, this](Result<IngestReply> reply) {
             const double seconds = storeTimer.nsecsElapsed() / 1e9;
             if (!reply) {
                 // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
@@ -396,7 +395,7 @@ void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socke
         return; // a check is running; its answer serves this request too
     const DatabaseUrl url = m_url;
     const QDateTime now = m_clock();
-    QtConcurrent::run(&m_healthPool, [url, now]() -> Result<HealthFigures> {
+    whenFinished(QtConcurrent::run(&m_healthPool, [url, now]() -> Result<HealthFigures> {
         auto db = Database::connection(url);
         if (!db)
             return db.error();
@@ -418,7 +417,7 @@ void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socke
         if (!figures && figures.error().kind == Error::Kind::Unavailable)
             Database::closeConnection(url);
         return figures;
-    }).then(this, [this](Result<HealthFigures> figures) {
+    }), this, [this](Result<HealthFigures> figures) {
         const ListenerCounts c = m_metrics.snapshot();
         const bool writerRunning = m_writer && m_writer->running();
         const bool ok = figures.ok() && writerRunning;
@@ -466,7 +465,7 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
     }
     const QString email = QUrl::fromPercentEncoding(rawEmail.toUtf8()).trimmed().toLower();
     const DatabaseUrl url = m_url;
-    QtConcurrent::run(&m_pool, [url, email]() -> Result<QJsonObject> {
+    whenFinished(QtConcurrent::run(&m_pool, [url, email]() -> Result<QJsonObject> {
         auto db = Database::connection(url);
         if (!db)
             return db.error();
@@ -480,7 +479,7 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
             out.insert(QStringLiteral("since"), Time::isoUtcMs((*active)->addedAt));
         }
         return out;
-    }).then(this, [exchange](Result<QJsonObject> result) {
+    }), this, [exchange](Result<QJsonObject> result) {
         if (result)
             answer(*exchange, StatusCode::Ok, *result);
         else

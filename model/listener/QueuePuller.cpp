@@ -4,6 +4,7 @@
 #include "aws/AwsClient.h"
 #include "aws/SqsQueue.h"
 #include "core/LogText.h"
+#include "core/WhenFinished.h"
 #include "ingest/IngestWriter.h"
 #include "listener/SnsIntake.h"
 #include "ses/SesEvent.h"
@@ -24,13 +25,13 @@ struct QueuePuller::Batch {
     QStringList toDelete;
 };
 
-QueuePuller::QueuePuller(DatabaseUrl url, ListenerSettings settings, Aws::Account account, PullerSettings puller,
-                         QObject *parent)
-    : QObject(parent),
-      m_url(std::move(url)),
-      m_settings(std::move(settings)),
-      m_puller(std::move(puller)),
-      m_client(new Aws::AwsClient(std::move(account), this))
+QueuePuller::QueuePuller(
+    DatabaseUrl url, ListenerSettings settings, Aws::Account account, PullerSettings puller, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_settings(std::move(settings))
+    , m_puller(std::move(puller))
+    , m_client(new Aws::AwsClient(std::move(account), this))
 {
 }
 
@@ -45,7 +46,8 @@ Result<void> QueuePuller::start()
         return db.error();
     m_queue = std::make_unique<Aws::SqsQueue>(m_client, m_puller.queueUrl);
     if (!m_puller.rawDelivery) {
-        m_intake = new SnsIntake(m_url, m_settings, [] { return QDateTime::currentDateTimeUtc(); }, this);
+        m_intake = new SnsIntake(
+            m_url, m_settings, [] { return QDateTime::currentDateTimeUtc(); }, this);
         if (auto started = m_intake->start(); !started)
             return started.error();
     }
@@ -69,8 +71,8 @@ void QueuePuller::receive()
         return;
     }
     m_busy = true;
-    m_queue->receive({m_puller.maxMessages, m_puller.waitSeconds, m_puller.visibilityTimeout})
-        .then(this, [this](Result<QList<Aws::SqsMessage>> messages) {
+    whenFinished(m_queue->receive({ m_puller.maxMessages, m_puller.waitSeconds, m_puller.visibilityTimeout }), this,
+        [this](Result<QList<Aws::SqsMessage>> messages) {
             if (!messages) {
                 receiveFailed(messages.error());
                 return;
@@ -119,8 +121,8 @@ void QueuePuller::handle(const std::shared_ptr<Batch> &batch, const Aws::SqsMess
         } else {
             const QString reason = error.code.isEmpty() ? QStringLiteral("invalid") : error.code;
             m_metrics.rejected(reason, error.message);
-            qCWarning(lcListener).noquote() << "queued message refused (" << reason << "), left for the dead-letter queue:"
-                                            << logSafe(error.message);
+            qCWarning(lcListener).noquote() << "queued message refused (" << reason
+                                            << "), left for the dead-letter queue:" << logSafe(error.message);
             emit messageRefused(reason, error.message);
         }
         if (--batch->open == 0)
@@ -135,7 +137,7 @@ void QueuePuller::handle(const std::shared_ptr<Batch> &batch, const Aws::SqsMess
         const QString topic = item.envelope.topicArn, messageId = item.envelope.messageId, token = item.envelope.token;
         QElapsedTimer timer;
         timer.start();
-        m_writer->submit(std::move(verified.item)).then(this, [=, this](Result<IngestReply> reply) {
+        whenFinished(m_writer->submit(std::move(verified.item)), this, [=, this](Result<IngestReply> reply) {
             if (!reply) {
                 refuse(Error::unavailable(QStringLiteral("not stored: %1").arg(reply.errorText())));
                 return;
@@ -160,22 +162,24 @@ void QueuePuller::handle(const std::shared_ptr<Batch> &batch, const Aws::SqsMess
         // Bare SES JSON: nothing to verify, so it is marked "unsigned", with the queue where the topic and
         // certificate would be; SQS's MessageId keys it.
         IngestItem item = IngestItem::fromSesMessage(QString::fromUtf8(message.body), m_puller.queueUrl,
-                                                     message.sentAt.isValid() ? message.sentAt : QDateTime::currentDateTimeUtc(),
-                                                     QStringLiteral("unsigned"), m_puller.queueUrl, message.messageId);
+            message.sentAt.isValid() ? message.sentAt : QDateTime::currentDateTimeUtc(), QStringLiteral("unsigned"),
+            m_puller.queueUrl, message.messageId);
         item.receivedAt = now;
         if (item.ses.kind != Ses::ParseOutcome::Kind::Ses) {
-            refuse(Error::invalid(QStringLiteral("raw message is not SES JSON: %1").arg(item.ses.note), QStringLiteral("raw-not-ses")));
+            refuse(Error::invalid(
+                QStringLiteral("raw message is not SES JSON: %1").arg(item.ses.note), QStringLiteral("raw-not-ses")));
             return;
         }
-        store(Verified{std::move(item), 0});
+        store(Verified { std::move(item), 0 });
         return;
     }
-    m_intake->verify(message.body, std::nullopt, now, Delivery::Queue).then(this, [store, refuse](Result<Verified> verified) {
-        if (verified)
-            store(std::move(verified).value());
-        else
-            refuse(verified.error());
-    });
+    whenFinished(m_intake->verify(message.body, std::nullopt, now, Delivery::Queue), this,
+        [store, refuse](Result<Verified> verified) {
+            if (verified)
+                store(std::move(verified).value());
+            else
+                refuse(verified.error());
+        });
 }
 
 void QueuePuller::settle(const std::shared_ptr<Batch> &batch)
@@ -189,14 +193,15 @@ void QueuePuller::settle(const std::shared_ptr<Batch> &batch)
         next();
         return;
     }
-    m_queue->remove(batch->toDelete).then(this, [this, batch, next](Result<QStringList> notDeleted) {
+    whenFinished(m_queue->remove(batch->toDelete), this, [this, batch, next](Result<QStringList> notDeleted) {
         // Not deleted: received again later and answered as a duplicate then. Nothing is lost.
         const qsizetype left = notDeleted ? notDeleted->size() : batch->toDelete.size();
         m_deleted += batch->toDelete.size() - left;
         if (!notDeleted)
             m_metrics.unavailable(notDeleted.errorText());
         else if (left > 0)
-            qCWarning(lcListener) << left << "stored messages were not deleted from the queue; they come again as duplicates";
+            qCWarning(lcListener) << left
+                                  << "stored messages were not deleted from the queue; they come again as duplicates";
         next();
     });
 }

@@ -16,9 +16,9 @@
 namespace Bouncedesk::Model {
 
 namespace Aws {
-class AwsClient;
-class SqsQueue;
-struct SqsMessage;
+    class AwsClient;
+    class SqsQueue;
+    struct SqsMessage;
 } // namespace Aws
 
 class IngestWriter;
@@ -29,11 +29,11 @@ struct PullerSettings {
     // The queue's SNS subscription has raw message delivery on: bodies are bare SES JSON without a
     // signature. Only when the operator says so; such messages are stored marked "unsigned".
     bool rawDelivery = false;
-    bool once = false;             // stop when a receive comes back empty
-    int waitSeconds = 20;          // long polling
-    int visibilityTimeout = -1;    // -1: the queue's own
+    bool once = false; // stop when a receive comes back empty
+    int waitSeconds = 20; // long polling
+    int visibilityTimeout = -1; // -1: the queue's own
     int maxMessages = 10;
-    int retryDelayMs = 5000;       // first wait after a failed receive; doubles up to a minute
+    int retryDelayMs = 5000; // first wait after a failed receive; doubles up to a minute
 };
 
 class QueuePuller final : public QObject {
@@ -42,7 +42,7 @@ class QueuePuller final : public QObject {
 
 public:
     QueuePuller(DatabaseUrl url, ListenerSettings settings, Aws::Account account, PullerSettings puller,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~QueuePuller() override;
 
     // Opens the database, loads certificates and trust, and starts receiving.

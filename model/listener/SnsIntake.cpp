@@ -2,6 +2,7 @@
 #include "listener/SnsIntake.h"
 
 #include "core/LogText.h"
+#include "core/WhenFinished.h"
 #include "listener/CertificateStore.h"
 #include "listener/TrustedTopics.h"
 #include "ses/SesEvent.h"
@@ -33,28 +34,29 @@ struct Prepared {
 };
 
 namespace {
-Result<Verified> outcome(Prepared prepared)
-{
-    if (!prepared.item)
-        return prepared.error;
-    return Verified{std::move(*prepared.item), prepared.verifySeconds};
-}
+    Result<Verified> outcome(Prepared prepared)
+    {
+        if (!prepared.item)
+            return prepared.error;
+        return Verified { std::move(*prepared.item), prepared.verifySeconds };
+    }
 } // namespace
 
 SnsIntake::SnsIntake(DatabaseUrl url, const ListenerSettings &settings, Clock clock, QObject *parent)
-    : QObject(parent), m_url(std::move(url)), m_settings(settings), m_clock(std::move(clock))
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_settings(settings)
+    , m_clock(std::move(clock))
 {
     m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
 
-SnsIntake::~SnsIntake()
-{
-    m_pool.waitForDone();
-}
+SnsIntake::~SnsIntake() { m_pool.waitForDone(); }
 
 Result<void> SnsIntake::start()
 {
-    m_certificates = new CertificateStore(m_url, m_settings, [this] { return m_clock(); }, this);
+    m_certificates = new CertificateStore(
+        m_url, m_settings, [this] { return m_clock(); }, this);
     if (auto loaded = m_certificates->load(); !loaded)
         return loaded.error();
     m_trusted = std::make_unique<TrustedTopics>(m_url, m_settings.topicAllowlist);
@@ -71,8 +73,8 @@ Result<void> SnsIntake::start()
     return {};
 }
 
-QFuture<Result<Verified>> SnsIntake::verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt,
-                                            Delivery delivery)
+QFuture<Result<Verified>> SnsIntake::verify(
+    QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery)
 {
     auto promise = std::make_shared<QPromise<Result<Verified>>>();
     promise->start();
@@ -81,36 +83,40 @@ QFuture<Result<Verified>> SnsIntake::verify(QByteArray body, std::optional<QByte
         promise->addResult(std::move(result));
         promise->finish();
     };
-    QtConcurrent::run(&m_pool, [this, body, headerType, receivedAt, delivery] {
-        return prepare(body, headerType, receivedAt, delivery);
-    }).then(this, [this, done](Prepared prepared) {
-        if (!prepared.item || !prepared.needCertificate) {
-            done(outcome(std::move(prepared)));
-            return;
-        }
-        const QString url = prepared.item->envelope.signingCertUrl;
-        auto pending = std::make_shared<Prepared>(std::move(prepared));
-        m_certificates->fetch(url).then(this, [this, done, pending](Result<Sns::Certificate> certificate) {
-            if (!certificate) {
-                done(certificate.error());
+    whenFinished(
+        QtConcurrent::run(&m_pool,
+            [this, body, headerType, receivedAt, delivery] { return prepare(body, headerType, receivedAt, delivery); }),
+        this, [this, done](Prepared prepared) {
+            if (!prepared.item || !prepared.needCertificate) {
+                done(outcome(std::move(prepared)));
                 return;
             }
-            pending->needCertificate = false;
-            QtConcurrent::run(&m_pool, [this, pending] {
-                Prepared again = verifyWith(std::move(*pending));
-                if (again.needCertificate) { // expired between download and use
-                    again.item.reset();
-                    again.error = Error::invalid(QStringLiteral("certificate not valid now"), QStringLiteral("cert-expired"));
+            const QString url = prepared.item->envelope.signingCertUrl;
+            auto pending = std::make_shared<Prepared>(std::move(prepared));
+            whenFinished(m_certificates->fetch(url), this, [this, done, pending](Result<Sns::Certificate> certificate) {
+                if (!certificate) {
+                    done(certificate.error());
+                    return;
                 }
-                return again;
-            }).then(this, [done](Prepared verified) { done(outcome(std::move(verified))); });
+                pending->needCertificate = false;
+                whenFinished(QtConcurrent::run(&m_pool,
+                                 [this, pending] {
+                                     Prepared again = verifyWith(std::move(*pending));
+                                     if (again.needCertificate) { // expired between download and use
+                                         again.item.reset();
+                                         again.error = Error::invalid(QStringLiteral("certificate not valid now"),
+                                             QStringLiteral("cert-expired"));
+                                     }
+                                     return again;
+                                 }),
+                    this, [done](Prepared verified) { done(outcome(std::move(verified))); });
+            });
         });
-    });
     return future;
 }
 
-Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
-                            Delivery delivery) const
+Prepared SnsIntake::prepare(
+    const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt, Delivery delivery) const
 {
     Prepared out;
     out.delivery = delivery;
@@ -122,7 +128,7 @@ Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArr
     if (headerType && QString::fromLatin1(*headerType) != envelope->typeName) {
         out.error = Error::invalid(QStringLiteral("x-amz-sns-message-type '%1' does not match the body's Type '%2'")
                                        .arg(QString::fromLatin1(*headerType).left(64), envelope->typeName),
-                                   QStringLiteral("type-mismatch"));
+            QStringLiteral("type-mismatch"));
         return out;
     }
     if (auto url = Sns::checkSigningCertUrl(envelope->signingCertUrl, envelope->topic); !url) {
@@ -135,7 +141,7 @@ Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArr
         out.error = Error::refused(QStringLiteral("topic %1 is not trusted: trust it in the console's Listener view "
                                                   "or start the listener with --topic")
                                        .arg(envelope->topicArn),
-                                   QStringLiteral("topic"));
+            QStringLiteral("topic"));
         return out;
     }
     if (m_settings.maxMessageAgeSeconds > 0
@@ -144,7 +150,7 @@ Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArr
         out.error = Error::invalid(QStringLiteral("message from %1 is older than %2 s")
                                        .arg(envelope->timestamp)
                                        .arg(m_settings.maxMessageAgeSeconds),
-                                   QStringLiteral("too-old"));
+            QStringLiteral("too-old"));
         return out;
     }
     IngestItem item;
@@ -243,57 +249,64 @@ void SnsIntake::sweepTrust()
     const DatabaseUrl url = m_url;
     const bool autoConfirm = m_settings.autoConfirm;
     TrustedTopics *trusted = m_trusted.get();
-    QtConcurrent::run(&m_pool, [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
-        trusted->refresh();
-        if (!autoConfirm)
-            return {};
-        auto db = Database::connection(url);
-        if (!db)
-            return {};
-        auto pending = SubscriptionRepository(*db).pending(100);
-        if (!pending)
-            return {};
-        QList<SubscriptionRepository::Request> now;
-        for (const auto &request : std::as_const(*pending))
-            if (trusted->isTrusted(request.topicArn))
-                now << request;
-        return now;
-    }).then(this, [this](QList<SubscriptionRepository::Request> requests) {
-        for (const auto &r : std::as_const(requests))
-            confirm(r.topicArn, r.messageId, r.token);
-    });
+    whenFinished(QtConcurrent::run(&m_pool,
+                     [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
+                         trusted->refresh();
+                         if (!autoConfirm)
+                             return {};
+                         auto db = Database::connection(url);
+                         if (!db)
+                             return {};
+                         auto pending = SubscriptionRepository(*db).pending(100);
+                         if (!pending)
+                             return {};
+                         QList<SubscriptionRepository::Request> now;
+                         for (const auto &request : std::as_const(*pending))
+                             if (trusted->isTrusted(request.topicArn))
+                                 now << request;
+                         return now;
+                     }),
+        this, [this](QList<SubscriptionRepository::Request> requests) {
+            for (const auto &r : std::as_const(requests))
+                confirm(r.topicArn, r.messageId, r.token);
+        });
 }
 
 void SnsIntake::confirmSubscription(const QString &messageId)
 {
     const DatabaseUrl url = m_url;
-    QtConcurrent::run(&m_pool, [url, messageId]() -> std::pair<QString, QString> {
-        auto db = Database::connection(url);
-        if (!db)
-            return {};
-        auto found = SubscriptionRepository(*db).confirmable(messageId);
-        if (!found || !found->has_value())
-            return {};
-        return std::pair((*found)->topicArn, (*found)->token);
-    }).then(this, [this, messageId](std::pair<QString, QString> found) {
-        if (!found.first.isEmpty())
-            confirm(found.first, messageId, found.second);
-    });
+    whenFinished(QtConcurrent::run(&m_pool,
+                     [url, messageId]() -> std::pair<QString, QString> {
+                         auto db = Database::connection(url);
+                         if (!db)
+                             return {};
+                         auto found = SubscriptionRepository(*db).confirmable(messageId);
+                         if (!found || !found->has_value())
+                             return {};
+                         return std::pair((*found)->topicArn, (*found)->token);
+                     }),
+        this, [this, messageId](std::pair<QString, QString> found) {
+            if (!found.first.isEmpty())
+                confirm(found.first, messageId, found.second);
+        });
 }
 
-void SnsIntake::setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
-                                     const QString &error)
+void SnsIntake::setSubscriptionState(
+    const QString &messageId, const QString &topicArn, SubscriptionState state, const QString &error)
 {
     if (!error.isEmpty())
-        qCWarning(lcListener).noquote() << "subscription to" << logSafe(topicArn) << subscriptionStateText(state) << logSafe(error);
+        qCWarning(lcListener).noquote() << "subscription to" << logSafe(topicArn) << subscriptionStateText(state)
+                                        << logSafe(error);
     const DatabaseUrl url = m_url;
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
-        auto db = Database::connection(url);
-        if (!db)
-            return false;
-        return SubscriptionRepository(*db).setState(messageId, state, error, now).ok();
-    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
+    whenFinished(QtConcurrent::run(&m_pool,
+                     [url, messageId, state, error, now] {
+                         auto db = Database::connection(url);
+                         if (!db)
+                             return false;
+                         return SubscriptionRepository(*db).setState(messageId, state, error, now).ok();
+                     }),
+        this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
 }
 
 } // namespace Bouncedesk::Model

@@ -47,8 +47,8 @@ public:
     // On this object's thread. headerType: the x-amz-sns-message-type header of a POST, which must
     // match the body's Type; none for a queue. The error's code is the reason for metrics and replies
     // ("topic", "signature", "cert-...", "stale", ...); Unavailable errors are ours (retry later).
-    QFuture<Result<Verified>> verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt,
-                                     Delivery delivery);
+    QFuture<Result<Verified>> verify(
+        QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery);
 
     // After a SubscriptionConfirmation of a trusted topic was stored (state Confirming): confirm it.
     void confirm(const QString &topicArn, const QString &messageId, const QString &token);
@@ -60,21 +60,21 @@ signals:
 
 private:
     Prepared prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
-                     Delivery delivery) const;
+        Delivery delivery) const;
     Prepared verifyWith(Prepared prepared) const;
-    void setSubscriptionState(const QString &messageId, const QString &topicArn, SubscriptionState state,
-                              const QString &error);
+    void setSubscriptionState(
+        const QString &messageId, const QString &topicArn, SubscriptionState state, const QString &error);
     // Re-reads the trusted topics and, with auto-confirm, confirms pending requests of topics trusted since.
     void sweepTrust();
 
     DatabaseUrl m_url;
-    const ListenerSettings &m_settings;  // the owner's, which outlives this object
+    const ListenerSettings &m_settings; // the owner's, which outlives this object
     Clock m_clock;
-    QThreadPool m_pool;                  // parsing and signature checks
+    QThreadPool m_pool; // parsing and signature checks
     CertificateStore *m_certificates = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<TrustedTopics> m_trusted; // read on pool threads; thread-safe
-    QSet<QString> m_confirming;               // MessageIds with a confirmation under way (this thread)
+    QSet<QString> m_confirming; // MessageIds with a confirmation under way (this thread)
 };
 
 } // namespace Bouncedesk::Model

@@ -11,7 +11,9 @@
 namespace Bouncedesk::Model {
 
 SesSuppressionSync::SesSuppressionSync(QSqlDatabase db, Actor actor, QString region)
-    : m_db(std::move(db)), m_actor(std::move(actor)), m_region(std::move(region))
+    : m_db(std::move(db))
+    , m_actor(std::move(actor))
+    , m_region(std::move(region))
 {
 }
 
@@ -21,10 +23,7 @@ QString SesSuppressionSync::sesReasonFor(const QString &ourReason)
     return kind && isComplaintSuppression(*kind) ? QStringLiteral("COMPLAINT") : QStringLiteral("BOUNCE");
 }
 
-QString SesSuppressionSync::sesSource() const
-{
-    return QStringLiteral("SES account list (%1)").arg(m_region);
-}
+QString SesSuppressionSync::sesSource() const { return QStringLiteral("SES account list (%1)").arg(m_region); }
 
 Result<SesDiff> SesSuppressionSync::diff(const QList<Aws::SesSuppressed> &ses)
 {
@@ -41,7 +40,7 @@ Result<SesDiff> SesSuppressionSync::diff(const QList<Aws::SesSuppressed> &ses)
         if (theirs.contains(email))
             ++out.onBoth;
         else
-            out.onlyOurs.append({email, sesReasonFor(reason)});
+            out.onlyOurs.append({ email, sesReasonFor(reason) });
     }
     for (const Aws::SesSuppressed &s : ses)
         if (!mine.contains(EmailAddress::fold(s.email)))
@@ -61,21 +60,21 @@ Result<int> SesSuppressionSync::pull(const QList<Aws::SesSuppressed> &ses)
         auto email = EmailAddress::normalise(s.email);
         if (!email)
             continue; // SES holds it; we cannot use it. Counted by the caller as not added.
-        const SuppressionReason reason = s.reason == u"COMPLAINT" ? SuppressionReason::ManualComplaint
-                                                                   : SuppressionReason::ManualBounce;
-        const QString notes = QStringLiteral("on the SES account suppression list (%1%2)")
-                                  .arg(s.reason, s.lastUpdate.isValid()
-                                                     ? QStringLiteral(" since ") + s.lastUpdate.toString(Qt::ISODate)
-                                                     : QString());
+        const SuppressionReason reason
+            = s.reason == u"COMPLAINT" ? SuppressionReason::ManualComplaint : SuppressionReason::ManualBounce;
+        const QString notes
+            = QStringLiteral("on the SES account suppression list (%1%2)")
+                  .arg(s.reason,
+                      s.lastUpdate.isValid() ? QStringLiteral(" since ") + s.lastUpdate.toString(Qt::ISODate)
+                                             : QString());
         auto inserted = rows.insertUnlessActive(*email, reason, sesSource(), now, notes);
         if (!inserted)
             return inserted.error();
         if (!*inserted)
             continue;
         ++added;
-        const QJsonObject after{{QStringLiteral("reason"), suppressionReasonText(reason)},
-                                {QStringLiteral("ses_reason"), s.reason},
-                                {QStringLiteral("source"), sesSource()}};
+        const QJsonObject after { { QStringLiteral("reason"), suppressionReasonText(reason) },
+            { QStringLiteral("ses_reason"), s.reason }, { QStringLiteral("source"), sesSource() } };
         if (auto audited = writeAudit(m_db, m_actor, QStringLiteral("suppression.ses-pull"), *email, {}, after, notes);
             !audited)
             return audited.error();
@@ -88,13 +87,13 @@ Result<int> SesSuppressionSync::pull(const QList<Aws::SesSuppressed> &ses)
 Result<void> SesSuppressionSync::recordSesPut(const QString &email, const QString &sesReason)
 {
     return writeAudit(m_db, m_actor, QStringLiteral("ses.suppression.put"), email, {},
-                      {{QStringLiteral("ses_reason"), sesReason}, {QStringLiteral("region"), m_region}}, QString());
+        { { QStringLiteral("ses_reason"), sesReason }, { QStringLiteral("region"), m_region } }, QString());
 }
 
 Result<void> SesSuppressionSync::recordSesDelete(const QString &email, const QString &why)
 {
     return writeAudit(m_db, m_actor, QStringLiteral("ses.suppression.delete"), email,
-                      {{QStringLiteral("region"), m_region}}, {}, why);
+        { { QStringLiteral("region"), m_region } }, {}, why);
 }
 
 } // namespace Bouncedesk::Model

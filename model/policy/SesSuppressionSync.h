@@ -17,8 +17,8 @@ struct SesDiff {
         QString email;
         QString sesReason; // the closest SES reason: BOUNCE or COMPLAINT
     };
-    QList<Ours> onlyOurs;                 // to push
-    QList<Aws::SesSuppressed> onlySes;    // to pull
+    QList<Ours> onlyOurs; // to push
+    QList<Aws::SesSuppressed> onlySes; // to pull
     int onBoth = 0;
 };
 
