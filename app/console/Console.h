@@ -1,4 +1,4 @@
-// Console: the object that creates and wires the console's services (settings, listener) and its window.
+// Console: the object that creates and wires the console's services (settings, listener, queue puller) and its window.
 #pragma once
 
 #include "store/DatabaseUrl.h"
@@ -11,6 +11,7 @@ class QTimer;
 
 namespace Bouncedesk::Model {
 class ListenerService;
+class QueuePullerService;
 class Settings;
 }
 namespace Bouncedesk::Ui {
@@ -33,10 +34,12 @@ public:
 
 private:
     void applyListenerSettings();
+    void applyQueueSettings();
 
     Model::DatabaseUrl m_url;
     std::unique_ptr<Model::Settings> m_settings;
     std::unique_ptr<Model::ListenerService> m_listener;
+    std::unique_ptr<Model::QueuePullerService> m_queue;
     std::unique_ptr<Ui::MainWindow> m_window;
     QTimer *m_restartDelay = nullptr;
 };

@@ -1,6 +1,7 @@
 // Settings keys, their defaults, and conversion to the listener's and policy's settings.
 #include "core/Settings.h"
 
+#include "aws/AwsConfig.h"
 #include "listener/ListenerSettings.h"
 
 #include <QSettings>
@@ -34,6 +35,12 @@ const Entry &entry(Settings::Key key)
         {K::ListenerBasicAuthPassword, "listener/basicAuthPassword", QString()},
         {K::ListenerMaxAgeSeconds, "listener/maxAgeSeconds", listener.maxMessageAgeSeconds},
         {K::ListenerApiToken, "listener/apiToken", QString()},
+        {K::AwsProfile, "aws/profile", QString()},
+        {K::AwsRegion, "aws/region", QString()},
+        {K::AwsEndpointUrl, "aws/endpointUrl", QString()},
+        {K::AwsQueueUrl, "aws/queueUrl", QString()},
+        {K::AwsQueueRawDelivery, "aws/queueRawDelivery", false},
+        {K::AwsFiguresRefreshMinutes, "aws/figuresRefreshMinutes", 15},
         {K::PolicySoftBounceThreshold, "policy/softBounceThreshold", policy.softBounceThreshold},
         {K::PolicySoftBounceWindowDays, "policy/softBounceWindowDays", policy.softBounceWindowDays},
         {K::PolicySoftRecoveryDays, "policy/softRecoveryDays", policy.softRecoveryDays},
@@ -130,6 +137,15 @@ ListenerSettings Settings::listenerSettings() const
     s.suppressionApiToken = get(Key::ListenerApiToken).toString();
     s.policy = policySettings();
     return s;
+}
+
+Aws::ConfigInputs Settings::awsInputs() const
+{
+    Aws::ConfigInputs inputs = Aws::ConfigInputs::fromProcess();
+    inputs.profile = get(Key::AwsProfile).toString();
+    inputs.region = get(Key::AwsRegion).toString();
+    inputs.endpointUrl = get(Key::AwsEndpointUrl).toString();
+    return inputs;
 }
 
 } // namespace Bouncedesk::Model

@@ -12,6 +12,9 @@ namespace Bouncedesk::Model {
 
 struct ListenerSettings;
 struct PolicySettings;
+namespace Aws {
+struct ConfigInputs;
+}
 
 class Settings final : public QObject {
     Q_OBJECT
@@ -32,6 +35,12 @@ public:
         ListenerBasicAuthPassword,
         ListenerMaxAgeSeconds,
         ListenerApiToken,
+        AwsProfile,
+        AwsRegion,
+        AwsEndpointUrl,
+        AwsQueueUrl,
+        AwsQueueRawDelivery,
+        AwsFiguresRefreshMinutes,
         PolicySoftBounceThreshold,
         PolicySoftBounceWindowDays,
         PolicySoftRecoveryDays,
@@ -58,6 +67,8 @@ public:
 
     ListenerSettings listenerSettings() const;
     PolicySettings policySettings() const;
+    // The process environment and ~/.aws files, with the profile, region and endpoint chosen here.
+    Aws::ConfigInputs awsInputs() const;
     void sync();
 
 signals:

@@ -11,6 +11,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 namespace Bouncedesk::Model {
@@ -82,7 +83,7 @@ private:
     bool m_stopping = false;
     bool m_busy = false;
     int m_retryDelayMs = 0;
-    qint64 m_deleted = 0;
+    std::atomic<qint64> m_deleted = 0; // read by the console thread
 };
 
 } // namespace Bouncedesk::Model

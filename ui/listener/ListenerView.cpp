@@ -3,6 +3,7 @@
 
 #include "common/Dialogs.h"
 #include "listener/ListenerService.h"
+#include "listener/QueuePullerService.h"
 #include "policy/TopicTrust.h"
 #include "sns/TopicArn.h"
 #include "store/Database.h"
@@ -91,6 +92,21 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_rejected->setMaximumHeight(120);
     form->addRow(tr("Rejections:"), m_rejected);
     layout->addWidget(status);
+
+    auto *queue = new QGroupBox(tr("SQS queue"), this);
+    queue->setToolTip(tr("For a computer SNS cannot reach: SNS delivers to an SQS queue, and this console pulls from "
+                         "it. Each message is verified like a POST and deleted from the queue once stored."));
+    auto *queueForm = new QFormLayout(queue);
+    m_queueState = new QLabel(queue);
+    m_queueState->setObjectName(QStringLiteral("queueState"));
+    m_queueState->setWordWrap(true);
+    m_queueState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_queueCounters = new QLabel(queue);
+    m_queueCounters->setObjectName(QStringLiteral("queueCounters"));
+    m_queueCounters->setWordWrap(true);
+    queueForm->addRow(tr("State:"), m_queueState);
+    queueForm->addRow(tr("Counts:"), m_queueCounters);
+    layout->addWidget(queue);
 
     m_trustWarning = new QLabel(this);
     m_trustWarning->setObjectName(QStringLiteral("trustWarning"));
@@ -286,8 +302,43 @@ void ListenerView::removeTrustSelected()
     refresh();
 }
 
+void ListenerView::setQueueService(Model::QueuePullerService *queue)
+{
+    m_queue = queue;
+    if (m_queue)
+        connect(m_queue, &Model::QueuePullerService::stateChanged, this, &ListenerView::refreshQueue);
+    refreshQueue();
+}
+
+void ListenerView::refreshQueue()
+{
+    if (!m_queue || (m_queue->queueUrl().isEmpty() && !m_queue->isRunning())) {
+        m_queueState->setText(tr("Not pulling from a queue. Behind NAT or without a public HTTPS address, subscribe an "
+                                 "SQS queue to the SNS topic and enter its URL under Settings → AWS (see "
+                                 "docs/aws-setup.md)."));
+        m_queueCounters->clear();
+        return;
+    }
+    const QString error = m_queue->lastError();
+    if (m_queue->isRunning())
+        m_queueState->setText(tr("Pulling %1").arg(m_queue->queueUrl()));
+    else
+        m_queueState->setText(tr("Stopped: %1").arg(error.isEmpty() ? tr("not started") : error));
+    const Model::ListenerCounts c = m_queue->counts();
+    QString text = tr("%1 received, %2 stored, %3 duplicates, %4 refused (left in the queue), %5 deleted")
+                       .arg(c.received)
+                       .arg(c.stored)
+                       .arg(c.duplicates)
+                       .arg(c.rejectedTotal())
+                       .arg(m_queue->deleted());
+    if (m_queue->isRunning() && !error.isEmpty())
+        text += u'\n' + tr("Last error: %1").arg(error.left(300));
+    m_queueCounters->setText(text);
+}
+
 void ListenerView::refreshCounters()
 {
+    refreshQueue();
     if (!m_service) {
         m_state->setText(tr("Not running in this console (a headless listener may write to this database)."));
         return;

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace Bouncedesk::Model {
 class ListenerService;
+class QueuePullerService;
 }
 
 namespace Bouncedesk::Ui {
@@ -30,12 +31,15 @@ public:
 
     // The topics trusted by configuration (settings or --topic): shown, not removable here.
     void setConfiguredTopics(const QStringList &topics);
+    // The console's SQS puller (Settings → AWS); nullptr or not running: the queue box says how to set one up.
+    void setQueueService(Model::QueuePullerService *queue);
 
 public slots:
     void refresh();
 
 private:
     void refreshCounters();
+    void refreshQueue();
     void refreshTrust();
     void updateButtons();
     void trustAndConfirmSelected();
@@ -57,6 +61,9 @@ private:
     QStandardItemModel *m_subscriptionModel = nullptr; // MessageId and state in the first column's data
     QPushButton *m_confirm = nullptr;
     QTimer *m_timer = nullptr;
+    Model::QueuePullerService *m_queue = nullptr; // owned by the application's wiring object
+    QLabel *m_queueState = nullptr;
+    QLabel *m_queueCounters = nullptr;
 };
 
 } // namespace Bouncedesk::Ui

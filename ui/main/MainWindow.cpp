@@ -8,6 +8,7 @@
 #include "dashboard/DashboardView.h"
 #include "listener/ListenerService.h"
 #include "listener/ListenerView.h"
+#include "listener/QueuePullerService.h"
 #include "notifications/NotificationsView.h"
 #include "settings/MaintenanceDialog.h"
 #include "settings/SettingsDialog.h"
@@ -112,6 +113,13 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setQueueService(Model::QueuePullerService *queue)
+{
+    m_listenerView->setQueueService(queue);
+    if (queue)
+        connect(queue, &Model::QueuePullerService::messageStored, this, &MainWindow::scheduleRefresh);
+}
 
 QStringList MainWindow::viewNames()
 {

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace Bouncedesk::Model {
 class ListenerService;
+class QueuePullerService;
 class Settings;
 }
 
@@ -33,6 +34,8 @@ public:
     // listener may be null (the listener runs elsewhere; the window then polls the database).
     MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model::ListenerService *listener,
                QWidget *parent = nullptr);
+    // The console's SQS puller, if any: shown in the Listener tab; what it stores refreshes the views.
+    void setQueueService(Model::QueuePullerService *queue);
     ~MainWindow() override;
 
     // Names for --view and for tests: dashboard, bounces, complaints, suppressions, notifications, listener.

@@ -1,11 +1,14 @@
 // The settings dialog: three pages, validated before anything is written.
 #include "settings/SettingsDialog.h"
 
+#include "aws/AwsConfig.h"
+#include "aws/SqsQueue.h"
 #include "core/Settings.h"
 #include "listener/ListenerSettings.h"
 #include "store/DatabaseUrl.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHostAddress>
@@ -47,6 +50,7 @@ SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDi
     auto *tabs = new QTabWidget(this);
     tabs->addTab(databasePage(), tr("Database"));
     tabs->addTab(listenerPage(), tr("Listener"));
+    tabs->addTab(awsPage(), tr("AWS"));
     tabs->addTab(policyPage(), tr("Policy"));
     layout->addWidget(tabs);
     m_error = new QLabel(this);
@@ -93,7 +97,7 @@ QWidget *SettingsDialog::listenerPage()
     form->addRow(tr("Port:"), m_port);
     m_topics = new QPlainTextEdit(s.topicAllowlist.join(u'\n'), page);
     m_topics->setObjectName(QStringLiteral("listenerTopics"));
-    m_topics->setPlaceholderText(tr("One TopicArn per line; empty accepts every topic"));
+    m_topics->setPlaceholderText(tr("One TopicArn per line; notifications from any other topic are refused"));
     m_topics->setMaximumHeight(90);
     form->addRow(tr("Allowed topics:"), m_topics);
     m_autoConfirm = new QCheckBox(tr("Confirm genuine subscriptions automatically"), page);
@@ -118,6 +122,40 @@ QWidget *SettingsDialog::listenerPage()
     m_apiToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_apiToken->setPlaceholderText(tr("empty: GET /v1/suppressions/{email} is off"));
     form->addRow(tr("Suppression API token:"), m_apiToken);
+    return page;
+}
+
+QWidget *SettingsDialog::awsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_awsProfile = new QComboBox(page);
+    m_awsProfile->setObjectName(QStringLiteral("awsProfile"));
+    m_awsProfile->setEditable(true);
+    m_awsProfile->addItem(QString());
+    m_awsProfile->addItems(Model::Aws::profileNames(Model::Aws::ConfigInputs::fromProcess()));
+    m_awsProfile->setCurrentText(m_settings->get(Key::AwsProfile).toString());
+    m_awsProfile->lineEdit()->setPlaceholderText(tr("AWS_PROFILE or default"));
+    form->addRow(tr("Profile:"), m_awsProfile);
+    m_awsRegion = line(page, "awsRegion", m_settings->get(Key::AwsRegion).toString());
+    m_awsRegion->setPlaceholderText(tr("the profile's, or AWS_REGION"));
+    form->addRow(tr("Region:"), m_awsRegion);
+    m_awsEndpoint = line(page, "awsEndpoint", m_settings->get(Key::AwsEndpointUrl).toString());
+    m_awsEndpoint->setPlaceholderText(tr("empty: AWS itself"));
+    form->addRow(tr("Endpoint URL:"), m_awsEndpoint);
+    auto *keys = new QLabel(tr("Keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the "
+                               "environment), as for the AWS CLI; this console never stores them. The IAM policy it "
+                               "needs is in docs/aws-setup.md."),
+                            page);
+    keys->setWordWrap(true);
+    form->addRow(keys);
+    m_queueUrl = line(page, "queueUrl", m_settings->get(Key::AwsQueueUrl).toString());
+    m_queueUrl->setPlaceholderText(QStringLiteral("https://sqs.eu-west-1.amazonaws.com/123456789012/ses-feedback"));
+    form->addRow(tr("Pull feedback from SQS queue:"), m_queueUrl);
+    m_queueRaw = new QCheckBox(tr("The queue's subscription uses raw message delivery (no signature to check)"), page);
+    m_queueRaw->setObjectName(QStringLiteral("queueRawDelivery"));
+    m_queueRaw->setChecked(m_settings->get(Key::AwsQueueRawDelivery).toBool());
+    form->addRow(m_queueRaw);
     return page;
 }
 
@@ -161,6 +199,14 @@ void SettingsDialog::accept()
         m_error->setText(tr("TLS needs both a certificate and a key file."));
         return;
     }
+    const QString queueUrl = m_queueUrl->text().trimmed();
+    if (!queueUrl.isEmpty()) {
+        if (auto ok = Model::Aws::SqsQueue::checkUrl(queueUrl); !ok) {
+            m_error->setText(ok.errorText());
+            m_queueUrl->setFocus();
+            return;
+        }
+    }
     QStringList topics;
     for (const QString &topic : m_topics->toPlainText().split(u'\n', Qt::SkipEmptyParts))
         if (!topic.trimmed().isEmpty())
@@ -178,6 +224,11 @@ void SettingsDialog::accept()
     m_settings->set(Key::ListenerBasicAuthPassword, m_authPassword->text());
     m_settings->set(Key::ListenerMaxAgeSeconds, m_maxAge->value());
     m_settings->set(Key::ListenerApiToken, m_apiToken->text());
+    m_settings->set(Key::AwsProfile, m_awsProfile->currentText().trimmed());
+    m_settings->set(Key::AwsRegion, m_awsRegion->text().trimmed());
+    m_settings->set(Key::AwsEndpointUrl, m_awsEndpoint->text().trimmed());
+    m_settings->set(Key::AwsQueueUrl, queueUrl);
+    m_settings->set(Key::AwsQueueRawDelivery, m_queueRaw->isChecked());
     m_settings->set(Key::PolicySoftBounceThreshold, m_softThreshold->value());
     m_settings->set(Key::PolicySoftBounceWindowDays, m_softWindow->value());
     m_settings->set(Key::PolicySoftRecoveryDays, m_softRecovery->value());

@@ -1,9 +1,10 @@
-// SettingsDialog: database, listener and policy settings, written through Model::Settings.
+// SettingsDialog: database, listener, AWS and policy settings, written through Model::Settings.
 #pragma once
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -29,9 +30,15 @@ private:
     QWidget *databasePage();
     QWidget *listenerPage();
     QWidget *policyPage();
+    QWidget *awsPage();
 
     Model::Settings *m_settings;
     QLineEdit *m_databaseUrl = nullptr;
+    QComboBox *m_awsProfile = nullptr;
+    QLineEdit *m_awsRegion = nullptr;
+    QLineEdit *m_awsEndpoint = nullptr;
+    QLineEdit *m_queueUrl = nullptr;
+    QCheckBox *m_queueRaw = nullptr;
     QCheckBox *m_listenerEnabled = nullptr;
     QLineEdit *m_address = nullptr;
     QSpinBox *m_port = nullptr;

@@ -1,5 +1,10 @@
 // ListenerView driven like an admin: the no-trust warning, trusting a pending request, removing trust.
+#include "AwsStandIn.h"
 #include "DbProbe.h"
+#include "ListenerHarness.h"
+#include "SesMessages.h"
+#include "TestCa.h"
+#include "listener/QueuePullerService.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "listener/ListenerView.h"
@@ -11,6 +16,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUuid>
 
 using namespace Bouncedesk;
 using namespace Bouncedesk::Model;
@@ -32,6 +38,8 @@ private slots:
     void decliningTrustChangesNothing();
     void removingTrustIsAudited();
     void configuredTopicsAreShownAndNotRemovable();
+    void queueBoxSaysHowToSetOneUp();
+    void queueBoxShowsWhatThePullerDid();
 
 private:
     qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
@@ -148,6 +156,60 @@ void TestListenerView::configuredTopicsAreShownAndNotRemovable()
     // A configured topic's pending request only needs confirming.
     selectRow("subscriptionsTable", 0);
     QCOMPARE(child<QPushButton>("trustAndConfirmButton")->text(), QStringLiteral("Confirm"));
+}
+
+void TestListenerView::queueBoxSaysHowToSetOneUp()
+{
+    QVERIFY2(child<QLabel>("queueState")->text().contains(QStringLiteral("Settings → AWS")),
+             qPrintable(child<QLabel>("queueState")->text()));
+    Model::QueuePullerService service;
+    service.notStarted(QStringLiteral("https://sqs.eu-west-1.amazonaws.com/1/q"), QStringLiteral("no AWS credentials: set ..."));
+    m_view->setQueueService(&service);
+    QCOMPARE(child<QLabel>("queueState")->text(), QStringLiteral("Stopped: no AWS credentials: set ..."));
+    m_view->setQueueService(nullptr);
+}
+
+void TestListenerView::queueBoxShowsWhatThePullerDid()
+{
+    Test::AwsStandIn aws;
+    QVERIFY(aws.start());
+    Test::TestCa ca;
+    const Test::TestCa::Leaf leaf = ca.issue();
+    QStringList bodies;
+    for (int i = 0; i < 3; ++i)
+        bodies << QString::fromUtf8(Test::signedEnvelope(
+            {{QStringLiteral("Type"), QStringLiteral("Notification")},
+             {QStringLiteral("MessageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+             {QStringLiteral("TopicArn"), Test::ListenerHarness::topicArn},
+             {QStringLiteral("Message"), Test::Ses::bounce({QStringLiteral("q%1@example.org").arg(i)}, QStringLiteral("Permanent"),
+                                                            QStringLiteral("General"))},
+             {QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}},
+            leaf.keyPem, QStringLiteral("2"), Test::ListenerHarness::certUrl));
+    bodies << QStringLiteral("not an SNS message");
+    const QString queueUrl = aws.addQueue(QStringLiteral("console"), bodies);
+    ListenerSettings settings;
+    settings.topicAllowlist = {Test::ListenerHarness::topicArn};
+    settings.pinnedCertificates.insert(Test::ListenerHarness::certUrl, ca.writeFile(QStringLiteral("pin.pem"), leaf.certPem));
+    PullerSettings puller;
+    puller.queueUrl = queueUrl;
+    puller.waitSeconds = 1;
+
+    Model::QueuePullerService service;
+    m_view->setQueueService(&service);
+    service.start(m_temp->url(), settings, aws.account(), puller);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("queueCounters")->text().startsWith(
+                                 QStringLiteral("4 received, 3 stored, 0 duplicates, 1 refused (left in the queue), 3 deleted")),
+                             15000);
+    QCOMPARE(child<QLabel>("queueState")->text(), QStringLiteral("Pulling %1").arg(queueUrl));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sns_messages")), 3);
+    service.stop();
+
+    // Wrong keys: the puller stops and the box says why, in one sentence.
+    service.start(m_temp->url(), settings, aws.account(QStringLiteral("wrong")), puller);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("queueState")->text().startsWith(
+                                 QStringLiteral("Stopped: SQS ReceiveMessage: AWS refused the credentials")),
+                             15000);
+    m_view->setQueueService(nullptr);
 }
 
 QTEST_MAIN(TestListenerView)
