@@ -60,6 +60,13 @@ int SuppressionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void SuppressionTableModel::setSesList(std::optional<QSet<QString>> emails)
+{
+    m_ses = std::move(emails);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, OnSes), index(rowCount() - 1, OnSes));
+}
+
 QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -74,6 +81,10 @@ QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Email: return s.email;
         case Reason: return s.reason;
+        case OnSes:
+            if (!m_ses)
+                return QStringLiteral("–");
+            return m_ses->contains(s.email) ? tr("yes") : tr("no");
         case Source:
             if (s.sourceTable.isEmpty())
                 return tr("by hand");
@@ -88,6 +99,9 @@ QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
             return Time::isoUtc(s.addedAt);
         if (index.column() == Notes)
             return s.notes;
+        if (index.column() == OnSes)
+            return m_ses ? tr("On the SES account-level suppression list: SES itself will not send to it")
+                         : tr("Not known: connect to AWS (Settings → AWS) and press Check SES list");
         return {};
     default:
         return {};
@@ -101,6 +115,7 @@ QVariant SuppressionTableModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case Email: return tr("Address");
     case Reason: return tr("Reason");
+    case OnSes: return tr("On SES");
     case Source: return tr("Source");
     case AddedBy: return tr("Added by");
     case AddedAt: return tr("Added at");

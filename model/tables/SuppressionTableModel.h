@@ -8,6 +8,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace Bouncedesk::Model {
 
@@ -16,7 +19,7 @@ class SuppressionTableModel final : public PagedTableModel<Suppression> {
     Q_DISABLE_COPY_MOVE(SuppressionTableModel)
 
 public:
-    enum Column { Email, Reason, Source, AddedBy, AddedAt, Notes, ColumnCount };
+    enum Column { Email, Reason, OnSes, Source, AddedBy, AddedAt, Notes, ColumnCount };
     enum Role { EmailRole = Qt::UserRole + 1, NotesRole };
     static constexpr int kPageSize = 500;
 
@@ -37,6 +40,12 @@ public:
     enum class Change { Add, Update };
     static Result<void> checkMay(const QSqlDatabase &db, Change change);
 
+    // The addresses on the SES account-level list as last read (lower-case), or none when not known
+    // (not connected to AWS): the "On SES" column says yes / no / unknown.
+    void setSesList(std::optional<QSet<QString>> emails);
+    bool isOnSes(const QString &email) const { return m_ses && m_ses->contains(email); }
+    bool sesKnown() const { return m_ses.has_value(); }
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -49,6 +58,7 @@ private:
     QString m_reason;
     QString m_search;
     qint64 m_total = 0;
+    std::optional<QSet<QString>> m_ses;
 };
 
 } // namespace Bouncedesk::Model

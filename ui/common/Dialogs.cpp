@@ -5,13 +5,14 @@
 #include <QInputDialog>
 #include <QPushButton>
 
+#include <deque>
 #include <optional>
 
 namespace Bouncedesk::Ui::Dialogs {
 
 namespace {
 struct Hooks {
-    std::optional<bool> confirm;
+    std::deque<bool> confirms; // answers to the next questions, in order
     std::optional<std::pair<QString, bool>> text;
     std::optional<QString> fileName;
     QStringList shown;
@@ -27,8 +28,11 @@ Hooks &hooks()
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &proceedLabel)
 {
     hooks().shown << title + QStringLiteral(": ") + text;
-    if (auto answer = std::exchange(hooks().confirm, std::nullopt))
-        return *answer;
+    if (!hooks().confirms.empty()) {
+        const bool answer = hooks().confirms.front();
+        hooks().confirms.pop_front();
+        return answer;
+    }
     if (hooks().testing)
         return false;
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
@@ -89,7 +93,7 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &filte
 namespace Testing {
 void setNextConfirm(bool answer)
 {
-    hooks().confirm = answer;
+    hooks().confirms.push_back(answer);
 }
 void setNextText(const QString &value, bool ok)
 {

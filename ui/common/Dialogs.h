@@ -23,7 +23,7 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &filte
 namespace Testing {
 // Turns test mode on: no modal dialog is ever shown; unanswered questions are declined.
 void enable();
-void setNextConfirm(bool answer);
+void setNextConfirm(bool answer); // queued: each call answers one more question
 void setNextText(const QString &text, bool ok = true);
 void setNextFileName(const QString &path);
 QStringList &shownMessages();

@@ -1,6 +1,7 @@
 // The console's main window: tabs for each view, status bar, tray notifications, refresh wiring.
 #include "main/MainWindow.h"
 
+#include "aws/AwsConfig.h"
 #include "bounces/BouncesView.h"
 #include "common/Dialogs.h"
 #include "complaints/ComplaintsView.h"
@@ -46,9 +47,13 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     m_listenerView = new ListenerView(m_url, m_listener, m_tabs);
     if (m_settings) {
         m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
-        connect(m_settings, &Model::Settings::changed, this, [this](Key key) {
+        const auto awsAccount = [settings = m_settings] { return Model::Aws::resolveAccount(settings->awsInputs()); };
+        m_suppressions->setAwsAccount(awsAccount);
+        connect(m_settings, &Model::Settings::changed, this, [this, awsAccount](Key key) {
             if (key == Key::ListenerTopics)
                 m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
+            if (Model::Settings::name(key).startsWith(u"aws/"))
+                m_suppressions->setAwsAccount(awsAccount); // a new client with the new account
         });
     }
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));

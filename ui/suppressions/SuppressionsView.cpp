@@ -1,7 +1,12 @@
 // The suppression list view.
 #include "suppressions/SuppressionsView.h"
 
+#include "aws/AwsClient.h"
+#include "aws/SesAccount.h"
 #include "common/Dialogs.h"
+#include "core/EmailAddress.h"
+#include "core/WhenFinished.h"
+#include "policy/SesSuppressionSync.h"
 #include "policy/SuppressionList.h"
 #include "store/Database.h"
 #include "suppressions/AddSuppressionDialog.h"
@@ -17,7 +22,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -69,6 +76,10 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     m_importButton = button(QStringLiteral("importButton"), tr("Import CSV…"));
     m_exportButton = button(QStringLiteral("exportButton"), tr("Export CSV…"));
     m_exportButton->setToolTip(tr("Save every active suppression as an SES suppression list CSV"));
+    m_sesButton = button(QStringLiteral("sesCheckButton"), tr("Check SES list"));
+    m_sesButton->setToolTip(tr("Read the SES account-level suppression list, to see which addresses SES suppresses too"));
+    m_sesStatus = new QLabel(this);
+    m_sesStatus->setObjectName(QStringLiteral("sesStatus"));
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("suppressionsError"));
@@ -87,6 +98,7 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(SuppressionTableModel::Email, 240);
     m_table->setColumnWidth(SuppressionTableModel::AddedAt, 150);
+    m_table->setColumnWidth(SuppressionTableModel::OnSes, 70);
 
     // Ins and Del act on the list; Del only from the table so it still deletes text in the search box.
     m_addAction = new QAction(tr("Add suppression"), this);
@@ -114,6 +126,8 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     for (QPushButton *b : {m_addButton, m_removeButton, m_notesButton})
         buttons->addWidget(b);
     buttons->addStretch();
+    buttons->addWidget(m_sesStatus);
+    buttons->addWidget(m_sesButton);
     buttons->addWidget(m_importButton);
     buttons->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +150,7 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     connect(m_notesButton, &QPushButton::clicked, this, &SuppressionsView::editNotes);
     connect(m_importButton, &QPushButton::clicked, this, &SuppressionsView::importCsv);
     connect(m_exportButton, &QPushButton::clicked, this, &SuppressionsView::exportCsv);
+    connect(m_sesButton, &QPushButton::clicked, this, &SuppressionsView::checkSes);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == SuppressionTableModel::Notes)
             editNotes();
@@ -263,21 +278,133 @@ void SuppressionsView::removeSelected()
     }
     Model::SuppressionList list(*db, Model::Actor::current(*db));
     QStringList failures;
-    int removed = 0;
+    QStringList removed;
     for (const QString &email : emails) {
         if (auto done = list.remove(email, why); !done)
             failures << done.errorText();
         else
-            ++removed;
+            removed << email;
     }
-    if (removed > 0)
+    if (!removed.isEmpty())
         changed();
     if (!failures.isEmpty())
         Dialogs::error(this, title,
                        tr("%1 of %2 removed. Not removed:\n%3")
-                           .arg(removed)
+                           .arg(removed.size())
                            .arg(emails.size())
                            .arg(failures.join(u'\n')));
+    offerSesRemoval(removed, why);
+}
+
+void SuppressionsView::setAwsAccount(AccountSource source)
+{
+    m_accountSource = std::move(source);
+    delete m_aws;
+}
+
+Model::Aws::AwsClient *SuppressionsView::awsClient(QString *error)
+{
+    if (m_aws)
+        return m_aws;
+    if (!m_accountSource) {
+        *error = tr("not connected to AWS");
+        return nullptr;
+    }
+    auto account = m_accountSource();
+    if (!account) {
+        *error = account.errorText();
+        return nullptr;
+    }
+    m_aws = new Model::Aws::AwsClient(*account, this);
+    return m_aws;
+}
+
+void SuppressionsView::checkSes()
+{
+    QString error;
+    Model::Aws::AwsClient *client = awsClient(&error);
+    if (!client) {
+        m_sesStatus->setText(tr("SES list: %1").arg(error));
+        m_model->setSesList(std::nullopt);
+        return;
+    }
+    m_sesButton->setEnabled(false);
+    m_sesStatus->setText(tr("Reading the SES list…"));
+    const QString region = client->account().region;
+    Model::whenFinished(Model::Aws::SesAccount(client).listSuppressed(), this,
+                        [this, region](Model::Result<QList<Model::Aws::SesSuppressed>> listed) {
+                            m_sesButton->setEnabled(true);
+                            if (!listed) {
+                                m_sesStatus->setText(tr("SES list not read: %1").arg(listed.errorText()));
+                                m_sesStatus->setToolTip(listed.errorText());
+                                return;
+                            }
+                            QSet<QString> emails;
+                            for (const Model::Aws::SesSuppressed &s : std::as_const(*listed))
+                                emails.insert(Model::EmailAddress::fold(s.email));
+                            m_model->setSesList(emails);
+                            m_sesStatus->setText(tr("SES list (%1): %2 addresses, read %3")
+                                                     .arg(region, QLocale().toString(emails.size()),
+                                                          QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                            m_sesStatus->setToolTip(QString());
+                        });
+}
+
+void SuppressionsView::offerSesRemoval(const QStringList &emails, const QString &why)
+{
+    QStringList onSes;
+    for (const QString &email : emails)
+        if (m_model->isOnSes(Model::EmailAddress::fold(email)))
+            onSes << Model::EmailAddress::fold(email);
+    QString error;
+    if (onSes.isEmpty())
+        return;
+    const QString title = tr("Remove from SES too");
+    if (!Dialogs::confirm(this, title,
+                          tr("SES suppresses %1 too, account-wide: SES itself will not send to them while they are on "
+                             "its list. Remove them from the SES account-level suppression list as well?")
+                              .arg(nameAddresses(onSes)),
+                          tr("Remove from SES")))
+        return;
+    Model::Aws::AwsClient *client = awsClient(&error);
+    if (!client) {
+        Dialogs::error(this, title, error);
+        return;
+    }
+    // One call per address (SES allows about one a second); each success is audited as it happens.
+    struct Progress {
+        int open = 0;
+        QStringList failed;
+        int removed = 0;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->open = int(onSes.size());
+    const QString region = client->account().region;
+    m_sesStatus->setText(tr("Removing %1 from the SES list…").arg(onSes.size()));
+    for (const QString &email : std::as_const(onSes)) {
+        Model::whenFinished(
+            Model::Aws::SesAccount(client).deleteSuppressed(email), this,
+            [this, progress, email, why, region, title](Model::Result<void> deleted) {
+                if (deleted) {
+                    ++progress->removed;
+                    if (auto db = Model::Database::connection(m_url)) {
+                        if (auto audited = Model::SesSuppressionSync(*db, Model::Actor::current(*db), region)
+                                               .recordSesDelete(email, why);
+                            !audited)
+                            progress->failed << tr("%1: removed from SES, but the audit row failed: %2")
+                                                    .arg(email, audited.errorText());
+                    }
+                } else {
+                    progress->failed << tr("%1: %2").arg(email, deleted.errorText());
+                }
+                if (--progress->open > 0)
+                    return;
+                m_sesStatus->setText(tr("Removed %1 from the SES list").arg(progress->removed));
+                if (!progress->failed.isEmpty())
+                    Dialogs::error(this, title, progress->failed.join(u'\n'));
+                checkSes();
+            });
+    }
 }
 
 void SuppressionsView::editNotes()

@@ -1,9 +1,14 @@
 // SuppressionsView: the active suppression list; add, remove, annotate, import from and export to SES CSV.
 #pragma once
 
+#include "aws/AwsConfig.h"
+#include "core/Result.h"
 #include "store/DatabaseUrl.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -15,7 +20,10 @@ class QTimer;
 
 namespace Bouncedesk::Model {
 class SuppressionTableModel;
+namespace Aws {
+class AwsClient;
 }
+} // namespace Bouncedesk::Model
 
 namespace Bouncedesk::Ui {
 
@@ -27,7 +35,13 @@ public:
     explicit SuppressionsView(Model::DatabaseUrl url, QWidget *parent = nullptr);
     ~SuppressionsView() override;
 
+    // Where the AWS account comes from (the console's settings); without one the SES column stays unknown.
+    using AccountSource = std::function<Model::Result<Model::Aws::Account>()>;
+    void setAwsAccount(AccountSource source);
+
 public slots:
+    // Reads the SES account-level suppression list (all pages) for the "On SES" column.
+    void checkSes();
     // Re-reads the list with the current search and reason filter; failures are shown inline.
     void refresh();
 
@@ -45,6 +59,9 @@ private:
     void updatePermissions();
     QStringList selectedEmails() const;
     void changed();
+    // After a removal here: offers to remove those of emails that SES has too, and does it (audited).
+    void offerSesRemoval(const QStringList &emails, const QString &why);
+    Model::Aws::AwsClient *awsClient(QString *error);
 
     Model::DatabaseUrl m_url;
     Model::SuppressionTableModel *m_model = nullptr;
@@ -61,6 +78,10 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QPushButton *m_sesButton = nullptr;
+    QLabel *m_sesStatus = nullptr;
+    AccountSource m_accountSource;
+    QPointer<Model::Aws::AwsClient> m_aws; // made from the account source when first needed
     QString m_mayNotInsert; // why adding and importing are not allowed; empty when they are
     QString m_mayNotUpdate; // why removing and editing notes are not allowed; empty when they are
 };

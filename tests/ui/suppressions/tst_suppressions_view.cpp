@@ -1,4 +1,5 @@
 // SuppressionsView driven like a user: add, remove, notes, search, CSV import with preview, export.
+#include "AwsStandIn.h"
 #include "DbProbe.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
@@ -48,6 +49,7 @@ private slots:
     void exportWritesTheList();
     void importTwentyThousandLinesWithProgress();
     void readOnlyRoleDisablesChanges();
+    void sesColumnAndRemovingFromSesToo();
 
 private:
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
@@ -421,6 +423,60 @@ void TestSuppressionsView::readOnlyRoleDisablesChanges()
     QVERIFY2(tip.contains(QStringLiteral("may not")), qPrintable(tip));
     QVERIFY2(removeTip.contains(QStringLiteral("may not")), qPrintable(removeTip));
     QVERIFY(exportEnabled); // reading is allowed
+}
+
+void TestSuppressionsView::sesColumnAndRemovingFromSesToo()
+{
+    Test::AwsStandIn aws;
+    QVERIFY(aws.start());
+    aws.addSuppressed({{QStringLiteral("both@example.org"), QStringLiteral("BOUNCE")},
+                       {QStringLiteral("ses-only@example.org"), QStringLiteral("COMPLAINT")}});
+    for (const char *address : {"both@example.org", "here-only@example.org"})
+        QVERIFY(list().add(QString::fromLatin1(address), QStringLiteral("manual-bounce"), QString()).ok());
+    m_view->refresh();
+    const auto onSes = [this](const QString &email) {
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            if (table()->model()->index(row, SuppressionTableModel::Email).data().toString() == email)
+                return table()->model()->index(row, SuppressionTableModel::OnSes).data().toString();
+        return QStringLiteral("(not shown)");
+    };
+    QCOMPARE(onSes(QStringLiteral("both@example.org")), QStringLiteral("–")); // not known yet
+
+    // Not connected: the status says why, nothing breaks.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("sesCheckButton")), Qt::LeftButton);
+    QVERIFY(child<QLabel>(QStringLiteral("sesStatus"))->text().contains(QStringLiteral("not connected")));
+
+    m_view->setAwsAccount([&aws] { return Result<Aws::Account>(aws.account()); });
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("sesCheckButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>(QStringLiteral("sesStatus"))->text().contains(QStringLiteral("2 addresses")),
+                              qPrintable(child<QLabel>(QStringLiteral("sesStatus"))->text()), 15000);
+    QCOMPARE(onSes(QStringLiteral("both@example.org")), QStringLiteral("yes"));
+    QCOMPARE(onSes(QStringLiteral("here-only@example.org")), QStringLiteral("no"));
+
+    // Removing an address SES has too offers to remove it there; yes removes it and audits it.
+    for (int row = 0; row < table()->model()->rowCount(); ++row)
+        if (table()->model()->index(row, SuppressionTableModel::Email).data().toString() == u"both@example.org")
+            selectRows({row});
+    Dialogs::Testing::setNextConfirm(true);
+    Dialogs::Testing::setNextText(QStringLiteral("mailbox works again"));
+    Dialogs::Testing::setNextConfirm(true);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("removeSuppressionButton")), Qt::LeftButton);
+    QVERIFY(messageShown(QStringLiteral("Remove them from the SES account-level suppression list as well?")));
+    QTRY_VERIFY_WITH_TIMEOUT(!aws.state().value(QStringLiteral("suppressed")).toObject().contains(QStringLiteral("both@example.org")),
+                             15000);
+    QVERIFY(aws.state().value(QStringLiteral("suppressed")).toObject().contains(QStringLiteral("ses-only@example.org")));
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'ses.suppression.delete' "
+                                       "AND target = 'both@example.org' AND note = 'mailbox works again'")),
+                 1);
+    QTRY_VERIFY(child<QLabel>(QStringLiteral("sesStatus"))->text().contains(QStringLiteral("1 addresses")));
+
+    // Removing one SES does not have asks nothing more.
+    Dialogs::Testing::reset();
+    selectRows({0});
+    Dialogs::Testing::setNextConfirm(true);
+    Dialogs::Testing::setNextText(QStringLiteral("fixed"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("removeSuppressionButton")), Qt::LeftButton);
+    QVERIFY(!messageShown(QStringLiteral("SES account-level")));
 }
 
 QTEST_MAIN(TestSuppressionsView)
