@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace Bouncedesk::Model::Aws {
 
 // The AWS APIs Bouncedesk calls. Each has a SigV4 signing name, an endpoint prefix and the suffix of
@@ -54,6 +56,9 @@ struct Account {
 // (AWS_CONFIG_FILE or ~/.aws/config, sections "[profile NAME]"). Region: --region, AWS_REGION,
 // AWS_DEFAULT_REGION, the profile's region. Errors say what is missing and where it was looked for.
 Result<Account> resolveAccount(const ConfigInputs &inputs);
+
+// Where a console view gets the account from when it needs AWS (resolved again after settings change).
+using AccountSource = std::function<Result<Account>()>;
 
 // The profiles named in the shared files (for the console's profile picker), "default" first.
 QStringList profileNames(const ConfigInputs &inputs);

@@ -3,7 +3,9 @@
 
 #include "core/Time.h"
 #include "common/Dialogs.h"
+#include "aws/AwsClient.h"
 #include "core/Settings.h"
+#include "core/WhenFinished.h"
 #include "dashboard/RateChart.h"
 #include "store/Database.h"
 
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
@@ -179,6 +182,13 @@ void DashboardView::buildUi()
     m_basis = new QLabel(m_charts);
     m_basis->setObjectName(QStringLiteral("basisLabel"));
     m_basis->setWordWrap(true);
+    m_awsFigures = new QLabel(m_charts);
+    m_awsFigures->setObjectName(QStringLiteral("awsFigures"));
+    m_awsFigures->setWordWrap(true);
+    m_awsFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_awsFigures->setToolTip(tr("AWS's own figures: Reputation.BounceRate and Reputation.ComplaintRate from "
+                                "CloudWatch (account-wide, over the window SES judges by) and the account's status "
+                                "from SES. Bouncedesk's estimate above counts only what reached this database."));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -200,6 +210,7 @@ void DashboardView::buildUi()
     auto *panel = new QVBoxLayout(m_charts);
     panel->addLayout(figures);
     panel->addWidget(m_basis);
+    panel->addWidget(m_awsFigures);
     panel->addWidget(m_bounceChart, 1);
     panel->addWidget(m_complaintChart, 1);
 
@@ -218,6 +229,104 @@ void DashboardView::buildUi()
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_exportPng, &QPushButton::clicked, this, &DashboardView::exportPng);
     connect(m_exportCsv, &QPushButton::clicked, this, &DashboardView::exportCsv);
+
+    m_awsTimer = new QTimer(this);
+    const int minutes = m_settings ? m_settings->get(Settings::Key::AwsFiguresRefreshMinutes).toInt()
+                                   : Settings::defaultValue(Settings::Key::AwsFiguresRefreshMinutes).toInt();
+    m_awsTimer->setInterval(std::max(1, minutes) * 60 * 1000);
+    connect(m_awsTimer, &QTimer::timeout, this, &DashboardView::refreshAws);
+    showAws();
+}
+
+void DashboardView::setAwsAccount(Model::Aws::AccountSource source)
+{
+    m_accountSource = std::move(source);
+    delete m_aws;
+    m_awsKey.clear();
+    m_awsStatus.reset();
+    m_awsBounce.clear();
+    m_awsComplaint.clear();
+    m_awsTimer->start();
+    refreshAws();
+}
+
+void DashboardView::refreshAws()
+{
+    if (!m_accountSource) {
+        m_awsError.clear();
+        showAws();
+        return;
+    }
+    if (!m_aws) {
+        auto account = m_accountSource();
+        if (!account) {
+            m_awsError = account.errorText();
+            showAws();
+            return;
+        }
+        m_aws = new Model::Aws::AwsClient(*account, this);
+    }
+    const RateFilter filter = currentFilter();
+    const Bucket bucket = currentBucket(filter);
+    m_awsKey = m_range->currentData().toString() + u'/' + QString::number(int(bucket));
+    const int period = bucket == Bucket::Hour ? 3600 : 86400;
+    // Three calls; each answer is shown as it comes.
+    whenFinished(Model::Aws::SesAccount(m_aws).status(), this, [this](Result<Model::Aws::SesAccountStatus> status) {
+        if (status) {
+            m_awsStatus = *status;
+            m_awsError.clear();
+        } else {
+            m_awsError = status.errorText();
+        }
+        m_awsReadAt = QDateTime::currentDateTime();
+        showAws();
+    });
+    const Model::Aws::CloudWatchMetrics metrics(m_aws);
+    for (const bool bounce : {true, false}) {
+        whenFinished(metrics.reputation(bounce ? Model::Aws::CloudWatchMetrics::BounceRate
+                                               : Model::Aws::CloudWatchMetrics::ComplaintRate,
+                                        filter.from, filter.to, period),
+                     this, [this, bounce](Result<QList<Model::Aws::MetricPoint>> points) {
+                         if (!points) {
+                             m_awsError = points.errorText();
+                         } else {
+                             (bounce ? m_awsBounce : m_awsComplaint) = *points;
+                             (bounce ? m_bounceChart : m_complaintChart)->setAwsPoints(*points);
+                         }
+                         showAws();
+                     });
+    }
+}
+
+void DashboardView::showAws()
+{
+    if (!m_accountSource || (!m_aws && !m_awsError.isEmpty())) {
+        m_awsFigures->setText(
+            (m_awsError.isEmpty() ? tr("Not connected to AWS.") : tr("Not connected to AWS: %1.").arg(m_awsError))
+            + u' '
+            + tr("Choose a profile under Settings → AWS to see AWS's own bounce and complaint rates and the account's "
+                 "sending status here (keys as for the AWS CLI; IAM policy in docs/aws-setup.md)."));
+        return;
+    }
+    QStringList parts;
+    const auto latest = [](const QList<Model::Aws::MetricPoint> &points, int decimals) {
+        return points.isEmpty() ? tr("no data") : QLocale().toString(points.constLast().value * 100, 'f', decimals) + u'%';
+    };
+    parts << tr("<b>AWS's own figures</b> (CloudWatch, whole account): bounce %1, complaint %2")
+                 .arg(latest(m_awsBounce, 2), latest(m_awsComplaint, 3));
+    if (m_awsStatus) {
+        const Model::Aws::SesAccountStatus &s = *m_awsStatus;
+        parts << tr("sending %1, status %2, %3 of %4 sent in 24 h")
+                     .arg(s.sendingEnabled ? tr("enabled") : tr("<b>paused</b>"), s.enforcementStatus.toHtmlEscaped(),
+                          QLocale().toString(qint64(s.sentLast24Hours)),
+                          s.max24HourSend < 0 ? tr("unlimited") : QLocale().toString(qint64(s.max24HourSend)));
+    }
+    if (m_awsReadAt.isValid())
+        parts << tr("read %1").arg(QLocale().toString(m_awsReadAt.time(), QLocale::ShortFormat));
+    QString text = parts.join(QStringLiteral("; "));
+    if (!m_awsError.isEmpty())
+        text += QStringLiteral("<br>") + tr("Last AWS error: %1").arg(m_awsError.toHtmlEscaped());
+    m_awsFigures->setText(text);
 }
 
 void DashboardView::fillChoices(const QSqlDatabase &db)
@@ -296,6 +405,9 @@ void DashboardView::refresh()
     m_bucket = bucket;
     showSummary();
     checkAlarm(*db);
+    // AWS's series follow the range; read again only when it changed (the timer does the rest).
+    if (m_accountSource && m_awsKey != m_range->currentData().toString() + u'/' + QString::number(int(bucket)))
+        refreshAws();
 }
 
 void DashboardView::showSummary()

@@ -1,6 +1,9 @@
 // DashboardView: bounce and complaint rates against the SES limits, per range, identity and topic.
 #pragma once
 
+#include "aws/AwsConfig.h"
+#include "aws/CloudWatchMetrics.h"
+#include "aws/SesAccount.h"
 #include "store/DatabaseUrl.h"
 #include "tables/RateAlarm.h"
 #include "tables/RateSeries.h"
@@ -8,14 +11,20 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Bouncedesk::Model {
 class Settings;
+namespace Aws {
+class AwsClient;
 }
+} // namespace Bouncedesk::Model
 
 namespace Bouncedesk::Ui {
 
@@ -30,7 +39,13 @@ public:
     DashboardView(Model::DatabaseUrl url, Model::Settings *settings, QWidget *parent = nullptr);
     ~DashboardView() override;
 
+    // Where the AWS account comes from; with one, AWS's own rates and the account's sending status are
+    // shown beside ours and read again every AwsFiguresRefreshMinutes (and when the range changes).
+    void setAwsAccount(Model::Aws::AccountSource source);
+
 public slots:
+    // Reads AWS's figures now (CloudWatch reputation for the shown range, SES GetAccount).
+    void refreshAws();
     // Reads the rollups again (cheap: rate_hourly only) and redraws; the owner calls it when events
     // arrive and on a timer. May emit alarm().
     void refresh();
@@ -50,6 +65,7 @@ private:
     double warningFraction() const;
     void exportPng();
     void exportCsv();
+    void showAws();
 
     Model::DatabaseUrl m_url;
     QPointer<Model::Settings> m_settings;
@@ -73,6 +89,15 @@ private:
     RateChart *m_complaintChart = nullptr;
     QPushButton *m_exportPng = nullptr;
     QPushButton *m_exportCsv = nullptr;
+    QLabel *m_awsFigures = nullptr;
+    QTimer *m_awsTimer = nullptr;
+    Model::Aws::AccountSource m_accountSource;
+    QPointer<Model::Aws::AwsClient> m_aws;
+    QString m_awsKey;   // the range and bucket AWS's series were read for
+    QString m_awsError;
+    std::optional<Model::Aws::SesAccountStatus> m_awsStatus;
+    QList<Model::Aws::MetricPoint> m_awsBounce, m_awsComplaint;
+    QDateTime m_awsReadAt;
 };
 
 } // namespace Bouncedesk::Ui

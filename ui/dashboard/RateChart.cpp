@@ -84,8 +84,20 @@ qint64 RateChart::countOf(const RatePoint &p) const
     return m_kind == Kind::Bounce ? p.bounces : p.complaints;
 }
 
+void RateChart::setAwsPoints(const QList<Model::Aws::MetricPoint> &points)
+{
+    m_aws = points;
+    setSummary(m_summary, m_bucket);
+}
+
+QString RateChart::awsSeriesName(Kind kind)
+{
+    return kind == Kind::Bounce ? tr("AWS's bounce rate (CloudWatch)") : tr("AWS's complaint rate (CloudWatch)");
+}
+
 void RateChart::setSummary(const RateSummary &summary, Bucket bucket)
 {
+    m_summary = summary;
     m_points = summary.points;
     m_bucket = bucket;
     m_basis = summary.basis;
@@ -177,6 +189,27 @@ void RateChart::setSummary(const RateSummary &summary, Bucket bucket)
     c->addSeries(band);
     c->addSeries(reviewLine);
     c->addSeries(rate);
+
+    // AWS's own figure for the same span: account-wide, over SES's own window, so it need not match ours.
+    QList<QPointF> awsPoints;
+    for (const Model::Aws::MetricPoint &p : std::as_const(m_aws)) {
+        const qint64 at = p.at.toMSecsSinceEpoch();
+        if (at >= first && at <= last)
+            awsPoints.append(QPointF(double(at), p.value * 100));
+    }
+    if (!awsPoints.isEmpty()) {
+        auto *aws = new QLineSeries(c);
+        aws->setName(awsSeriesName(m_kind));
+        aws->replace(awsPoints);
+        QPen awsPen(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00));
+        awsPen.setWidthF(2);
+        awsPen.setStyle(Qt::DashDotLine);
+        aws->setPen(awsPen);
+        aws->setPointsVisible(awsPoints.size() <= 48);
+        for (const QPointF &p : std::as_const(awsPoints))
+            highest = std::max(highest, p.y());
+        c->addSeries(aws);
+    }
 
     auto *x = new QDateTimeAxis(c);
     x->setFormat(bucket == Bucket::Hour ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("dd MMM"));

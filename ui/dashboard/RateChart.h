@@ -1,6 +1,7 @@
 // RateChart: one rate over time (bounce or complaint) with the SES review line and pause band.
 #pragma once
 
+#include "aws/CloudWatchMetrics.h"
 #include "tables/RateSeries.h"
 
 #include <QChartView>
@@ -19,7 +20,11 @@ public:
     // review limit as a dashed labelled line and the band from review to pause.
     void setSummary(const Model::RateSummary &summary, Model::Bucket bucket);
 
+    // AWS's own figure (CloudWatch Reputation.*, fractions), drawn dashed beside ours; empty: none.
+    void setAwsPoints(const QList<Model::Aws::MetricPoint> &points);
+
     static QString rateSeriesName(Kind kind);
+    static QString awsSeriesName(Kind kind); // "AWS's bounce rate (CloudWatch)"
     static QString reviewSeriesName(Kind kind); // "Review limit 5%" / "Review limit 0.1%"
     static QString pauseSeriesName(Kind kind);  // "Pause limit 10%" / "Pause limit 0.5%"
 
@@ -32,6 +37,8 @@ private:
     Model::Bucket m_bucket = Model::Bucket::Hour;
     Model::RateBasis m_basis = Model::RateBasis::Sends;
     QList<Model::RatePoint> m_points;
+    Model::RateSummary m_summary;
+    QList<Model::Aws::MetricPoint> m_aws;
 };
 
 } // namespace Bouncedesk::Ui

@@ -49,11 +49,14 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
         m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
         const auto awsAccount = [settings = m_settings] { return Model::Aws::resolveAccount(settings->awsInputs()); };
         m_suppressions->setAwsAccount(awsAccount);
+        m_dashboard->setAwsAccount(awsAccount);
         connect(m_settings, &Model::Settings::changed, this, [this, awsAccount](Key key) {
             if (key == Key::ListenerTopics)
                 m_listenerView->setConfiguredTopics(m_settings->listenerSettings().topicAllowlist);
-            if (Model::Settings::name(key).startsWith(u"aws/"))
+            if (Model::Settings::name(key).startsWith(u"aws/")) {
                 m_suppressions->setAwsAccount(awsAccount); // a new client with the new account
+                m_dashboard->setAwsAccount(awsAccount);
+            }
         });
     }
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));

@@ -296,7 +296,7 @@ void SuppressionsView::removeSelected()
     offerSesRemoval(removed, why);
 }
 
-void SuppressionsView::setAwsAccount(AccountSource source)
+void SuppressionsView::setAwsAccount(Model::Aws::AccountSource source)
 {
     m_accountSource = std::move(source);
     delete m_aws;

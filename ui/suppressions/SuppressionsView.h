@@ -36,8 +36,7 @@ public:
     ~SuppressionsView() override;
 
     // Where the AWS account comes from (the console's settings); without one the SES column stays unknown.
-    using AccountSource = std::function<Model::Result<Model::Aws::Account>()>;
-    void setAwsAccount(AccountSource source);
+    void setAwsAccount(Model::Aws::AccountSource source);
 
 public slots:
     // Reads the SES account-level suppression list (all pages) for the "On SES" column.
@@ -80,7 +79,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     QPushButton *m_sesButton = nullptr;
     QLabel *m_sesStatus = nullptr;
-    AccountSource m_accountSource;
+    Model::Aws::AccountSource m_accountSource;
     QPointer<Model::Aws::AwsClient> m_aws; // made from the account source when first needed
     QString m_mayNotInsert; // why adding and importing are not allowed; empty when they are
     QString m_mayNotUpdate; // why removing and editing notes are not allowed; empty when they are

@@ -1,8 +1,10 @@
 // The rate dashboard driven like a user: ranges, filters, figures and their colours, charts, exports, alarm.
+#include "AwsStandIn.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/RateChart.h"
 #include "store/Database.h"
 #include "store/Store.h"
 
@@ -24,6 +26,10 @@
 
 using namespace Bouncedesk;
 using Ui::DashboardView;
+using Ui::RateChart;
+using Model::Error;
+using Model::Result;
+namespace Aws = Model::Aws;
 
 namespace {
 constexpr qint64 kHour = 3600 * 1000;
@@ -60,6 +66,8 @@ private slots:
     void warningLevelFollowsSettings();
     void exportsCsvAndPng();
     void screenshot();
+    void notConnectedSaysHowToConnect();
+    void awsFiguresBesideOurs();
 
 private:
     void addHour(qint64 hour, const QString &source, qint64 sends, qint64 deliveries, qint64 hard, qint64 soft,
@@ -344,6 +352,43 @@ void TestDashboardView::screenshot()
     QVERIFY(shot.save(path));
     QVERIFY(QFileInfo(path).size() > 10000);
     qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestDashboardView::notConnectedSaysHowToConnect()
+{
+    QVERIFY2(child<QLabel>("awsFigures")->text().startsWith(QStringLiteral("Not connected to AWS.")),
+             qPrintable(child<QLabel>("awsFigures")->text()));
+    m_view->setAwsAccount([] { return Result<Aws::Account>(Error::invalid(QStringLiteral("no AWS credentials: set X"))); });
+    QVERIFY2(child<QLabel>("awsFigures")->text().contains(QStringLiteral("no AWS credentials: set X")),
+             qPrintable(child<QLabel>("awsFigures")->text()));
+    QVERIFY(child<QLabel>("awsFigures")->text().contains(QStringLiteral("Settings → AWS")));
+}
+
+void TestDashboardView::awsFiguresBesideOurs()
+{
+    Test::AwsStandIn aws;
+    QVERIFY(aws.start());
+    const QDateTime hour = QDateTime::fromMSecsSinceEpoch(m_hour0, Qt::UTC);
+    const auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
+    aws.setMetric(Aws::CloudWatchMetrics::BounceRate,
+                  {{iso(hour.addSecs(-3 * 3600)), 0.031}, {iso(hour.addSecs(-2 * 3600)), 0.034}});
+    aws.setMetric(Aws::CloudWatchMetrics::ComplaintRate, {{iso(hour.addSecs(-2 * 3600)), 0.0007}});
+    aws.setAccount({{QStringLiteral("EnforcementStatus"), QStringLiteral("PROBATION")}});
+    m_view->setAwsAccount([&aws] { return Result<Aws::Account>(aws.account()); });
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QLabel>("awsFigures")->text().contains(QStringLiteral("bounce 3.40%")),
+                              qPrintable(child<QLabel>("awsFigures")->text()), 15000);
+    QTRY_VERIFY(child<QLabel>("awsFigures")->text().contains(QStringLiteral("complaint 0.070%")));
+    QTRY_VERIFY(child<QLabel>("awsFigures")->text().contains(QStringLiteral("status PROBATION")));
+    // Our own figure is unchanged; AWS's is a series of its own on the chart, in percent.
+    QCOMPARE(child<QLabel>("bounceRateFigure")->text(), percent(4.0));
+    auto *series = qobject_cast<QLineSeries *>(
+        seriesNamed(child<RateChart>("bounceChart"), RateChart::awsSeriesName(RateChart::Kind::Bounce)));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 2);
+    QCOMPARE(series->at(1).y(), 3.4);
+    // Wrong keys later: the figures stay, the error is said.
+    m_view->setAwsAccount([&aws] { return Result<Aws::Account>(aws.account(QStringLiteral("wrong"))); });
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("awsFigures")->text().contains(QStringLiteral("refused the credentials")), 15000);
 }
 
 QTEST_MAIN(TestDashboardView)
