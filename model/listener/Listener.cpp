@@ -3,6 +3,7 @@
 
 #include "core/LogText.h"
 #include "core/Secrets.h"
+#include "core/WhenFinished.h"
 #include "listener/CertificateStore.h"
 #include "listener/GuardedTcpServer.h"
 #include "listener/TrustedTopics.h"
@@ -336,8 +337,9 @@ void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
     const QByteArray body = request.body();
     const QByteArray headerType = request.value("x-amz-sns-message-type");
     const qint64 receivedAt = m_clock().toMSecsSinceEpoch();
-    QtConcurrent::run(&m_pool, [this, body, headerType, receivedAt] { return prepare(body, headerType, receivedAt); })
-        .then(this, [this, exchange](Prepared prepared) { continueWith(exchange, std::move(prepared)); });
+    whenFinished(
+        QtConcurrent::run(&m_pool, [this, body, headerType, receivedAt] { return prepare(body, headerType, receivedAt); }),
+        this, [this, exchange](Prepared prepared) { continueWith(exchange, std::move(prepared)); });
 }
 
 Prepared Listener::prepare(const QByteArray &body, const QByteArray &headerType, qint64 receivedAt,
@@ -442,20 +444,20 @@ void Listener::continueWith(const std::shared_ptr<Exchange> &exchange, Prepared 
     }
     const QString url = prepared.item->envelope.signingCertUrl;
     auto pending = std::make_shared<Prepared>(std::move(prepared));
-    m_certificates->fetch(url).then(this, [this, exchange, pending](Result<Sns::Certificate> certificate) {
+    whenFinished(m_certificates->fetch(url), this, [this, exchange, pending](Result<Sns::Certificate> certificate) {
         if (!certificate) {
             reject(exchange, certificate.error());
             return;
         }
         pending->needCertificate = false;
-        QtConcurrent::run(&m_pool, [this, pending] {
+        whenFinished(QtConcurrent::run(&m_pool, [this, pending] {
             Prepared again = verifyWith(std::move(*pending));
             if (again.needCertificate) { // expired between download and use
                 again.item.reset();
                 again.error = Error::invalid(QStringLiteral("certificate not valid now"), QStringLiteral("cert-expired"));
             }
             return again;
-        }).then(this, [this, exchange](Prepared verified) {
+        }), this, [this, exchange](Prepared verified) {
             if (!verified.item)
                 reject(exchange, verified.error);
             else
@@ -475,35 +477,34 @@ void Listener::submit(const std::shared_ptr<Exchange> &exchange, Prepared prepar
     const QString eventType = prepared.item->ses.event ? Ses::eventKindName(prepared.item->ses.event->kind) : QString();
     QElapsedTimer storeTimer;
     storeTimer.start();
-    m_writer->submit(std::move(*prepared.item))
-        .then(this, [=, this](Result<IngestReply> reply) {
-            const double seconds = storeTimer.nsecsElapsed() / 1e9;
-            if (!reply) {
-                // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
-                m_metrics.unavailable(reply.errorText());
-                answer(*exchange, StatusCode::ServiceUnavailable,
-                       {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
-                qCWarning(lcListener).noquote() << "not stored" << logSafe(messageId) << logSafe(reply.errorText());
-                finished(exchange);
-                return;
-            }
-            const bool duplicate = reply->status == IngestReply::Status::Duplicate;
-            if (duplicate)
-                m_metrics.duplicate(seconds);
-            else
-                m_metrics.stored(seconds);
-            answer(*exchange, StatusCode::Ok,
-                   {{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored")},
-                    {QStringLiteral("messageId"), messageId}});
+    whenFinished(m_writer->submit(std::move(*prepared.item)), this, [=, this](Result<IngestReply> reply) {
+        const double seconds = storeTimer.nsecsElapsed() / 1e9;
+        if (!reply) {
+            // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
+            m_metrics.unavailable(reply.errorText());
+            answer(*exchange, StatusCode::ServiceUnavailable,
+                   {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
+            qCWarning(lcListener).noquote() << "not stored" << logSafe(messageId) << logSafe(reply.errorText());
             finished(exchange);
-            if (duplicate)
-                return;
-            emit messageStored(type, eventType);
-            if (state)
-                emit subscriptionChanged(topic, subscriptionStateText(*state));
-            if (state == SubscriptionState::Confirming)
-                confirm(topic, messageId, token);
-        });
+            return;
+        }
+        const bool duplicate = reply->status == IngestReply::Status::Duplicate;
+        if (duplicate)
+            m_metrics.duplicate(seconds);
+        else
+            m_metrics.stored(seconds);
+        answer(*exchange, StatusCode::Ok,
+               {{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored")},
+                {QStringLiteral("messageId"), messageId}});
+        finished(exchange);
+        if (duplicate)
+            return;
+        emit messageStored(type, eventType);
+        if (state)
+            emit subscriptionChanged(topic, subscriptionStateText(*state));
+        if (state == SubscriptionState::Confirming)
+            confirm(topic, messageId, token);
+    });
 }
 
 void Listener::reject(const std::shared_ptr<Exchange> &exchange, const Error &error)
@@ -572,7 +573,7 @@ void Listener::sweepTrust()
     const DatabaseUrl url = m_url;
     const bool autoConfirm = m_settings.autoConfirm;
     TrustedTopics *trusted = m_trusted.get();
-    QtConcurrent::run(&m_pool, [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
+    whenFinished(QtConcurrent::run(&m_pool, [url, autoConfirm, trusted]() -> QList<SubscriptionRepository::Request> {
         trusted->refresh();
         if (!autoConfirm)
             return {};
@@ -587,7 +588,7 @@ void Listener::sweepTrust()
             if (trusted->isTrusted(request.topicArn))
                 now << request;
         return now;
-    }).then(this, [this](QList<SubscriptionRepository::Request> requests) {
+    }), this, [this](QList<SubscriptionRepository::Request> requests) {
         for (const auto &r : std::as_const(requests))
             confirm(r.topicArn, r.messageId, r.token);
     });
@@ -596,7 +597,7 @@ void Listener::sweepTrust()
 void Listener::confirmSubscription(const QString &messageId)
 {
     const DatabaseUrl url = m_url;
-    QtConcurrent::run(&m_pool, [url, messageId]() -> std::pair<QString, QString> {
+    whenFinished(QtConcurrent::run(&m_pool, [url, messageId]() -> std::pair<QString, QString> {
         auto db = Database::connection(url);
         if (!db)
             return {};
@@ -604,7 +605,7 @@ void Listener::confirmSubscription(const QString &messageId)
         if (!found || !found->has_value())
             return {};
         return std::pair((*found)->topicArn, (*found)->token);
-    }).then(this, [this, messageId](std::pair<QString, QString> found) {
+    }), this, [this, messageId](std::pair<QString, QString> found) {
         if (!found.first.isEmpty())
             confirm(found.first, messageId, found.second);
     });
@@ -617,12 +618,12 @@ void Listener::setSubscriptionState(const QString &messageId, const QString &top
         qCWarning(lcListener).noquote() << "subscription to" << logSafe(topicArn) << subscriptionStateText(state) << logSafe(error);
     const DatabaseUrl url = m_url;
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
+    whenFinished(QtConcurrent::run(&m_pool, [url, messageId, state, error, now] {
         auto db = Database::connection(url);
         if (!db)
             return false;
         return SubscriptionRepository(*db).setState(messageId, state, error, now).ok();
-    }).then(this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
+    }), this, [this, topicArn, state](bool) { emit subscriptionChanged(topicArn, subscriptionStateText(state)); });
 }
 
 void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -632,7 +633,7 @@ void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socke
         return; // a check is running; its answer serves this request too
     const DatabaseUrl url = m_url;
     const QDateTime now = m_clock();
-    QtConcurrent::run(&m_healthPool, [url, now]() -> Result<HealthFigures> {
+    whenFinished(QtConcurrent::run(&m_healthPool, [url, now]() -> Result<HealthFigures> {
         auto db = Database::connection(url);
         if (!db)
             return db.error();
@@ -654,7 +655,7 @@ void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socke
         if (!figures && figures.error().kind == Error::Kind::Unavailable)
             Database::closeConnection(url);
         return figures;
-    }).then(this, [this](Result<HealthFigures> figures) {
+    }), this, [this](Result<HealthFigures> figures) {
         const ListenerCounts c = m_metrics.snapshot();
         const bool writerRunning = m_writer && m_writer->running();
         const bool ok = figures.ok() && writerRunning;
@@ -702,7 +703,7 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
     }
     const QString email = QUrl::fromPercentEncoding(rawEmail.toUtf8()).trimmed().toLower();
     const DatabaseUrl url = m_url;
-    QtConcurrent::run(&m_pool, [url, email]() -> Result<QJsonObject> {
+    whenFinished(QtConcurrent::run(&m_pool, [url, email]() -> Result<QJsonObject> {
         auto db = Database::connection(url);
         if (!db)
             return db.error();
@@ -716,7 +717,7 @@ void Listener::handleSuppressionLookup(const QHttpServerRequest &request, QTcpSo
             out.insert(QStringLiteral("since"), Time::isoUtcMs((*active)->addedAt));
         }
         return out;
-    }).then(this, [exchange](Result<QJsonObject> result) {
+    }), this, [exchange](Result<QJsonObject> result) {
         if (result)
             answer(*exchange, StatusCode::Ok, *result);
         else
