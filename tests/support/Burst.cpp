@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -23,7 +24,12 @@ QList<SignedRequest> signedNotifications(int count, const QByteArray &keyPem, co
     QList<SignedRequest> requests(count);
     std::vector<int> indexes(static_cast<size_t>(count));
     std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](int i) {
+    // A pool of our own, joined before returning: OpenSSL keeps per-thread state, and a global-pool thread
+    // expiring while the process exits races OPENSSL_cleanup() (seen once as "double free or corruption"
+    // in libcrypto's atexit handler, after every test had passed).
+    QThreadPool signers;
+    signers.setMaxThreadCount(QThread::idealThreadCount());
+    QtConcurrent::blockingMap(&signers, indexes, [&](int i) {
         const QString to = QStringLiteral("user%1@example.org").arg(i % addresses);
         const QString text = message ? message(i)
             : i % 50 == 0             ? Ses::complaint({to})
