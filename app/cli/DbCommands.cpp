@@ -87,11 +87,12 @@ QJsonValue rateJson(double rate)
     return std::isnan(rate) ? QJsonValue(QJsonValue::Null) : QJsonValue(rate);
 }
 
-QString rateText(double rate, qint64 part, qint64 whole)
+// "2.50% (3 hard of 120)"; what: the kind of part counted, with its trailing space, or empty.
+QString rateText(double rate, qint64 part, qint64 whole, const QString &what = {})
 {
     if (std::isnan(rate))
         return QStringLiteral("n/a (no mail in the range)");
-    return QStringLiteral("%1% (%2 of %3)").arg(QString::number(rate * 100, 'f', 2)).arg(part).arg(whole);
+    return QStringLiteral("%1% (%2 %3of %4)").arg(QString::number(rate * 100, 'f', 2)).arg(part).arg(what).arg(whole);
 }
 } // namespace
 
@@ -169,7 +170,9 @@ int statsCommand(const QStringList &args)
     line(QStringLiteral("rate basis"), rates->basis == RateBasis::Sends
                                            ? QStringLiteral("sends (%1)").arg(rates->denominator)
                                            : QStringLiteral("deliveries + bounces (%1)").arg(rates->denominator));
-    line(QStringLiteral("bounce rate"), rateText(rates->bounceRate, rates->bounces, rates->denominator));
+    line(QStringLiteral("bounce rate"), rateText(rates->bounceRate, rates->hardBounces, rates->denominator, QStringLiteral("hard ")));
+    line(QStringLiteral("beside it"), QStringLiteral("%1 soft, not in the rate (SES counts hard bounces only)")
+                                          .arg(rates->softBounces));
     line(QStringLiteral("complaint rate"), rateText(rates->complaintRate, rates->complaints, rates->denominator));
     return Ok;
 }

@@ -78,9 +78,9 @@ QString HealthReport::toText() const
     if (denominator == 0) {
         lines << QStringLiteral("Rates: no sends, deliveries or bounces recorded in this period.");
     } else {
-        lines << QStringLiteral("Bounce rate:    %1  (%2 of %3 %4)")
+        lines << QStringLiteral("Bounce rate:    %1  (%2 hard of %3 %4; soft bounces are not in it, as SES counts)")
                      .arg(percent(bounceRate))
-                     .arg(bounces)
+                     .arg(hardBounces)
                      .arg(denominator)
                      .arg(basis == Basis::Sends ? QStringLiteral("sends") : QStringLiteral("deliveries + bounces"));
         lines << QStringLiteral("Complaint rate: %1  (%2 of %3 %4)")
@@ -153,7 +153,7 @@ Result<HealthReport> buildHealthReport(const QSqlDatabase &db, QDateTime from, Q
     r.basis = r.sends > 0 ? HealthReport::Basis::Sends : HealthReport::Basis::DeliveriesPlusBounces;
     r.denominator = r.sends > 0 ? r.sends : r.deliveries + r.bounces;
     if (r.denominator > 0) {
-        r.bounceRate = double(r.bounces) / double(r.denominator);
+        r.bounceRate = double(r.hardBounces) / double(r.denominator); // hard only, as SES counts
         r.complaintRate = double(r.complaints) / double(r.denominator);
     }
 

@@ -49,11 +49,13 @@ void finish(RateSummary &s)
 {
     s.basis = s.sends > 0 ? RateBasis::Sends : RateBasis::DeliveryAttempts;
     s.denominator = denominatorFor(s.basis, s.sends, s.deliveries, s.bounces);
-    s.bounceRate = ratio(s.bounces, s.denominator);
+    // SES's bounce rate counts hard bounces only (Permanent, not to addresses on the account list);
+    // soft ones still count as delivery attempts in the denominator when there are no Send events.
+    s.bounceRate = ratio(s.hardBounces, s.denominator);
     s.complaintRate = ratio(s.complaints, s.denominator);
     for (RatePoint &p : s.points) {
         p.denominator = denominatorFor(s.basis, p.sends, p.deliveries, p.bounces);
-        p.bounceRate = ratio(p.bounces, p.denominator);
+        p.bounceRate = ratio(p.hardBounces, p.denominator);
         p.complaintRate = ratio(p.complaints, p.denominator);
     }
 }

@@ -36,9 +36,10 @@ struct RatePoint {
     double bounceRate = 0, complaintRate = 0;
 };
 
-// Bounce rate = counted bounces / denominator; complaint rate = complaints / denominator.
-// This is a local estimate: AWS computes its own figure over a per-sender representative volume,
-// counting only hard bounces to non-verified domains, so the two can differ.
+// Bounce rate = hard bounces / denominator, as SES counts it: Permanent bounces, leaving out those to
+// addresses on the account suppression list; soft (Transient) and undetermined bounces are counted
+// beside it, not in it. Complaint rate = complaints / denominator. Still a local estimate: AWS computes
+// its own figure over a per-sender representative volume, so the two can differ.
 struct RateSummary {
     RateBasis basis = RateBasis::DeliveryAttempts;
     qint64 sends = 0, deliveries = 0, bounces = 0, complaints = 0, suppressedListBounces = 0;

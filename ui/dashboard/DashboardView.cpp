@@ -74,14 +74,15 @@ QString levelText(RateLevel level)
     return {};
 }
 
-void paintFigure(QLabel *label, double rate, RateLevel level, bool dark)
+// what: what the figure counts, for its tooltip under the level.
+void paintFigure(QLabel *label, double rate, RateLevel level, bool dark, const QString &what)
 {
     label->setText(percentText(rate));
     label->setProperty("level", levelName(level));
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, levelColor(level, dark));
     label->setPalette(p);
-    label->setToolTip(levelText(level));
+    label->setToolTip(levelText(level) + u'\n' + what);
 }
 } // namespace
 
@@ -415,17 +416,23 @@ void DashboardView::showSummary()
     const RateSummary &s = m_summary;
     const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     const double fraction = warningFraction();
+    const QString per = s.basis == RateBasis::Sends ? tr("sends") : tr("delivery attempts (deliveries + bounces)");
     paintFigure(m_bounceFigure, s.bounceRate,
-                levelFor(s.bounceRate, RateLimits::bounceReview, RateLimits::bouncePause, fraction), dark);
+                levelFor(s.bounceRate, RateLimits::bounceReview, RateLimits::bouncePause, fraction), dark,
+                tr("Hard bounces over %1, as SES counts them: Permanent bounces only, leaving out those to "
+                   "addresses on the account suppression list. Soft (Transient) and undetermined bounces are "
+                   "shown beside it, not counted in it.")
+                    .arg(per));
     paintFigure(m_complaintFigure, s.complaintRate,
-                levelFor(s.complaintRate, RateLimits::complaintReview, RateLimits::complaintPause, fraction), dark);
+                levelFor(s.complaintRate, RateLimits::complaintReview, RateLimits::complaintPause, fraction), dark,
+                tr("Complaints over %1.").arg(per));
 
-    QString counts = tr("Sends %1 · Deliveries %2 · Bounces %3 (hard %4, soft %5) · Complaints %6")
+    QString counts = tr("Sends %1 · Deliveries %2 · Hard bounces %3 (in the rate) · Soft and other bounces %4 "
+                        "(not in the rate) · Complaints %5")
                          .arg(s.sends)
                          .arg(s.deliveries)
-                         .arg(s.bounces)
                          .arg(s.hardBounces)
-                         .arg(s.softBounces)
+                         .arg(s.bounces - s.hardBounces)
                          .arg(s.complaints);
     if (s.suppressedListBounces)
         counts += u'\n'
@@ -438,8 +445,8 @@ void DashboardView::showSummary()
         : tr("Rates per delivery attempt: %1 deliveries + bounces (no Send events in this range).")
               .arg(s.denominator);
     m_basis->setText(basis + u' '
-                     + tr("This is a local estimate: AWS computes its own rates over a representative volume, "
-                          "counting only hard bounces to non-verified domains, so its figures can differ."));
+                     + tr("The bounce rate counts hard bounces only, as SES does. This is a local estimate: AWS "
+                          "computes its own rates over a representative volume, so its figures can differ."));
 
     m_bounceChart->setSummary(s, m_bucket);
     m_complaintChart->setSummary(s, m_bucket);
@@ -473,11 +480,12 @@ void DashboardView::exportCsv()
                                                QStringLiteral("bouncedesk-rates.csv"));
     if (path.isEmpty())
         return;
-    QString csv = QStringLiteral("start,sends,deliveries,bounces,complaints,bounce_rate,complaint_rate\n");
+    // bounce_rate is SES's: hard_bounces / the denominator; soft_bounces are beside it, not in it.
+    QString csv = QStringLiteral("start,sends,deliveries,hard_bounces,soft_bounces,complaints,bounce_rate,complaint_rate\n");
     for (const RatePoint &p : std::as_const(m_summary.points))
         csv += Model::Time::isoUtc(p.start) + u',' + QString::number(p.sends) + u',' + QString::number(p.deliveries)
-            + u',' + QString::number(p.bounces) + u',' + QString::number(p.complaints) + u',' + csvRate(p.bounceRate)
-            + u',' + csvRate(p.complaintRate) + u'\n';
+            + u',' + QString::number(p.hardBounces) + u',' + QString::number(p.softBounces) + u','
+            + QString::number(p.complaints) + u',' + csvRate(p.bounceRate) + u',' + csvRate(p.complaintRate) + u'\n';
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit())
         Dialogs::error(this, tr("Export rates"), tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -81,7 +81,7 @@ double RateChart::rateOf(const RatePoint &p) const
 
 qint64 RateChart::countOf(const RatePoint &p) const
 {
-    return m_kind == Kind::Bounce ? p.bounces : p.complaints;
+    return m_kind == Kind::Bounce ? p.hardBounces : p.complaints;
 }
 
 void RateChart::setAwsPoints(const QList<Model::Aws::MetricPoint> &points)
@@ -252,7 +252,7 @@ void RateChart::showPoint(const QPointF &point, bool entered)
               .arg(p.denominator)
         + u'\n'
         + tr("Sends %1, deliveries %2").arg(p.sends).arg(p.deliveries) + u'\n'
-        + tr("Bounces %1 (hard %2, soft %3)").arg(p.bounces).arg(p.hardBounces).arg(p.softBounces);
+        + tr("Hard bounces %1 (in the rate), soft %2 (not in it)").arg(p.hardBounces).arg(p.softBounces);
     if (p.suppressedListBounces)
         text += u'\n' + tr("%n on the account suppression list (not counted)", nullptr, int(p.suppressedListBounces));
     text += u'\n' + tr("Complaints %1").arg(p.complaints);

@@ -14,6 +14,7 @@
 #include "settings/MaintenanceDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "suppressions/SuppressionsView.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QSslSocket>
 #include <QTimer>
 
 namespace Bouncedesk::Ui {
@@ -171,6 +173,42 @@ void MainWindow::buildMenus()
         QAction *action = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    QAction *rates = help->addAction(tr("What the &rates mean"), this, [this] {
+        Dialogs::information(this, tr("What the rates mean"), ratesHelpText());
+    });
+    rates->setObjectName(QStringLiteral("ratesHelpAction"));
+    QAction *about = help->addAction(tr("&About Bouncedesk"), this, [this] {
+        Dialogs::information(this, tr("About Bouncedesk"), aboutText());
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QString MainWindow::aboutText() const
+{
+    QString schema = tr("unknown");
+    if (auto db = Model::Database::connection(m_url)) {
+        if (auto version = Model::Migrations::currentVersion(*db))
+            schema = QString::number(*version);
+    }
+    return tr("Bouncedesk %1\nWatches Amazon SES bounces and complaints.\n\nQt %2, %3\nDatabase: %4 (schema version %5)")
+        .arg(QStringLiteral(BOUNCEDESK_VERSION), QString::fromLatin1(qVersion()), QSslSocket::sslLibraryVersionString(),
+             m_url.displayString(), schema);
+}
+
+QString MainWindow::ratesHelpText()
+{
+    return tr("Bounce rate: hard bounces over sends, as SES counts it. Hard means SES reported the bounce as "
+              "Permanent; bounces to addresses already on the account suppression list are left out. Soft "
+              "(Transient) and undetermined bounces are shown beside the rate, not in it. Without Send events "
+              "(event publishing), the denominator is the delivery attempts SES told us about: deliveries plus "
+              "bounces.\n\n"
+              "Complaint rate: complaints over the same denominator.\n\n"
+              "SES puts an account under review at a bounce rate of 5% or a complaint rate of 0.1%, and may "
+              "pause sending at 10% or 0.5%. The dashboard's figures are Bouncedesk's estimate from the feedback "
+              "that reached this database; AWS computes its own over a representative volume, shown beside ours "
+              "when the console is connected to the AWS account (Settings → AWS).");
 }
 
 void MainWindow::refresh()

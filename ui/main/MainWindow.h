@@ -51,6 +51,8 @@ protected:
 
 private:
     void buildMenus();
+    QString aboutText() const;
+    static QString ratesHelpText();
     void refreshCounts();
     void scheduleRefresh();
     void setUnreviewed(qint64 count);

@@ -113,7 +113,7 @@ void TestHealthReport::weekWithoutSendsUsesDeliveriesPlusBounces()
     QCOMPARE(r->complaints, 1);
     QCOMPARE(r->basis, HealthReport::Basis::DeliveriesPlusBounces);
     QCOMPARE(r->denominator, 11);
-    QCOMPARE(r->bounceRate, 5.0 / 11.0);
+    QCOMPARE(r->bounceRate, 4.0 / 11.0); // hard only: the soft one counts as an attempt, not in the rate
     QCOMPARE(r->complaintRate, 1.0 / 11.0);
 
     QCOMPARE(r->bounceTypes.size(), 3);
@@ -157,7 +157,7 @@ void TestHealthReport::sendsBecomeTheBasisWhenPresent()
     QCOMPARE(r->sends, 20);
     QCOMPARE(r->basis, HealthReport::Basis::Sends);
     QCOMPARE(r->denominator, 20);
-    QCOMPARE(r->bounceRate, 0.25);
+    QCOMPARE(r->bounceRate, 0.2); // 4 hard of 20 sends
     QCOMPARE(r->complaintRate, 0.05);
     QCOMPARE(r->toJson().value(QStringLiteral("rates")).toObject().value(QStringLiteral("basis")).toString(),
              QStringLiteral("sends"));
@@ -179,7 +179,7 @@ void TestHealthReport::jsonHasTheDocumentedShape()
     const QJsonObject rates = json.value(QStringLiteral("rates")).toObject();
     QCOMPARE(rates.value(QStringLiteral("basis")).toString(), QStringLiteral("deliveries+bounces"));
     QCOMPARE(rates.value(QStringLiteral("denominator")).toInteger(), 11);
-    QCOMPARE(rates.value(QStringLiteral("bounce_rate")).toDouble(), 5.0 / 11.0);
+    QCOMPARE(rates.value(QStringLiteral("bounce_rate")).toDouble(), 4.0 / 11.0);
     const QJsonArray domains = json.value(QStringLiteral("top_domains")).toArray();
     QCOMPARE(domains.at(0).toObject().value(QStringLiteral("domain")).toString(), QStringLiteral("yahoo.example"));
     QCOMPARE(domains.at(0).toObject().value(QStringLiteral("bounces")).toInteger(), 3);
@@ -197,7 +197,7 @@ void TestHealthReport::textReadsInATerminal()
     auto r = report();
     QVERIFY(r.ok());
     const QString text = r->toText();
-    QVERIFY2(text.contains(u"Bounce rate:    45.45%  (5 of 11 deliveries + bounces)"), qPrintable(text));
+    QVERIFY2(text.contains(u"Bounce rate:    36.36%  (4 hard of 11 deliveries + bounces; soft bounces are not in it"), qPrintable(text));
     QVERIFY2(text.contains(u"Complaint rate: 9.09%"), qPrintable(text));
     QVERIFY(text.indexOf(u"yahoo.example") < text.indexOf(u"gmail.example"));
     QVERIFY2(text.contains(u"Complaints awaiting review: 2 (oldest 2026-02-09T12:00:00Z)"), qPrintable(text));

@@ -120,8 +120,9 @@ void TestDashboardView::init()
     m_settings = std::make_unique<Model::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_hour0 = now - now % kHour;
-    // 24 h: 100 sends, 4 bounces (4.00%: warning at 80% of 5%), no complaint.
-    addHour(m_hour0 - 2 * kHour, kShop, 100, 95, 3, 1, 1, 0);
+    // 24 h: 100 sends, 4 hard and 1 soft bounce: 4.00% (hard only, as SES counts; 5.00% would count the
+    // soft one), a warning at 80% of 5%; no complaint.
+    addHour(m_hour0 - 2 * kHour, kShop, 100, 95, 4, 1, 1, 0);
     // 7 d adds 100 sends, 1 bounce, 1 complaint: 2.50% and 0.50% (pause).
     addHour(m_hour0 - 5 * 24 * kHour, kAlerts, 100, 99, 1, 0, 0, 1);
     // 30 d adds 300 quiet sends: 1.00% and 0.20% (review).
@@ -214,10 +215,12 @@ void TestDashboardView::figuresShowRatesInLevelColours()
     QCOMPARE(complaint->text(), percent(0.0));
     QCOMPARE(complaint->palette().color(QPalette::WindowText), expectedColour("healthy"));
     const QString counts = child<QLabel>("countsLabel")->text();
-    QVERIFY2(counts.contains(u"Sends 100") && counts.contains(u"Deliveries 95") && counts.contains(u"Bounces 4")
+    QVERIFY2(counts.contains(u"Sends 100") && counts.contains(u"Deliveries 95") && counts.contains(u"Hard bounces 4 (in the rate)")
+                 && counts.contains(u"Soft and other bounces 1 (not in the rate)")
                  && counts.contains(u"Complaints 0"),
              qPrintable(counts));
     QVERIFY2(counts.contains(u"1 bounce(s) to addresses on the account suppression list"), qPrintable(counts));
+    QVERIFY(bounce->toolTip().contains(u"Permanent bounces only"));
     const QString basis = child<QLabel>("basisLabel")->text();
     QVERIFY2(basis.contains(u"per send") && basis.contains(u"representative volume"), qPrintable(basis));
 
@@ -320,12 +323,12 @@ void TestDashboardView::exportsCsvAndPng()
     QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csvPath));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 24);
-    QCOMPARE(lines[0], QStringLiteral("start,sends,deliveries,bounces,complaints,bounce_rate,complaint_rate"));
+    QCOMPARE(lines[0], QStringLiteral("start,sends,deliveries,hard_bounces,soft_bounces,complaints,bounce_rate,complaint_rate"));
     const QString hot = QDateTime::fromMSecsSinceEpoch(m_hour0 - 2 * kHour, Qt::UTC).toString(Qt::ISODate);
     QVERIFY(hot.endsWith(u'Z'));
-    QVERIFY2(lines.contains(hot + QStringLiteral(",100,95,4,0,0.04,0")), qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(hot + QStringLiteral(",100,95,4,1,0,0.04,0")), qPrintable(lines.join(u'\n')));
     const QString quiet = QDateTime::fromMSecsSinceEpoch(m_hour0 - 3 * kHour, Qt::UTC).toString(Qt::ISODate);
-    QVERIFY2(lines.contains(quiet + QStringLiteral(",0,0,0,0,,")), "an hour without mail has no rate");
+    QVERIFY2(lines.contains(quiet + QStringLiteral(",0,0,0,0,0,,")), "an hour without mail has no rate");
 
     const QString pngPath = m_dir->filePath(QStringLiteral("rates.png"));
     Ui::Dialogs::Testing::setNextFileName(pngPath);

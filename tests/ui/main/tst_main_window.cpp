@@ -7,9 +7,11 @@
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "ingest/IngestWriter.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 
 
+#include <QAction>
 #include <QComboBox>
 #include <QImage>
 #include <QJsonObject>
@@ -37,6 +39,7 @@ private slots:
     void notUnderstoodMessagesAreVisible();
     void newEventsAppearWithoutManualRefresh();
     void screenshotOptionWritesAPng();
+    void helpMenuSaysVersionsAndWhatRatesMean();
 
 private:
     qint64 store(const QString &message, const QString &messageId = {});
@@ -166,6 +169,25 @@ void TestMainWindow::screenshotOptionWritesAPng()
     QVERIFY(!image.isNull());
     QCOMPARE(image.width(), 1280);
     QVERIFY(image.height() > 600);
+}
+
+void TestMainWindow::helpMenuSaysVersionsAndWhatRatesMean()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    Ui::Dialogs::Testing::reset();
+    auto *about = m_window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    const QString shown = Ui::Dialogs::Testing::shownMessages().value(0);
+    QVERIFY2(shown.startsWith(QStringLiteral("About Bouncedesk: Bouncedesk " BOUNCEDESK_VERSION)), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("OpenSSL 3")), qPrintable(shown));
+    QVERIFY2(shown.contains(m_db->url().displayString()) && shown.contains(QStringLiteral("schema version %1").arg(Model::Migrations::latestVersion())),
+             qPrintable(shown));
+    m_window->findChild<QAction *>(QStringLiteral("ratesHelpAction"))->trigger();
+    const QString rates = Ui::Dialogs::Testing::shownMessages().value(1);
+    QVERIFY2(rates.contains(QStringLiteral("hard bounces over sends")) && rates.contains(QStringLiteral("Permanent")),
+             qPrintable(rates));
 }
 
 QTEST_MAIN(TestMainWindow)
