@@ -9,7 +9,9 @@
 #include "store/Database.h"
 #include "store/SubscriptionRepository.h"
 
+#include <QClipboard>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,7 +82,18 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_counters = new QLabel(status);
     m_counters->setObjectName(QStringLiteral("listenerCounters"));
     m_counters->setWordWrap(true);
-    form->addRow(tr("State:"), m_state);
+    m_copyUrl = new QPushButton(tr("Copy SNS endpoint URL"), status);
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_copyUrl->setToolTip(tr("The URL to subscribe to the topic in SNS (protocol HTTP or HTTPS)"));
+    m_copyUrl->setEnabled(false);
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        if (m_service && m_service->isRunning())
+            QGuiApplication::clipboard()->setText(m_service->address());
+    });
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_copyUrl, 0, Qt::AlignTop);
+    form->addRow(tr("State:"), stateRow);
     form->addRow(tr("Counts:"), m_counters);
     m_rejected = new QTableWidget(0, 2, status);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
@@ -343,6 +356,7 @@ void ListenerView::refreshCounters()
         m_state->setText(tr("Not running in this console (a headless listener may write to this database)."));
         return;
     }
+    m_copyUrl->setEnabled(m_service->isRunning());
     if (!m_service->isRunning()) {
         m_state->setText(m_service->lastStartError().isEmpty()
                              ? tr("Stopped.")

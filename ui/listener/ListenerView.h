@@ -52,6 +52,7 @@ private:
     QString m_mayNotTrust;     // why this connection may not change trust; empty when it may, null until checked
     QLabel *m_state = nullptr;
     QLabel *m_counters = nullptr;
+    QPushButton *m_copyUrl = nullptr;
     QLabel *m_trustWarning = nullptr;
     QTableWidget *m_rejected = nullptr;
     QTableView *m_trusted = nullptr;

@@ -75,8 +75,18 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     m_unreviewedLabel->setObjectName(QStringLiteral("unreviewedStatus"));
     m_databaseLabel = new QLabel(m_url.displayString(), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setMinimumWidth(0);
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never pushes the others out
+    m_messageClear = new QTimer(this);
+    m_messageClear->setSingleShot(true);
+    connect(m_messageClear, &QTimer::timeout, m_message, &QLabel::clear);
+    for (QLabel *label : {m_listenerStatus, m_unreviewedLabel})
+        label->setContentsMargins(0, 0, 12, 0);
     statusBar()->addWidget(m_listenerStatus);
     statusBar()->addWidget(m_unreviewedLabel);
+    statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     // Cross-view navigation and change propagation.
@@ -154,8 +164,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(m_settings, this);
         if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Settings saved. Listener settings apply at once; a new database after a restart."),
-                                     8000);
+            showStatus(tr("Settings saved. Listener settings apply at once; a new database after a restart."), 8000);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -246,13 +255,13 @@ void MainWindow::refreshCounts()
         m_listenerStatus->setText(tr("Listener off in this console"));
     auto db = Model::Database::connection(m_url);
     if (!db) {
-        statusBar()->showMessage(db.errorText());
+        showStatus(db.errorText());
         return;
     }
     // Polled on the GUI thread every few seconds: only index-backed figures, never full counts.
     auto activity = Model::Stats::activity(*db);
     if (!activity) {
-        statusBar()->showMessage(activity.errorText());
+        showStatus(activity.errorText());
         return;
     }
     setUnreviewed(activity->unreviewedComplaints);
@@ -270,9 +279,19 @@ void MainWindow::setUnreviewed(qint64 count)
     m_tabs->setTabText(2, count == 0 ? tr("&Complaints") : tr("&Complaints (%1)").arg(count));
 }
 
+void MainWindow::showStatus(const QString &text, int ms)
+{
+    m_message->setText(text);
+    m_message->setToolTip(text); // the label elides when the window is narrow
+    if (ms > 0)
+        m_messageClear->start(ms);
+    else
+        m_messageClear->stop();
+}
+
 void MainWindow::notify(const QString &message)
 {
-    statusBar()->showMessage(message, 30000);
+    showStatus(message, 30000);
     if (m_tray)
         m_tray->showMessage(tr("Bouncedesk"), message, QSystemTrayIcon::Warning);
 }

@@ -51,6 +51,8 @@ protected:
 
 private:
     void buildMenus();
+    // Shows text in the status bar's message label for ms milliseconds (0: until replaced).
+    void showStatus(const QString &text, int ms = 0);
     QString aboutText() const;
     static QString ratesHelpText();
     void refreshCounts();
@@ -71,6 +73,10 @@ private:
     QLabel *m_listenerStatus = nullptr;
     QLabel *m_unreviewedLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    // Messages (alarms, errors, "settings saved") get a label of their own: QStatusBar's temporary
+    // message is painted over the other labels instead of beside them.
+    QLabel *m_message = nullptr;
+    QTimer *m_messageClear = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_refreshDelay = nullptr;
     QTimer *m_poll = nullptr;

@@ -4,6 +4,7 @@
 #include "ListenerHarness.h"
 #include "SesMessages.h"
 #include "TestCa.h"
+#include "listener/ListenerService.h"
 #include "listener/QueuePullerService.h"
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
@@ -12,6 +13,8 @@
 #include "store/Store.h"
 #include "store/SubscriptionRepository.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -40,6 +43,7 @@ private slots:
     void configuredTopicsAreShownAndNotRemovable();
     void queueBoxSaysHowToSetOneUp();
     void queueBoxShowsWhatThePullerDid();
+    void copiesTheUrlToGiveSns();
 
 private:
     qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
@@ -210,6 +214,28 @@ void TestListenerView::queueBoxShowsWhatThePullerDid()
                                  QStringLiteral("Stopped: SQS ReceiveMessage: AWS refused the credentials")),
                              15000);
     m_view->setQueueService(nullptr);
+}
+
+void TestListenerView::copiesTheUrlToGiveSns()
+{
+    Model::ListenerService service;
+    ListenerSettings settings;
+    settings.port = 0;
+    service.start(m_temp->url(), settings);
+    QTRY_VERIFY_WITH_TIMEOUT(service.isRunning(), 10000);
+    Ui::ListenerView view(m_temp->url(), &service);
+    view.resize(1280, 800);
+    view.show();
+    auto *copy = view.findChild<QPushButton *>(QStringLiteral("copyUrlButton"));
+    QVERIFY(copy);
+    QTRY_VERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), service.address());
+    QVERIFY2(service.address().startsWith(QStringLiteral("http://127.0.0.1:")) && service.address().endsWith(u"/sns"),
+             qPrintable(service.address()));
+    service.stop();
+    QTRY_VERIFY(!copy->isEnabled());
 }
 
 QTEST_MAIN(TestListenerView)

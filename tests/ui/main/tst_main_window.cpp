@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
+#include "dashboard/DashboardView.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "ingest/IngestWriter.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QStatusBar>
 #include <QImage>
 #include <QJsonObject>
 #include <QJsonDocument>
@@ -40,6 +42,7 @@ private slots:
     void newEventsAppearWithoutManualRefresh();
     void screenshotOptionWritesAPng();
     void helpMenuSaysVersionsAndWhatRatesMean();
+    void statusBarTextNeverOverlaps();
 
 private:
     qint64 store(const QString &message, const QString &messageId = {});
@@ -188,6 +191,34 @@ void TestMainWindow::helpMenuSaysVersionsAndWhatRatesMean()
     const QString rates = Ui::Dialogs::Testing::shownMessages().value(1);
     QVERIFY2(rates.contains(QStringLiteral("hard bounces over sends")) && rates.contains(QStringLiteral("Permanent")),
              qPrintable(rates));
+}
+
+void TestMainWindow::statusBarTextNeverOverlaps()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *dashboard = m_window->findChild<Ui::DashboardView *>();
+    QVERIFY(dashboard);
+    const QString alarm = QStringLiteral("Bounce rate 4.10% is over the warning level 4.00% (80% of the 5% review "
+                                         "limit) for the last 24 hours");
+    QVERIFY(QMetaObject::invokeMethod(dashboard, "alarm", Q_ARG(QString, alarm)));
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QCOMPARE(message->text(), alarm);
+    QTRY_VERIFY(message->isVisible());
+    QList<QLabel *> labels;
+    for (const char *name : {"listenerStatus", "unreviewedStatus", "statusMessage", "databaseLabel"}) {
+        auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(name));
+        QVERIFY2(label && label->isVisible(), name);
+        labels << label;
+    }
+    for (int a = 0; a < labels.size(); ++a)
+        for (int b = a + 1; b < labels.size(); ++b)
+            QVERIFY2(!labels[a]->geometry().intersects(labels[b]->geometry()),
+                     qPrintable(labels[a]->objectName() + u" overlaps " + labels[b]->objectName()));
+    // A temporary message from QStatusBar itself would be drawn across the labels: none is used.
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
