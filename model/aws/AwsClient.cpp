@@ -135,7 +135,21 @@ AwsClient::AwsClient(Account account, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_interval[Service::SesV2] = 1000;
+    m_interval[Service::SesV2] = SesCallIntervalMs;
+}
+
+AwsClient *AwsClient::fromSource(const AccountSource &source, QObject *parent, QString *error)
+{
+    if (!source) {
+        *error = tr("not connected to AWS");
+        return nullptr;
+    }
+    auto account = source();
+    if (!account) {
+        *error = account.errorText();
+        return nullptr;
+    }
+    return new AwsClient(*account, parent);
 }
 
 AwsClient::~AwsClient() = default;

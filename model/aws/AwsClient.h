@@ -56,6 +56,12 @@ class AwsClient final : public QObject {
 
 public:
     explicit AwsClient(Account account, QObject *parent = nullptr);
+    // A client for the account the source gives, owned by parent; nullptr and *error when there is
+    // none (no source: "not connected to AWS").
+    static AwsClient *fromSource(const AccountSource &source, QObject *parent, QString *error);
+
+    // SES allows about one suppression-list or account call per second: its calls start this far apart.
+    static constexpr int SesCallIntervalMs = 1000;
     ~AwsClient() override;
 
     const Account &account() const { return m_account; }

@@ -66,30 +66,26 @@ namespace {
         return config.value(QStringLiteral("profile ") + profile);
     }
 
-    QString endpointVariable(Service service)
-    {
-        switch (service) {
-        case Service::Sqs:
-            return QStringLiteral("AWS_ENDPOINT_URL_SQS");
-        case Service::SesV2:
-            return QStringLiteral("AWS_ENDPOINT_URL_SESV2");
-        case Service::CloudWatch:
-            return QStringLiteral("AWS_ENDPOINT_URL_CLOUDWATCH");
-        }
-        return {};
-    }
+    // Everything that differs between the services, in one row each.
+    struct ServiceNames {
+        Service service;
+        const char *signing;  // SigV4 signing name
+        const char *prefix;   // endpoint host prefix
+        const char *variable; // AWS_ENDPOINT_URL_<SERVICE>
+        const char *label;    // for messages
+    };
+    constexpr ServiceNames kServices[] = {
+        {Service::Sqs, "sqs", "sqs", "AWS_ENDPOINT_URL_SQS", "SQS"},
+        {Service::SesV2, "ses", "email", "AWS_ENDPOINT_URL_SESV2", "SES"},
+        {Service::CloudWatch, "monitoring", "monitoring", "AWS_ENDPOINT_URL_CLOUDWATCH", "CloudWatch"},
+    };
 
-    QString endpointPrefix(Service service)
+    const ServiceNames &names(Service service)
     {
-        switch (service) {
-        case Service::Sqs:
-            return QStringLiteral("sqs");
-        case Service::SesV2:
-            return QStringLiteral("email");
-        case Service::CloudWatch:
-            return QStringLiteral("monitoring");
-        }
-        return {};
+        for (const ServiceNames &n : kServices)
+            if (n.service == service)
+                return n;
+        Q_UNREACHABLE();
     }
 
     Result<QUrl> endpointUrl(const QString &text, const QString &from)
@@ -141,28 +137,12 @@ namespace {
 
 QString signingName(Service service)
 {
-    switch (service) {
-    case Service::Sqs:
-        return QStringLiteral("sqs");
-    case Service::SesV2:
-        return QStringLiteral("ses");
-    case Service::CloudWatch:
-        return QStringLiteral("monitoring");
-    }
-    return {};
+    return QLatin1String(names(service).signing);
 }
 
 QString serviceLabel(Service service)
 {
-    switch (service) {
-    case Service::Sqs:
-        return QStringLiteral("SQS");
-    case Service::SesV2:
-        return QStringLiteral("SES");
-    case Service::CloudWatch:
-        return QStringLiteral("CloudWatch");
-    }
-    return {};
+    return QLatin1String(names(service).label);
 }
 
 ConfigInputs ConfigInputs::fromProcess()
@@ -181,7 +161,7 @@ QUrl Account::endpoint(Service service) const
         return endpointOverride;
     const QString domain = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
                                                                    : QStringLiteral("amazonaws.com");
-    return QUrl(QStringLiteral("https://%1.%2.%3").arg(endpointPrefix(service), region, domain));
+    return QUrl(QStringLiteral("https://%1.%2.%3").arg(QLatin1String(names(service).prefix), region, domain));
 }
 
 Result<Account> resolveAccount(const ConfigInputs &in)
@@ -234,14 +214,15 @@ Result<Account> resolveAccount(const ConfigInputs &in)
     }
     // --endpoint-url applies to every service, as in the AWS CLI; the per-service variables only without it.
     if (in.endpointUrl.isEmpty()) {
-        for (Service service : { Service::Sqs, Service::SesV2, Service::CloudWatch }) {
-            const QString text = in.environment.value(endpointVariable(service));
+        for (const ServiceNames &n : kServices) {
+            const QString variable = QLatin1String(n.variable);
+            const QString text = in.environment.value(variable);
             if (text.isEmpty())
                 continue;
-            auto url = endpointUrl(text, endpointVariable(service));
+            auto url = endpointUrl(text, variable);
             if (!url)
                 return url.error();
-            account.serviceEndpoints.insert(service, *url);
+            account.serviceEndpoints.insert(n.service, *url);
         }
     }
     return account;

@@ -36,7 +36,7 @@ public:
     QFuture<Result<SesAccountStatus>> status() const;
 
     // The SES API allows about one call per second for these operations: calls are spaced so.
-    static constexpr int DefaultIntervalMs = 1000;
+    static constexpr int DefaultIntervalMs = AwsClient::SesCallIntervalMs;
 
 private:
     AwsClient *m_client;

@@ -258,18 +258,15 @@ void DashboardView::refreshAws()
         showAws();
         return;
     }
+    if (!m_aws)
+        m_aws = Model::Aws::AwsClient::fromSource(m_accountSource, this, &m_awsError);
     if (!m_aws) {
-        auto account = m_accountSource();
-        if (!account) {
-            m_awsError = account.errorText();
-            showAws();
-            return;
-        }
-        m_aws = new Model::Aws::AwsClient(*account, this);
+        showAws();
+        return;
     }
     const RateFilter filter = currentFilter();
     const Bucket bucket = currentBucket(filter);
-    m_awsKey = m_range->currentData().toString() + u'/' + QString::number(int(bucket));
+    m_awsKey = awsKey(bucket);
     const int period = bucket == Bucket::Hour ? 3600 : 86400;
     // Three calls; each answer is shown as it comes.
     whenFinished(Model::Aws::SesAccount(m_aws).status(), this, [this](Result<Model::Aws::SesAccountStatus> status) {
@@ -297,6 +294,11 @@ void DashboardView::refreshAws()
                          showAws();
                      });
     }
+}
+
+QString DashboardView::awsKey(Bucket bucket) const
+{
+    return m_range->currentData().toString() + u'/' + QString::number(int(bucket));
 }
 
 void DashboardView::showAws()
@@ -407,7 +409,7 @@ void DashboardView::refresh()
     showSummary();
     checkAlarm(*db);
     // AWS's series follow the range; read again only when it changed (the timer does the rest).
-    if (m_accountSource && m_awsKey != m_range->currentData().toString() + u'/' + QString::number(int(bucket)))
+    if (m_accountSource && m_awsKey != awsKey(bucket))
         refreshAws();
 }
 

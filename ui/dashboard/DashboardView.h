@@ -66,6 +66,8 @@ private:
     void exportPng();
     void exportCsv();
     void showAws();
+    // What AWS's series were read for: the range choice and the bucket.
+    QString awsKey(Model::Bucket bucket) const;
 
     Model::DatabaseUrl m_url;
     QPointer<Model::Settings> m_settings;

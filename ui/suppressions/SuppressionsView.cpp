@@ -304,18 +304,8 @@ void SuppressionsView::setAwsAccount(Model::Aws::AccountSource source)
 
 Model::Aws::AwsClient *SuppressionsView::awsClient(QString *error)
 {
-    if (m_aws)
-        return m_aws;
-    if (!m_accountSource) {
-        *error = tr("not connected to AWS");
-        return nullptr;
-    }
-    auto account = m_accountSource();
-    if (!account) {
-        *error = account.errorText();
-        return nullptr;
-    }
-    m_aws = new Model::Aws::AwsClient(*account, this);
+    if (!m_aws)
+        m_aws = Model::Aws::AwsClient::fromSource(m_accountSource, this, error);
     return m_aws;
 }
 
