@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "listener/Listener.h"
+#include "sns/SimulatorKey.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -105,6 +106,11 @@ void addHttpOptions(QCommandLineParser &parser)
          QStringLiteral("token")},
         {QStringLiteral("api-token-file"),
          QStringLiteral("Read the API token from a file only its owner may access (mode 0600)."), QStringLiteral("file")},
+        {QStringLiteral("trust-simulator"),
+         QStringLiteral("Take `bouncedesk-cli simulate --target` test traffic: its key (created in %1 if missing) is "
+                        "trusted for the simulator's own topic only, from this machine only; needs a loopback "
+                        "--listen address.")
+             .arg(Sns::SimulatorKey::defaultDirectory())},
     });
     addNumberOptions(parser, true);
     addTrustOptions(parser);
@@ -142,6 +148,16 @@ Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
             return usage(QStringLiteral("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))));
         settings.opsPort = opsPort;
     }
+    if (parser.isSet(QStringLiteral("trust-simulator"))) {
+        if (!settings.address.isLoopback())
+            return usage(QStringLiteral("--trust-simulator needs a loopback --listen address (127.0.0.1 or [::1]), "
+                                        "got %1")
+                             .arg(settings.address.toString()));
+        auto key = Sns::SimulatorKey::loadOrCreate(Sns::SimulatorKey::defaultDirectory());
+        if (!key)
+            return key.error();
+        settings.simulatorCertificatePem = key->certificatePem();
+    }
     return settings;
 }
 } // namespace
@@ -171,6 +187,9 @@ int listenCommand(const QStringList &args)
     if (settings.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
     out(QStringLiteral("listening on %1://%2:%3/sns (database %4)").arg(scheme, host).arg(*port).arg(url->displayString()));
+    if (!settings.simulatorCertificatePem.isEmpty())
+        out(QStringLiteral("trusting test traffic on %1 signed with the key in %2, from this machine only")
+                .arg(Sns::SimulatorTopicArn, Sns::SimulatorKey::defaultDirectory()));
     if (listener.opsPort()) {
         QString opsHost = settings.opsAddress.toString();
         if (settings.opsAddress.protocol() == QAbstractSocket::IPv6Protocol)

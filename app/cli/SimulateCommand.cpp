@@ -1,95 +1,28 @@
-// `simulate`: fills a database with realistic SES feedback for demos and screenshots, offline.
-//
-// Mirrors the SES mailbox simulator: success@ is delivered, bounce@ bounces hard, ooto@ is delivered
-// (an auto-reply), complaint@ is delivered then complained about, suppressionlist@ bounces with
-// ones on the account suppression list. Events go through the same IngestWriter and policy as the listener's,
-// marked SignatureVersion "simulated" so they are never mistaken for messages from SNS.
+// `simulate`: SES feedback like the mailbox simulator's, either stored straight into a database (big demo
+// data over past days, offline) or, with --target, posted signed to a listener over HTTP (test traffic
+// through the whole path). Stored events are marked SignatureVersion "simulated" so that they are never
+// mistaken for messages from SNS; posted ones are on the simulator's own topic.
 #include "Cli.h"
 
-#include "core/Time.h"
-#include "ses/SesEvent.h"
-#include "core/BounceType.h"
 #include "ingest/IngestWriter.h"
+#include "listener/TestTraffic.h"
+#include "ses/SimulatedFeedback.h"
+#include "sns/SimulatorKey.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QUuid>
 
 #include <cmath>
 
 namespace Bouncedesk::Cli {
 
 using namespace Model;
+using Ses::SimulatedOutcome;
 
 namespace {
-QJsonObject mailObject(const QString &to, const QString &source, const QDateTime &at)
+int seedDatabase(const QCommandLineParser &parser)
 {
-    return {{QStringLiteral("timestamp"), Time::isoUtcMs(at)},
-            {QStringLiteral("messageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("source"), source},
-            {QStringLiteral("sendingAccountId"), QStringLiteral("123456789012")},
-            {QStringLiteral("destination"), QJsonArray{to}}};
-}
-
-QString sesJson(const QString &type, const QString &to, const QString &source, const QDateTime &at,
-                BounceType bounceType = BounceType::Undetermined, BounceSubType subType = BounceSubType::Undetermined)
-{
-    QJsonObject o{{QStringLiteral("eventType"), type}, {QStringLiteral("mail"), mailObject(to, source, at)}};
-    const QString ts = Time::isoUtcMs(at);
-    if (type == u"Send") {
-        o.insert(QStringLiteral("send"), QJsonObject{});
-    } else if (type == u"Delivery") {
-        o.insert(QStringLiteral("delivery"), QJsonObject{{QStringLiteral("timestamp"), ts},
-                                                         {QStringLiteral("recipients"), QJsonArray{to}},
-                                                         {QStringLiteral("processingTimeMillis"), 420},
-                                                         {QStringLiteral("smtpResponse"), QStringLiteral("250 2.0.0 OK")}});
-    } else if (type == u"Bounce") {
-        const bool hard = bounceType == BounceType::Permanent;
-        o.insert(QStringLiteral("bounce"),
-                 QJsonObject{{QStringLiteral("bounceType"), bounceTypeText(bounceType)},
-                             {QStringLiteral("bounceSubType"), bounceSubTypeText(subType)},
-                             {QStringLiteral("timestamp"), ts},
-                             {QStringLiteral("feedbackId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {QStringLiteral("reportingMTA"), QStringLiteral("dsn; a8-12.smtp-out.amazonses.com")},
-                             {QStringLiteral("bouncedRecipients"),
-                              QJsonArray{QJsonObject{
-                                  {QStringLiteral("emailAddress"), to},
-                                  {QStringLiteral("action"), QStringLiteral("failed")},
-                                  {QStringLiteral("status"), hard ? QStringLiteral("5.1.1") : QStringLiteral("4.2.2")},
-                                  {QStringLiteral("diagnosticCode"),
-                                   hard ? QStringLiteral("smtp; 550 5.1.1 user unknown")
-                                        : QStringLiteral("smtp; 452 4.2.2 mailbox full")}}}}});
-    } else if (type == u"Complaint") {
-        o.insert(QStringLiteral("complaint"),
-                 QJsonObject{{QStringLiteral("timestamp"), ts},
-                             {QStringLiteral("complaintFeedbackType"), QStringLiteral("abuse")},
-                             {QStringLiteral("userAgent"), QStringLiteral("Yahoo!-Mail-Feedback/2.0")},
-                             {QStringLiteral("arrivalDate"), ts},
-                             {QStringLiteral("feedbackId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {QStringLiteral("complainedRecipients"),
-                              QJsonArray{QJsonObject{{QStringLiteral("emailAddress"), to}}}}});
-    }
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-} // namespace
-
-int simulateCommand(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Store simulated SES feedback (sends, deliveries, bounces, "
-                                                    "complaints) spread over past days, for demos."));
-    addCommonOptions(parser);
-    parser.addOptions({{QStringLiteral("days"), QStringLiteral("Spread over this many days (default 14)."),
-                        QStringLiteral("n"), QStringLiteral("14")},
-                       {QStringLiteral("sends"), QStringLiteral("Messages sent in all (default 20000)."),
-                        QStringLiteral("n"), QStringLiteral("20000")},
-                       {QStringLiteral("seed"), QStringLiteral("Random seed, for repeatable data (default 1)."),
-                        QStringLiteral("n"), QStringLiteral("1")}});
-    if (!parse(parser, args))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     auto url = databaseUrl(parser);
     if (!url)
         return fail(url.errorText());
@@ -100,15 +33,16 @@ int simulateCommand(const QStringList &args)
     QRandomGenerator random(parser.value(QStringLiteral("seed")).toUInt());
     const QStringList sources{QStringLiteral("news@shop.example"), QStringLiteral("receipts@shop.example"),
                               QStringLiteral("alerts@status.example")};
+    const QStringList campaigns{QStringLiteral("weekly-digest"), QStringLiteral("winter-sale")};
     const QDateTime end = QDateTime::currentDateTimeUtc();
 
     IngestWriter writer(*url, PolicySettings{});
     QList<QFuture<Result<IngestReply>>> pending;
     int failures = 0;
-    auto submit = [&](const QString &message, const QDateTime &at) {
+    auto submit = [&](SimulatedOutcome outcome, const Ses::SimulatedMail &mail) {
         IngestItem item = IngestItem::fromSesMessage(
-            message, QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-simulator"), at,
-            QStringLiteral("simulated"), QStringLiteral("simulator"));
+            Ses::simulatedEvent(outcome, mail), QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-simulator"),
+            mail.at, QStringLiteral("simulated"), QStringLiteral("simulator"));
         pending << writer.submit(std::move(item));
         if (pending.size() >= 2000) {
             for (auto &f : pending)
@@ -119,34 +53,33 @@ int simulateCommand(const QStringList &args)
     for (int i = 0; i < sends; ++i) {
         // Later days carry more volume and, towards the end, a worse list: the chart shows a trend.
         const double position = std::sqrt(random.generateDouble());
-        const QDateTime at = end.addMSecs(-qint64((1.0 - position) * days * 86400000.0));
-        const QString source = sources[int(random.bounded(quint32(sources.size())))];
+        Ses::SimulatedMail mail;
+        mail.at = end.addMSecs(-qint64((1.0 - position) * days * 86400000.0));
+        mail.source = sources[int(random.bounded(quint32(sources.size())))];
+        const bool marketing = mail.source.startsWith(u"news@");
+        mail.configurationSet = marketing ? QStringLiteral("marketing") : QStringLiteral("transactional");
+        mail.campaign = marketing ? campaigns[int(random.bounded(quint32(campaigns.size())))] : QString();
         const double roll = random.generateDouble();
         const double badness = 0.5 + position;
-        QString to;
-        submit(sesJson(QStringLiteral("Send"), QStringLiteral("pending@simulator.example"), source, at), at);
+        mail.to = Ses::simulatorAddress(SimulatedOutcome::Send, random.bounded(20000));
+        submit(SimulatedOutcome::Send, mail);
+        SimulatedOutcome outcome = SimulatedOutcome::Delivery;
+        quint32 range = 20000;
+        int delaySeconds = 2;
         if (roll < 0.012 * badness) {
-            to = QStringLiteral("bounce+%1@simulator.amazonses.com").arg(random.bounded(4000));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(30), BounceType::Permanent,
-                           BounceSubType::General),
-                   at.addSecs(30));
+            outcome = SimulatedOutcome::HardBounce, range = 4000, delaySeconds = 30;
         } else if (roll < 0.02 * badness) {
-            to = QStringLiteral("ooto+%1@simulator.amazonses.com").arg(random.bounded(300));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(60), BounceType::Transient,
-                           BounceSubType::MailboxFull),
-                   at.addSecs(60));
+            outcome = SimulatedOutcome::SoftBounce, range = 300, delaySeconds = 60;
         } else if (roll < 0.0215 * badness) {
-            to = QStringLiteral("suppressionlist+%1@simulator.amazonses.com").arg(random.bounded(500));
-            submit(sesJson(QStringLiteral("Bounce"), to, source, at.addSecs(5), BounceType::Permanent,
-                           BounceSubType::OnAccountSuppressionList),
-                   at.addSecs(5));
-        } else {
-            to = QStringLiteral("success+%1@simulator.amazonses.com").arg(random.bounded(20000));
-            submit(sesJson(QStringLiteral("Delivery"), to, source, at.addSecs(2)), at.addSecs(2));
-            if (random.generateDouble() < 0.0009 * badness)
-                submit(sesJson(QStringLiteral("Complaint"), to, source,
-                               at.addSecs(3600)),
-                       at.addSecs(3600));
+            outcome = SimulatedOutcome::Suppressed, range = 500, delaySeconds = 5;
+        }
+        mail.to = Ses::simulatorAddress(outcome, random.bounded(range));
+        mail.at = mail.at.addSecs(delaySeconds);
+        submit(outcome, mail);
+        if (outcome == SimulatedOutcome::Delivery && random.generateDouble() < 0.0009 * badness) {
+            mail.to = Ses::simulatorAddress(SimulatedOutcome::Complaint, random.bounded(20000));
+            mail.at = mail.at.addSecs(3600);
+            submit(SimulatedOutcome::Complaint, mail);
         }
     }
     for (auto &f : pending)
@@ -158,6 +91,91 @@ int simulateCommand(const QStringList &args)
             .arg(days)
             .arg(url->displayString()));
     return Ok;
+}
+
+int postTraffic(const QCommandLineParser &parser)
+{
+    TrafficPlan plan;
+    plan.target = QUrl(parser.value(QStringLiteral("target")));
+    if (!plan.target.isValid() || (plan.target.scheme() != u"http" && plan.target.scheme() != u"https"))
+        return fail(QStringLiteral("--target wants the listener's URL, e.g. http://127.0.0.1:8025/sns"), Usage);
+    bool ok = false;
+    plan.count = parser.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || plan.count < 1 || plan.count > 1'000'000)
+        return fail(QStringLiteral("--count wants a number from 1 to 1000000"), Usage);
+    plan.perSecond = parser.value(QStringLiteral("rate")).toDouble(&ok);
+    if (!ok || plan.perSecond < 0)
+        return fail(QStringLiteral("--rate wants notifications per second (0: as fast as the listener answers)"), Usage);
+    if (parser.isSet(QStringLiteral("mix"))) {
+        auto mix = Ses::TrafficMix::parse(parser.value(QStringLiteral("mix")));
+        if (!mix)
+            return fail(QStringLiteral("--mix: ") + mix.errorText(), Usage);
+        plan.mix = *mix;
+    }
+    if (parser.isSet(QStringLiteral("seed")))
+        plan.seed = parser.value(QStringLiteral("seed")).toUInt();
+    auto key = Sns::SimulatorKey::load(Sns::SimulatorKey::defaultDirectory());
+    if (!key)
+        return fail(key.errorText());
+
+    TestTraffic traffic(*key, plan);
+    QObject::connect(&traffic, &TestTraffic::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    onTerminationSignal(&traffic, [&traffic] { traffic.cancel(); });
+    traffic.start();
+    if (traffic.isRunning())
+        QCoreApplication::exec();
+    const TrafficReport &report = traffic.report();
+    QUrl shown = plan.target;
+    shown.setPassword(QString());
+    out(QStringLiteral("sent %1 notification(s) to %2 in %3 s (%4/s): %5")
+            .arg(report.posted)
+            .arg(shown.toDisplayString())
+            .arg(report.seconds, 0, 'f', 2)
+            .arg(report.seconds > 0 ? report.answered() / report.seconds : 0.0, 0, 'f', 0)
+            .arg(report.outcomeText()));
+    out(QStringLiteral("the listener answered: ") + report.answerText());
+    if (!report.allAccepted())
+        return fail(QStringLiteral("%1 of %2 notification(s) were not accepted (is the listener started with "
+                                   "--trust-simulator?)")
+                        .arg(report.answered() - report.stored)
+                        .arg(report.posted));
+    return Ok;
+}
+} // namespace
+
+int simulateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated SES feedback (sends, deliveries, bounces, complaints), like the SES mailbox "
+                       "simulator's.\nWithout --target: stored straight into the database, spread over past days, "
+                       "for demos.\nWith --target: posted as signed SNS notifications to a listener started with "
+                       "--trust-simulator, to see the whole path work."));
+    addCommonOptions(parser);
+    parser.addOptions({{QStringLiteral("days"), QStringLiteral("Spread over this many days (default 14)."),
+                        QStringLiteral("n"), QStringLiteral("14")},
+                       {QStringLiteral("sends"), QStringLiteral("Messages sent in all (default 20000)."),
+                        QStringLiteral("n"), QStringLiteral("20000")},
+                       {QStringLiteral("seed"), QStringLiteral("Random seed, for repeatable data (default 1; with "
+                                                               "--target a new one each run)."),
+                        QStringLiteral("n"), QStringLiteral("1")},
+                       {QStringLiteral("target"),
+                        QStringLiteral("Post to this listener URL instead, e.g. http://127.0.0.1:8025/sns."),
+                        QStringLiteral("url")},
+                       {QStringLiteral("count"), QStringLiteral("With --target: notifications to post (default 200)."),
+                        QStringLiteral("n"), QStringLiteral("200")},
+                       {QStringLiteral("rate"),
+                        QStringLiteral("With --target: notifications per second (default 0: as fast as the "
+                                       "listener answers, %1 at a time).")
+                            .arg(TestTraffic::MaxInFlight),
+                        QStringLiteral("per-second"), QStringLiteral("0")},
+                       {QStringLiteral("mix"),
+                        QStringLiteral("With --target: weights of %1 (default %2).")
+                            .arg(Ses::kSimulatedOutcomeText.all().join(u", "), Ses::TrafficMix::standard().toString()),
+                        QStringLiteral("name=weight,...")}});
+    if (!parse(parser, args))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
+    return parser.isSet(QStringLiteral("target")) ? postTraffic(parser) : seedDatabase(parser);
 }
 
 } // namespace Bouncedesk::Cli

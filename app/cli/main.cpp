@@ -15,6 +15,8 @@ int usage()
                        "  stats [--json]       counts of messages, events and suppressions\n"
                        "  simulate [--days N] [--sends N]\n"
                        "                       store simulated SES feedback (SES mailbox simulator) for demos\n"
+                       "  simulate --target URL [--count N] [--rate R] [--mix ...]\n"
+                       "                       post signed test traffic to a listener run with --trust-simulator\n"
                        "  suppression check|add|remove|list|import|export\n"
                        "                       the suppression list (see suppression --help)\n"
                        "  maintain [--dry-run] [--report [--period 7d]] [--json]\n"

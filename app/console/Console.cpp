@@ -23,6 +23,13 @@ Console::Console(Model::DatabaseUrl url, bool withListener, QObject *parent)
     }
     m_window = std::make_unique<Ui::MainWindow>(m_url, m_settings.get(), m_listener.get());
     m_window->setQueueService(m_queue.get());
+    if (withListener) {
+        // Shared with `bouncedesk-cli simulate --target`, which can then post to this console too.
+        auto key = Model::Sns::SimulatorKey::loadOrCreate(Model::Sns::SimulatorKey::defaultDirectory());
+        if (key)
+            m_testKey = *key;
+        m_window->setTestTrafficKey(m_testKey, key ? QString() : key.errorText());
+    }
     // Listener settings apply without a restart: a burst of changes from the dialog restarts it once.
     m_restartDelay = new QTimer(this);
     m_restartDelay->setSingleShot(true);
@@ -51,8 +58,12 @@ void Console::applyListenerSettings()
 {
     if (!m_listener)
         return;
-    if (m_settings->get(Key::ListenerEnabled).toBool())
-        m_listener->start(m_url, m_settings->listenerSettings());
+    if (m_settings->get(Key::ListenerEnabled).toBool()) {
+        Model::ListenerSettings settings = m_settings->listenerSettings();
+        if (m_testKey)
+            settings.simulatorCertificatePem = m_testKey->certificatePem();
+        m_listener->start(m_url, settings);
+    }
     else
         m_listener->stop();
 }

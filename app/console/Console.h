@@ -1,11 +1,13 @@
 // Console: the object that creates and wires the console's services (settings, listener, queue puller) and its window.
 #pragma once
 
+#include "sns/SimulatorKey.h"
 #include "store/DatabaseUrl.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -37,6 +39,7 @@ private:
     void applyQueueSettings();
 
     Model::DatabaseUrl m_url;
+    std::optional<Model::Sns::SimulatorKey> m_testKey; // trusted by the embedded listener for test traffic
     std::unique_ptr<Model::Settings> m_settings;
     std::unique_ptr<Model::ListenerService> m_listener;
     std::unique_ptr<Model::QueuePullerService> m_queue;

@@ -310,7 +310,8 @@ void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
     const QByteArray body = request.body();
     const QByteArray headerType = request.value("x-amz-sns-message-type");
     const qint64 receivedAt = m_clock().toMSecsSinceEpoch();
-    whenFinished(m_intake->verify(body, headerType, receivedAt, Delivery::Push), this, [this, exchange](Result<Verified> verified) {
+    const bool fromLoopback = socket->peerAddress().isLoopback();
+    whenFinished(m_intake->verify(body, headerType, receivedAt, Delivery::Push, fromLoopback), this, [this, exchange](Result<Verified> verified) {
             if (!verified)
                 reject(exchange, verified.error());
             else

@@ -36,6 +36,9 @@ struct ListenerSettings {
     int replayWindowSeconds = 3600;
     int clockSkewSeconds = 300;
     QHash<QString, QString> pinnedCertificates; // SigningCertURL -> local PEM file
+    // Non-empty: Notifications on Sns::SimulatorTopicArn posted from loopback are checked with this
+    // certificate (the console's or `listen --trust-simulator`'s test key); never for other topics.
+    QByteArray simulatorCertificatePem;
     QString suppressionApiToken;          // empty: GET /v1/suppressions/{email} is off
     // /healthz and /metrics: with opsTokenRequired they need "Authorization: Bearer <suppressionApiToken>";
     // with opsPort set they are served only on opsAddress:opsPort (and 404 on the webhook address),

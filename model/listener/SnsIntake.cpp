@@ -9,6 +9,7 @@
 #include "sns/CertUrlPolicy.h"
 #include "sns/Envelope.h"
 #include "sns/SignatureVerifier.h"
+#include "sns/SimulatorKey.h"
 #include "store/Database.h"
 #include "store/SubscriptionRepository.h"
 
@@ -31,6 +32,7 @@ struct Prepared {
     bool needCertificate = false;
     double verifySeconds = 0;
     Delivery delivery = Delivery::Push;
+    bool simulated = false; // on the simulator's topic, checked with its key
 };
 
 namespace {
@@ -59,6 +61,12 @@ Result<void> SnsIntake::start()
         m_url, m_settings, [this] { return m_clock(); }, this);
     if (auto loaded = m_certificates->load(); !loaded)
         return loaded.error();
+    if (!m_settings.simulatorCertificatePem.isEmpty()) {
+        auto simulator = Sns::Certificate::fromPem(m_settings.simulatorCertificatePem);
+        if (!simulator)
+            return Error::invalid(QStringLiteral("the simulator certificate: %1").arg(simulator.errorText()));
+        m_simulator = std::move(simulator).value();
+    }
     m_trusted = std::make_unique<TrustedTopics>(m_url, m_settings.topicAllowlist);
     if (!m_trusted->refresh())
         return Error::unavailable(QStringLiteral("cannot read the trusted topics from %1").arg(m_url.displayString()));
@@ -74,7 +82,7 @@ Result<void> SnsIntake::start()
 }
 
 QFuture<Result<Verified>> SnsIntake::verify(
-    QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery)
+    QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery, bool fromLoopback)
 {
     auto promise = std::make_shared<QPromise<Result<Verified>>>();
     promise->start();
@@ -85,7 +93,9 @@ QFuture<Result<Verified>> SnsIntake::verify(
     };
     whenFinished(
         QtConcurrent::run(&m_pool,
-            [this, body, headerType, receivedAt, delivery] { return prepare(body, headerType, receivedAt, delivery); }),
+            [this, body, headerType, receivedAt, delivery, fromLoopback] {
+                return prepare(body, headerType, receivedAt, delivery, fromLoopback);
+            }),
         this, [this, done](Prepared prepared) {
             if (!prepared.item || !prepared.needCertificate) {
                 done(outcome(std::move(prepared)));
@@ -115,8 +125,8 @@ QFuture<Result<Verified>> SnsIntake::verify(
     return future;
 }
 
-Prepared SnsIntake::prepare(
-    const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt, Delivery delivery) const
+Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
+    Delivery delivery, bool fromLoopback) const
 {
     Prepared out;
     out.delivery = delivery;
@@ -135,9 +145,21 @@ Prepared SnsIntake::prepare(
         out.error = url.error();
         return out;
     }
+    // The simulator's topic is checked with the simulator's key alone, and only for Notifications
+    // posted from this machine to a listener told to trust it; no download is ever made for it.
+    out.simulated = envelope->topicArn == Sns::SimulatorTopicArn;
+    if (out.simulated && (!m_simulator || !fromLoopback || envelope->type != Sns::Envelope::Type::Notification)) {
+        out.error = Error::refused(!m_simulator ? QStringLiteral("the simulator's test traffic is not trusted here: "
+                                                                 "start the listener with --trust-simulator")
+                                                : QStringLiteral("the simulator's test traffic is taken only as "
+                                                                 "Notifications posted from this machine"),
+            QStringLiteral("topic"));
+        return out;
+    }
     // Trust is checked on the TopicArn inside the signed body, never on a header, and before any
     // certificate is fetched for it. Subscription requests from other topics are kept as pending.
-    if (envelope->type == Sns::Envelope::Type::Notification && !m_trusted->isTrusted(envelope->topicArn)) {
+    if (!out.simulated && envelope->type == Sns::Envelope::Type::Notification
+        && !m_trusted->isTrusted(envelope->topicArn)) {
         out.error = Error::refused(QStringLiteral("topic %1 is not trusted: trust it in the console's Listener view "
                                                   "or start the listener with --topic")
                                        .arg(envelope->topicArn),
@@ -164,7 +186,7 @@ Prepared SnsIntake::prepare(
 Prepared SnsIntake::verifyWith(Prepared prepared) const
 {
     IngestItem &item = *prepared.item;
-    const auto certificate = m_certificates->cached(item.envelope.signingCertUrl);
+    const auto certificate = prepared.simulated ? m_simulator : m_certificates->cached(item.envelope.signingCertUrl);
     if (!certificate) {
         prepared.needCertificate = true;
         return prepared;

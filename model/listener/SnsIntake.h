@@ -7,6 +7,7 @@
 #include "ingest/IngestItem.h"
 #include "listener/ListenerSettings.h"
 #include "listener/MessageAge.h"
+#include "sns/Certificate.h"
 #include "store/DatabaseUrl.h"
 
 #include <QFuture>
@@ -47,8 +48,10 @@ public:
     // On this object's thread. headerType: the x-amz-sns-message-type header of a POST, which must
     // match the body's Type; none for a queue. The error's code is the reason for metrics and replies
     // ("topic", "signature", "cert-...", "stale", ...); Unavailable errors are ours (retry later).
-    QFuture<Result<Verified>> verify(
-        QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery);
+    // fromLoopback: the POST came from this machine, the only place the simulator's topic is taken
+    // from (and only with settings.simulatorCertificatePem).
+    QFuture<Result<Verified>> verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt,
+        Delivery delivery, bool fromLoopback = false);
 
     // After a SubscriptionConfirmation of a trusted topic was stored (state Confirming): confirm it.
     void confirm(const QString &topicArn, const QString &messageId, const QString &token);
@@ -60,7 +63,7 @@ signals:
 
 private:
     Prepared prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
-        Delivery delivery) const;
+        Delivery delivery, bool fromLoopback) const;
     Prepared verifyWith(Prepared prepared) const;
     void setSubscriptionState(
         const QString &messageId, const QString &topicArn, SubscriptionState state, const QString &error);
@@ -74,6 +77,7 @@ private:
     CertificateStore *m_certificates = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<TrustedTopics> m_trusted; // read on pool threads; thread-safe
+    std::optional<Sns::Certificate> m_simulator; // set in start(), then only read
     QSet<QString> m_confirming; // MessageIds with a confirmation under way (this thread)
 };
 

@@ -17,11 +17,17 @@ ListenerProcess::~ListenerProcess()
 bool ListenerProcess::start(const QString &databaseUrl, const QString &topic, const QString &certUrl,
                             const QString &pinFile, QString *error, const QStringList &extra)
 {
+    return startWith(databaseUrl, QStringList{QStringLiteral("--topic"), topic, QStringLiteral("--sns-cert"),
+                                      certUrl + u'=' + pinFile} + extra,
+        error);
+}
+
+bool ListenerProcess::startWith(const QString &databaseUrl, const QStringList &options, QString *error)
+{
     m_port = 0;
-    QStringList args{QStringLiteral("listen"), QStringLiteral("--database"), databaseUrl,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--topic"), topic,
-                     QStringLiteral("--sns-cert"), certUrl + u'=' + pinFile};
-    args += extra;
+    const QStringList args = QStringList{QStringLiteral("listen"), QStringLiteral("--database"), databaseUrl,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+        + options;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("stderr.log")), QIODevice::Append);
     m_process.start(qEnvironmentVariable("BOUNCEDESK_CLI"), args);

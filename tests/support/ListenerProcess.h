@@ -17,6 +17,8 @@ public:
     // extra, and waits for its "listening on" line (false with the reason in *error).
     bool start(const QString &databaseUrl, const QString &topic, const QString &certUrl, const QString &pinFile,
                QString *error, const QStringList &extra = {});
+    // `listen --database url --listen 127.0.0.1:0` plus options, nothing trusted unless they say so.
+    bool startWith(const QString &databaseUrl, const QStringList &options, QString *error);
     quint16 port() const { return m_port; }
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     // SIGKILL: no shutdown code runs, as when the machine or the OOM killer stops the process.

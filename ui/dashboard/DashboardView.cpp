@@ -6,8 +6,10 @@
 #include "aws/AwsClient.h"
 #include "core/Settings.h"
 #include "core/WhenFinished.h"
+#include "dashboard/GetStartedPanel.h"
 #include "dashboard/RateChart.h"
 #include "store/Database.h"
+#include "store/Stats.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -19,6 +21,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -146,7 +149,9 @@ void DashboardView::buildUi()
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
 
-    auto *controls = new QHBoxLayout;
+    m_controls = new QWidget(this);
+    auto *controls = new QHBoxLayout(m_controls);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(new QLabel(tr("Range:"), this));
     controls->addWidget(m_range);
     controls->addWidget(m_from);
@@ -215,10 +220,24 @@ void DashboardView::buildUi()
     panel->addWidget(m_bounceChart, 1);
     panel->addWidget(m_complaintChart, 1);
 
+    m_getStarted = new GetStartedPanel(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_charts);
+    m_pages->addWidget(m_getStarted);
+    connect(m_getStarted, &GetStartedPanel::hideRequested, this, [this] {
+        m_getStartedHidden = true;
+        m_getStartedAsked = false;
+        choosePage(m_empty);
+    });
+    connect(m_getStarted, &GetStartedPanel::trafficFinished, this, [this] {
+        m_getStartedAsked = false;
+        refresh();
+    });
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(m_controls);
     layout->addWidget(m_error);
-    layout->addWidget(m_charts, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = m_range->currentData().toLongLong() == kCustom;
@@ -395,6 +414,10 @@ void DashboardView::refresh()
     };
     if (!db)
         return failed(db.errorText());
+    auto activity = Stats::activity(*db);
+    if (!activity)
+        return failed(activity.errorText());
+    choosePage(activity->lastMessageId == 0);
     fillChoices(*db);
     const RateFilter filter = currentFilter();
     if (!(filter.from < filter.to))
@@ -411,6 +434,22 @@ void DashboardView::refresh()
     // AWS's series follow the range; read again only when it changed (the timer does the rest).
     if (m_accountSource && m_awsKey != awsKey(bucket))
         refreshAws();
+}
+
+void DashboardView::choosePage(bool empty)
+{
+    m_empty = empty;
+    const bool panel = (empty && !m_getStartedHidden) || m_getStarted->isSending() || m_getStartedAsked;
+    m_pages->setCurrentWidget(panel ? static_cast<QWidget *>(m_getStarted) : m_charts);
+    m_controls->setVisible(!panel);
+}
+
+bool DashboardView::isShowingGetStarted() const { return m_pages->currentWidget() == m_getStarted; }
+
+void DashboardView::showGetStarted()
+{
+    m_getStartedAsked = true;
+    choosePage(m_empty);
 }
 
 void DashboardView::showSummary()

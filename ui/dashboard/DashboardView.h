@@ -17,6 +17,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 
 namespace Bouncedesk::Model {
@@ -28,6 +29,7 @@ class AwsClient;
 
 namespace Bouncedesk::Ui {
 
+class GetStartedPanel;
 class RateChart;
 
 class DashboardView final : public QWidget {
@@ -43,7 +45,13 @@ public:
     // shown beside ours and read again every AwsFiguresRefreshMinutes (and when the range changes).
     void setAwsAccount(Model::Aws::AccountSource source);
 
+    // The first-run panel, shown instead of the charts while the database holds no message.
+    GetStartedPanel *getStarted() const { return m_getStarted; }
+    bool isShowingGetStarted() const;
+
 public slots:
+    // Shows the first-run panel even with data (Help ▸ Get started) until traffic was sent or it is hidden.
+    void showGetStarted();
     // Reads AWS's figures now (CloudWatch reputation for the shown range, SES GetAccount).
     void refreshAws();
     // Reads the rollups again (cheap: rate_hourly only) and redraws; the owner calls it when events
@@ -57,6 +65,8 @@ signals:
 
 private:
     void buildUi();
+    // The panel on an empty database (unless hidden), while test traffic is being sent, or when asked for.
+    void choosePage(bool empty);
     void fillChoices(const QSqlDatabase &db);
     Model::RateFilter currentFilter() const;
     Model::Bucket currentBucket(const Model::RateFilter &filter) const;
@@ -86,6 +96,12 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_basis = nullptr;
     QLabel *m_error = nullptr;
+    QWidget *m_controls = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    GetStartedPanel *m_getStarted = nullptr;
+    bool m_getStartedHidden = false; // the user chose the empty charts
+    bool m_getStartedAsked = false;  // Help ▸ Get started
+    bool m_empty = false;
     QWidget *m_charts = nullptr;
     RateChart *m_bounceChart = nullptr;
     RateChart *m_complaintChart = nullptr;

@@ -12,6 +12,7 @@
 #include "listener/QueuePullerService.h"
 #include "notifications/NotificationsView.h"
 #include "settings/MaintenanceDialog.h"
+#include "dashboard/GetStartedPanel.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -104,6 +105,19 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     connect(m_complaints, &ComplaintsView::dataChanged, this, &MainWindow::scheduleRefresh);
     connect(m_suppressions, &SuppressionsView::dataChanged, this, &MainWindow::scheduleRefresh);
     connect(m_dashboard, &DashboardView::alarm, this, &MainWindow::notify);
+    GetStartedPanel *getStarted = m_dashboard->getStarted();
+    connect(getStarted, &GetStartedPanel::awsSetupRequested, this, [this] { openSettings(SettingsDialog::Page::Aws); });
+    connect(getStarted, &GetStartedPanel::databaseSetupRequested, this,
+        [this] { openSettings(SettingsDialog::Page::Database); });
+    connect(getStarted, &GetStartedPanel::trafficFinished, this, [this](const Model::TrafficReport &report) {
+        showStatus(report.allAccepted()
+                ? tr("Test traffic: %1 sent, %2 stored. See Bounces, Complaints, Suppressions and Notifications.")
+                      .arg(report.posted)
+                      .arg(report.stored)
+                : tr("Test traffic: %1 sent; the listener answered %2").arg(report.posted).arg(report.answerText()),
+            15000);
+        refresh();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refresh);
 
     m_refreshDelay = new QTimer(this);
@@ -113,6 +127,7 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     if (m_listener) {
         connect(m_listener, &Model::ListenerService::messageStored, this, &MainWindow::scheduleRefresh);
         connect(m_listener, &Model::ListenerService::stateChanged, this, &MainWindow::refreshCounts);
+        connect(m_listener, &Model::ListenerService::stateChanged, this, &MainWindow::updateTestTarget);
     }
     // Another listener (headless, shared database) writes without telling us: poll cheaply.
     m_poll = new QTimer(this);
@@ -126,6 +141,7 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
         m_tray->show();
     }
     buildMenus();
+    updateTestTarget();
     resize(1200, 800);
     restoreGeometry(m_settings->get(Key::WindowGeometry).toByteArray());
     restoreState(m_settings->get(Key::WindowState).toByteArray());
@@ -161,11 +177,7 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_settings, this);
-        if (dialog.exec() == QDialog::Accepted)
-            showStatus(tr("Settings saved. Listener settings apply at once; a new database after a restart."), 8000);
-    });
+    file->addAction(tr("&Settings…"), this, [this] { openSettings(SettingsDialog::Page::Database); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -184,6 +196,11 @@ void MainWindow::buildMenus()
     }
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    QAction *getStarted = help->addAction(tr("&Get started"), this, [this] {
+        m_tabs->setCurrentWidget(m_dashboard);
+        m_dashboard->showGetStarted();
+    });
+    getStarted->setObjectName(QStringLiteral("getStartedAction"));
     QAction *rates = help->addAction(tr("What the &rates mean"), this, [this] {
         Dialogs::information(this, tr("What the rates mean"), ratesHelpText());
     });
@@ -192,6 +209,45 @@ void MainWindow::buildMenus()
         Dialogs::information(this, tr("About Bouncedesk"), aboutText());
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::openSettings(SettingsDialog::Page page)
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.showPage(page);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Settings saved. Listener settings apply at once; a new database after a restart."), 8000);
+}
+
+void MainWindow::setTestTrafficKey(std::optional<Model::Sns::SimulatorKey> key, const QString &unavailable)
+{
+    m_testKey = std::move(key);
+    m_testKeyError = unavailable;
+    updateTestTarget();
+}
+
+void MainWindow::updateTestTarget()
+{
+    GetStartedPanel *panel = m_dashboard->getStarted();
+    if (!m_listener)
+        return panel->setTarget(QUrl(), std::nullopt, tr("this console runs without its listener"));
+    if (!m_listener->isRunning())
+        return panel->setTarget(QUrl(), std::nullopt,
+            m_listener->lastStartError().isEmpty() ? tr("it is off (Settings ▸ Listener)")
+                                                   : m_listener->lastStartError());
+    QUrl target(m_listener->address());
+    const Model::ListenerSettings settings = m_settings->listenerSettings();
+    QString unavailable = m_testKey ? QString() : m_testKeyError;
+    if (target.scheme() == u"https")
+        unavailable = tr("it serves HTTPS with a certificate this console does not check test traffic against; "
+                         "turn TLS off to try it");
+    if (target.host() == u"0.0.0.0" || target.host() == u"::")
+        target.setHost(target.host() == u"::" ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"));
+    if (!settings.basicAuthUser.isEmpty()) {
+        target.setUserName(settings.basicAuthUser);
+        target.setPassword(settings.basicAuthPassword);
+    }
+    panel->setTarget(target, m_testKey, unavailable);
 }
 
 QString MainWindow::aboutText() const

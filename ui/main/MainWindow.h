@@ -1,8 +1,12 @@
 // MainWindow: the console's frame. It only wires the per-feature views, the status bar and the tray.
 #pragma once
 
+#include "settings/SettingsDialog.h"
+#include "sns/SimulatorKey.h"
 #include "store/DatabaseUrl.h"
 #include "store/Stats.h"
+
+#include <optional>
 
 #include <QMainWindow>
 
@@ -36,6 +40,9 @@ public:
                QWidget *parent = nullptr);
     // The console's SQS puller, if any: shown in the Listener tab; what it stores refreshes the views.
     void setQueueService(Model::QueuePullerService *queue);
+    // The key the console's listener trusts for test traffic (none: the first-run panel says why).
+    void setTestTrafficKey(std::optional<Model::Sns::SimulatorKey> key, const QString &unavailable = QString());
+    DashboardView *dashboard() const { return m_dashboard; }
     ~MainWindow() override;
 
     // Names for --view and for tests: dashboard, bounces, complaints, suppressions, notifications, listener.
@@ -51,6 +58,9 @@ protected:
 
 private:
     void buildMenus();
+    void openSettings(SettingsDialog::Page page);
+    // Points the first-run panel at the console's listener as it is now.
+    void updateTestTarget();
     // Shows text in the status bar's message label for ms milliseconds (0: until replaced).
     void showStatus(const QString &text, int ms = 0);
     QString aboutText() const;
@@ -81,6 +91,8 @@ private:
     QTimer *m_refreshDelay = nullptr;
     QTimer *m_poll = nullptr;
     Model::Activity m_lastActivity;
+    std::optional<Model::Sns::SimulatorKey> m_testKey;
+    QString m_testKeyError;
 };
 
 } // namespace Bouncedesk::Ui

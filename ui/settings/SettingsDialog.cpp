@@ -47,12 +47,14 @@ SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDi
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(databasePage(), tr("Database"));
-    tabs->addTab(listenerPage(), tr("Listener"));
-    tabs->addTab(awsPage(), tr("AWS"));
-    tabs->addTab(policyPage(), tr("Policy"));
-    layout->addWidget(tabs);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    // In Page's order.
+    m_tabs->addTab(databasePage(), tr("&Database"));
+    m_tabs->addTab(listenerPage(), tr("&Listener"));
+    m_tabs->addTab(awsPage(), tr("&AWS"));
+    m_tabs->addTab(policyPage(), tr("&Policy"));
+    layout->addWidget(m_tabs);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -178,6 +180,8 @@ QWidget *SettingsDialog::policyPage()
     form->addRow(tr("Warn at this share of the review limit:"), m_warningPercent);
     return page;
 }
+
+void SettingsDialog::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }
 
 void SettingsDialog::accept()
 {

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QLabel;
+class QTabWidget;
 
 namespace Bouncedesk::Model {
 class Settings;
@@ -21,8 +22,12 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
+    enum class Page { Database, Listener, Aws, Policy };
+
     explicit SettingsDialog(Model::Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    void showPage(Page page);
 
     void accept() override;
 
@@ -33,6 +38,7 @@ private:
     QWidget *awsPage();
 
     Model::Settings *m_settings;
+    QTabWidget *m_tabs = nullptr;
     QLineEdit *m_databaseUrl = nullptr;
     QComboBox *m_awsProfile = nullptr;
     QLineEdit *m_awsRegion = nullptr;

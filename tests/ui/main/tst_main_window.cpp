@@ -1,4 +1,5 @@
 // The console window as a whole: views wired together, badges, raw notifications, live updates, screenshots.
+#include "DbProbe.h"
 #include "Seed.h"
 #include "SesMessages.h"
 #include "TempDatabase.h"
@@ -10,6 +11,9 @@
 #include "ingest/IngestWriter.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
+#include "dashboard/GetStartedPanel.h"
+#include "listener/ListenerService.h"
+#include "sns/SimulatorKey.h"
 
 
 #include <QAction>
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +48,8 @@ private slots:
     void screenshotOptionWritesAPng();
     void helpMenuSaysVersionsAndWhatRatesMean();
     void statusBarTextNeverOverlaps();
+    void emptyDatabaseShowsGetStartedAndTestTrafficFillsEveryView();
+    void getStartedSaysWhyTestTrafficIsUnavailable();
 
 private:
     qint64 store(const QString &message, const QString &messageId = {});
@@ -219,6 +226,70 @@ void TestMainWindow::statusBarTextNeverOverlaps()
                      qPrintable(labels[a]->objectName() + u" overlaps " + labels[b]->objectName()));
     // A temporary message from QStatusBar itself would be drawn across the labels: none is used.
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::emptyDatabaseShowsGetStartedAndTestTrafficFillsEveryView()
+{
+    auto key = Model::Sns::SimulatorKey::generate();
+    QVERIFY2(key, qPrintable(key.errorText()));
+    Model::ListenerService service;
+    Model::ListenerSettings settings;
+    settings.port = 0;
+    settings.simulatorCertificatePem = key->certificatePem();
+    service.start(m_db->url(), settings);
+    QTRY_VERIFY2(service.isRunning(), qPrintable(service.lastStartError()));
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), &service);
+    m_window->setTestTrafficKey(*key);
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->refresh();
+    auto *dashboard = m_window->dashboard();
+    QVERIFY(dashboard->isShowingGetStarted());
+    auto *panel = m_window->findChild<Ui::GetStartedPanel *>(QStringLiteral("getStartedPanel"));
+    QVERIFY(panel && panel->isVisible());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("chartsPanel"))->isVisible());
+    // The endpoint to give SNS is the listener's own.
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("endpointLabel"))->text().contains(service.address()),
+        qPrintable(service.address()));
+    auto *send = m_window->findChild<QPushButton *>(QStringLiteral("sendTestTrafficButton"));
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(panel->isSending());
+    // When it is done the charts replace the panel, and the status bar says what happened.
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isShowingGetStarted(), 30000);
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("%1 sent, %1 stored").arg(Ui::GetStartedPanel::TestTrafficCount)),
+        qPrintable(message->text()));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("chartsPanel"))->isVisible());
+    // Rows in every view, through the whole path: verified, stored, policy applied.
+    for (const auto &[view, table] : {std::pair {"bounces", "bouncesTable"}, {"complaints", "complaintsTable"},
+             {"suppressions", "suppressionsTable"}, {"notifications", "notificationsTable"}}) {
+        QVERIFY(m_window->showView(QString::fromLatin1(view)));
+        auto *tableView = m_window->findChild<QTableView *>(QString::fromLatin1(table));
+        QVERIFY2(tableView, table);
+        QTRY_VERIFY2(tableView->model()->rowCount() > 0, view);
+    }
+    auto db = Model::Database::connection(m_db->url());
+    QVERIFY(db);
+    QCOMPARE(Test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sns_messages")),
+        qint64(Ui::GetStartedPanel::TestTrafficCount));
+    m_window.reset();
+}
+
+void TestMainWindow::getStartedSaysWhyTestTrafficIsUnavailable()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    m_window->refresh();
+    QVERIFY(m_window->dashboard()->isShowingGetStarted());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("sendTestTrafficButton"))->isEnabled());
+    const QString why = m_window->findChild<QLabel *>(QStringLiteral("testTrafficStatus"))->text();
+    QVERIFY2(why.contains(u"without its listener"), qPrintable(why));
+    // Hiding it shows the (empty) charts; Help ▸ Get started brings it back.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("hideGetStartedButton")), Qt::LeftButton);
+    QVERIFY(!m_window->dashboard()->isShowingGetStarted());
+    m_window->findChild<QAction *>(QStringLiteral("getStartedAction"))->trigger();
+    QVERIFY(m_window->dashboard()->isShowingGetStarted());
 }
 
 QTEST_MAIN(TestMainWindow)
