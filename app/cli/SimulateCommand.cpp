@@ -34,6 +34,14 @@ int seedDatabase(const QCommandLineParser &parser)
     const QStringList sources{QStringLiteral("news@shop.example"), QStringLiteral("receipts@shop.example"),
                               QStringLiteral("alerts@status.example")};
     const QStringList campaigns{QStringLiteral("weekly-digest"), QStringLiteral("winter-sale")};
+    // Recipient domains for the demo's breakdown; an old, bought list bounces far more than the rest.
+    const QStringList domains{QStringLiteral("gmail.com"), QStringLiteral("yahoo.com"), QStringLiteral("outlook.com"),
+                              QStringLiteral("icloud.com"), QStringLiteral("gmx.de"), QStringLiteral("example-company.com")};
+    const QString badDomain = QStringLiteral("old-list.example");
+    const auto address = [&](SimulatedOutcome outcome, quint32 range, bool bad) -> QString {
+        const QString local = Ses::simulatorAddress(outcome, random.bounded(range)).section(u'@', 0, 0);
+        return local + u'@' + (bad ? badDomain : domains[int(random.bounded(quint32(domains.size())))]);
+    };
     const QDateTime end = QDateTime::currentDateTimeUtc();
 
     IngestWriter writer(*url, PolicySettings{});
@@ -60,8 +68,10 @@ int seedDatabase(const QCommandLineParser &parser)
         mail.configurationSet = marketing ? QStringLiteral("marketing") : QStringLiteral("transactional");
         mail.campaign = marketing ? campaigns[int(random.bounded(quint32(campaigns.size())))] : QString();
         const double roll = random.generateDouble();
-        const double badness = 0.5 + position;
-        mail.to = Ses::simulatorAddress(SimulatedOutcome::Send, random.bounded(20000));
+        // Winter-sale mail went partly to the old list: the breakdown shows which campaign hurt.
+        const bool oldList = mail.campaign == u"winter-sale" && random.generateDouble() < 0.3;
+        const double badness = (0.5 + position) * (oldList ? 4.0 : 1.0);
+        mail.to = address(SimulatedOutcome::Send, 20000, oldList);
         submit(SimulatedOutcome::Send, mail);
         SimulatedOutcome outcome = SimulatedOutcome::Delivery;
         quint32 range = 20000;
@@ -73,11 +83,11 @@ int seedDatabase(const QCommandLineParser &parser)
         } else if (roll < 0.0215 * badness) {
             outcome = SimulatedOutcome::Suppressed, range = 500, delaySeconds = 5;
         }
-        mail.to = Ses::simulatorAddress(outcome, random.bounded(range));
+        mail.to = address(outcome, range, oldList);
         mail.at = mail.at.addSecs(delaySeconds);
         submit(outcome, mail);
         if (outcome == SimulatedOutcome::Delivery && random.generateDouble() < 0.0009 * badness) {
-            mail.to = Ses::simulatorAddress(SimulatedOutcome::Complaint, random.bounded(20000));
+            mail.to = address(SimulatedOutcome::Complaint, 20000, oldList);
             mail.at = mail.at.addSecs(3600);
             submit(SimulatedOutcome::Complaint, mail);
         }

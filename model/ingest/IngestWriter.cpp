@@ -1,12 +1,14 @@
 // The write path of the listener: one transaction per batch of concurrent requests (group commit).
 #include "ingest/IngestWriter.h"
 
+#include "core/EmailAddress.h"
 #include "core/Time.h"
 #include "policy/AddressPolicy.h"
 #include "store/BounceRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/Database.h"
 #include "store/DeliveryRepository.h"
+#include "store/FacetRepository.h"
 #include "store/MessageRepository.h"
 #include "store/RollupRepository.h"
 #include "store/SubscriptionRepository.h"
@@ -125,7 +127,8 @@ private:
     // Every statement the write path runs, prepared once per connection.
     struct Repositories {
         Repositories(const QSqlDatabase &db, PolicySettings settings)
-            : messages(db), bounces(db), complaints(db), deliveries(db), subscriptions(db), rollups(db), policy(db, settings)
+            : messages(db), bounces(db), complaints(db), deliveries(db), subscriptions(db), rollups(db), facets(db),
+              policy(db, settings)
         {
         }
         MessageRepository messages;
@@ -134,6 +137,7 @@ private:
         DeliveryRepository deliveries;
         SubscriptionRepository subscriptions;
         RollupRepository rollups;
+        FacetRepository facets;
         AddressPolicy policy;
     };
 
@@ -286,6 +290,9 @@ private:
     Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
     Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups);
     Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic, RollupDeltas &rollups);
+    // The recipient's domain, the identity, the configuration set and the sender's own tags.
+    Result<void> writeFacets(const Ses::SesEvent &event, const QString &email, qint64 ref, qint64 at,
+        const QString &topic, FacetKind kind);
     Result<void> writeRollups(const RollupDeltas &rollups);
 
     DatabaseUrl m_url;
@@ -360,6 +367,33 @@ Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
     return {};
 }
 
+Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QString &email, qint64 ref, qint64 at,
+    const QString &topic, FacetKind kind)
+{
+    NewFacet facet {ref, at, Facet::Domain, EmailAddress::fold(email.mid(email.lastIndexOf(u'@') + 1)), kind, e.source, topic};
+    QList<QPair<Facet, QString>> values {{Facet::Domain, facet.value}};
+    if (!e.source.isEmpty())
+        values.append({Facet::Identity, e.source});
+    for (auto it = e.tags.constBegin(); it != e.tags.constEnd(); ++it) {
+        const QString name = it.key();
+        for (const QJsonValue &value : it.value().toArray()) {
+            if (name == u"ses:configuration-set")
+                values.append({Facet::ConfigurationSet, value.toString()});
+            else if (!name.startsWith(u"ses:") && !name.startsWith(u"aws:"))
+                values.append({Facet::Tag, name + u'=' + value.toString()});
+        }
+    }
+    for (const auto &[which, value] : std::as_const(values)) {
+        if (value.isEmpty())
+            continue;
+        facet.facet = which;
+        facet.value = value;
+        if (auto done = m_repos->facets.insert(facet); !done)
+            return done;
+    }
+    return {};
+}
+
 Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic,
                                             RollupDeltas &rollups)
 {
@@ -381,6 +415,12 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             done = id ? r.policy.onBounce(rcpt.email, bounceType, e.bounceSubType,
                                           EventRef{EventRef::Table::Bounces, *id, at})
                       : Result<void>(id.error());
+            if (done)
+                done = writeFacets(e, rcpt.email, ref, at, topic,
+                    accountList                          ? FacetKind::Other
+                        : bounceType == BounceType::Permanent ? FacetKind::Hard
+                        : bounceType == BounceType::Transient ? FacetKind::Soft
+                                                              : FacetKind::Other);
             if (accountList) {
                 delta.suppressedList += 1;
             } else {
@@ -397,6 +437,8 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             done = id ? r.policy.onComplaint(rcpt.email, e.complaintFeedbackType,
                                              EventRef{EventRef::Table::Complaints, *id, at})
                       : Result<void>(id.error());
+            if (done)
+                done = writeFacets(e, rcpt.email, ref, at, topic, FacetKind::Complaint);
             delta.complaints += 1;
             break;
         }

@@ -16,7 +16,9 @@ namespace {
 struct Migration {
     int version;
     const char *description;
-    const char *sql; // statements separated by ";\n"; {ID} is replaced per dialect
+    // Statements separated by ";\n"; {ID} and {EMAIL_DOMAIN} (the lower-cased domain of column email)
+    // are replaced per dialect.
+    const char *sql;
 };
 
 // Timestamps are UTC milliseconds since the epoch (BIGINT) in both dialects: portable, indexable,
@@ -261,6 +263,41 @@ CREATE TABLE trusted_topics (
 -- mail.sendingAccountId when it differs from the topic's account (cross-account publishing).
 ALTER TABLE sns_messages ADD COLUMN foreign_sending_account TEXT
 )SQL"},
+    {3, "bounces and complaints broken down by domain, identity, configuration set and tag", R"SQL(
+-- One row per facet of a stored bounce or complaint recipient: its domain and identity always, the
+-- configuration set and the sender's own mail.tags (name=value) when the event has them. Read by
+-- range and facet for the dashboard's "what caused them"; the index covers that read.
+CREATE TABLE feedback_facets (
+    message_ref BIGINT NOT NULL REFERENCES sns_messages (id) ON DELETE CASCADE,
+    event_at BIGINT NOT NULL,
+    facet TEXT NOT NULL CHECK (facet IN ('domain', 'identity', 'configuration-set', 'tag')),
+    value TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('hard', 'soft', 'other', 'complaint')),
+    source TEXT NOT NULL DEFAULT '',
+    topic_arn TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX feedback_facets_range ON feedback_facets (facet, event_at, value, kind);
+CREATE INDEX feedback_facets_message ON feedback_facets (message_ref);
+-- What is already stored gets its domain and identity (tags and configuration sets were not kept).
+INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn)
+    SELECT message_ref, event_at, 'domain', {EMAIL_DOMAIN},
+           CASE WHEN counts_for_rate = 0 THEN 'other' WHEN bounce_type = 'Permanent' THEN 'hard'
+                WHEN bounce_type = 'Transient' THEN 'soft' ELSE 'other' END,
+           COALESCE(source, ''), topic_arn
+    FROM bounces;
+INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn)
+    SELECT message_ref, event_at, 'identity', source,
+           CASE WHEN counts_for_rate = 0 THEN 'other' WHEN bounce_type = 'Permanent' THEN 'hard'
+                WHEN bounce_type = 'Transient' THEN 'soft' ELSE 'other' END,
+           source, topic_arn
+    FROM bounces WHERE source IS NOT NULL AND source <> '';
+INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn)
+    SELECT message_ref, event_at, 'domain', {EMAIL_DOMAIN}, 'complaint', COALESCE(source, ''), topic_arn
+    FROM complaints;
+INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn)
+    SELECT message_ref, event_at, 'identity', source, 'complaint', source, topic_arn
+    FROM complaints WHERE source IS NOT NULL AND source <> ''
+)SQL"},
 };
 
 QStringList statementsFor(const Migration &migration, const Dialect &dialect)
@@ -303,7 +340,7 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect which)
+Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect which, int upTo)
 {
     const Dialect dialect = Dialect::of(which);
     // A write transaction so two processes cannot interleave migrations; DDL is transactional in both.
@@ -330,7 +367,7 @@ Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect whi
 
     int applied = 0;
     for (const Migration &migration : kMigrations) {
-        if (migration.version <= *current)
+        if (migration.version <= *current || (upTo > 0 && migration.version > upTo))
             continue;
         for (const QString &statement : statementsFor(migration, dialect)) {
             if (auto done = exec(db, statement); !done)

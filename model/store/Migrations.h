@@ -16,7 +16,8 @@ public:
     static Result<int> currentVersion(const QSqlDatabase &db);
     // Applies every missing migration in one transaction; returns the number applied.
     // A database at a newer version than this build knows is refused and left untouched.
-    static Result<int> migrate(const QSqlDatabase &db, DatabaseUrl::Dialect dialect);
+    // upTo: stop after this version (tests of a migration's back-fill); 0: the latest.
+    static Result<int> migrate(const QSqlDatabase &db, DatabaseUrl::Dialect dialect, int upTo = 0);
     // Fails unless the database is exactly at latestVersion() (for read-only consoles).
     static Result<void> requireCurrent(const QSqlDatabase &db);
 };

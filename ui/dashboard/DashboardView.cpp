@@ -6,6 +6,7 @@
 #include "aws/AwsClient.h"
 #include "core/Settings.h"
 #include "core/WhenFinished.h"
+#include "dashboard/BreakdownPanel.h"
 #include "dashboard/GetStartedPanel.h"
 #include "dashboard/RateChart.h"
 #include "store/Database.h"
@@ -213,12 +214,31 @@ void DashboardView::buildUi()
     m_bounceChart->setObjectName(QStringLiteral("bounceChart"));
     m_complaintChart = new RateChart(RateChart::Kind::Complaint, m_charts);
     m_complaintChart->setObjectName(QStringLiteral("complaintChart"));
+    m_bounceChart->setToolTip(tr("Click a point to open its bounces"));
+    m_complaintChart->setToolTip(tr("Click a point to open its complaints"));
+    m_breakdown = new BreakdownPanel(m_charts);
+    auto *charts = new QVBoxLayout;
+    charts->addWidget(m_bounceChart, 1);
+    charts->addWidget(m_complaintChart, 1);
+    auto *chartsAndBreakdown = new QHBoxLayout;
+    chartsAndBreakdown->addLayout(charts, 3);
+    chartsAndBreakdown->addWidget(m_breakdown, 1);
     auto *panel = new QVBoxLayout(m_charts);
     panel->addLayout(figures);
     panel->addWidget(m_basis);
     panel->addWidget(m_awsFigures);
-    panel->addWidget(m_bounceChart, 1);
-    panel->addWidget(m_complaintChart, 1);
+    panel->addLayout(chartsAndBreakdown, 1);
+    for (RateChart *chart : {m_bounceChart, m_complaintChart})
+        connect(chart, &RateChart::bucketActivated, this, [this, chart](const QDateTime &from, const QDateTime &to) {
+            const RateFilter filter = currentFilter();
+            emit drillDown({chart == m_complaintChart, from, to, filter.identity, filter.topicArn, std::nullopt, {}});
+        });
+    connect(m_breakdown, &BreakdownPanel::valueActivated, this,
+        [this](Facet facet, const QString &value, bool complaints) {
+            const RateFilter filter = currentFilter();
+            emit drillDown({complaints, filter.from, filter.to, filter.identity, filter.topicArn, facet, value});
+        });
+    connect(m_breakdown, &BreakdownPanel::facetChanged, this, &DashboardView::refresh);
 
     m_getStarted = new GetStartedPanel(this);
     m_pages = new QStackedWidget(this);
@@ -430,6 +450,7 @@ void DashboardView::refresh()
     m_summary = std::move(summary).value();
     m_bucket = bucket;
     showSummary();
+    m_breakdown->show(*db, filter);
     checkAlarm(*db);
     // AWS's series follow the range; read again only when it changed (the timer does the rest).
     if (m_accountSource && m_awsKey != awsKey(bucket))

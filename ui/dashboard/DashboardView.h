@@ -4,6 +4,7 @@
 #include "aws/AwsConfig.h"
 #include "aws/CloudWatchMetrics.h"
 #include "aws/SesAccount.h"
+#include "core/FeedbackFacet.h"
 #include "store/DatabaseUrl.h"
 #include "tables/RateAlarm.h"
 #include "tables/RateSeries.h"
@@ -29,7 +30,17 @@ class AwsClient;
 
 namespace Bouncedesk::Ui {
 
+class BreakdownPanel;
 class GetStartedPanel;
+
+// What a click on a chart bucket or a breakdown row asks the Bounces or Complaints view to show.
+struct DrillDown {
+    bool complaints = false;
+    QDateTime from, to;          // event time, to exclusive
+    QString identity, topicArn;  // the dashboard's filters; empty: all
+    std::optional<Model::Facet> facet;
+    QString value;               // with facet: e.g. a recipient domain
+};
 class RateChart;
 
 class DashboardView final : public QWidget {
@@ -62,6 +73,8 @@ signals:
     // A rate has just crossed the warning level (once per crossing); MainWindow shows a tray message.
     // Watched figure: the last 24 hours, all identities and topics, whatever the view shows.
     void alarm(const QString &message);
+    // A chart bucket was clicked or a breakdown row activated.
+    void drillDown(const Bouncedesk::Ui::DrillDown &request);
 
 private:
     void buildUi();
@@ -105,6 +118,7 @@ private:
     QWidget *m_charts = nullptr;
     RateChart *m_bounceChart = nullptr;
     RateChart *m_complaintChart = nullptr;
+    BreakdownPanel *m_breakdown = nullptr;
     QPushButton *m_exportPng = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QLabel *m_awsFigures = nullptr;

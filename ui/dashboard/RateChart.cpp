@@ -4,6 +4,7 @@
 #include <QAreaSeries>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QMouseEvent>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -231,18 +232,33 @@ void RateChart::setSummary(const RateSummary &summary, Bucket bucket)
     }
 }
 
+const RatePoint *RateChart::nearest(double x) const
+{
+    if (m_points.isEmpty())
+        return nullptr;
+    return &*std::min_element(m_points.cbegin(), m_points.cend(), [x](const auto &a, const auto &b) {
+        return std::abs(double(a.start.toMSecsSinceEpoch()) - x) < std::abs(double(b.start.toMSecsSinceEpoch()) - x);
+    });
+}
+
+void RateChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    QChartView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !chart()->plotArea().contains(event->position()))
+        return;
+    const RatePoint *p = nearest(chart()->mapToValue(event->position()).x());
+    if (!p)
+        return;
+    emit bucketActivated(p->start, m_bucket == Bucket::Hour ? p->start.addSecs(3600) : p->start.addDays(1));
+}
+
 void RateChart::showPoint(const QPointF &point, bool entered)
 {
     if (!entered || m_points.isEmpty()) {
         QToolTip::hideText();
         return;
     }
-    // The nearest bucket to the hovered x.
-    const auto nearest = std::min_element(m_points.cbegin(), m_points.cend(), [&](const auto &a, const auto &b) {
-        return std::abs(double(a.start.toMSecsSinceEpoch()) - point.x())
-            < std::abs(double(b.start.toMSecsSinceEpoch()) - point.x());
-    });
-    const RatePoint &p = *nearest;
+    const RatePoint &p = *nearest(point.x());
     const QString when = m_bucket == Bucket::Hour ? p.start.toString(QStringLiteral("yyyy-MM-dd HH:00 'UTC'"))
                                                   : p.start.toString(QStringLiteral("yyyy-MM-dd 'UTC'"));
     QString text = when + u'\n'

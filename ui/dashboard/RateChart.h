@@ -28,8 +28,17 @@ public:
     static QString reviewSeriesName(Kind kind); // "Review limit 5%" / "Review limit 0.1%"
     static QString pauseSeriesName(Kind kind);  // "Pause limit 10%" / "Pause limit 0.5%"
 
+signals:
+    // A click on the chart: the bucket nearest to it (start, and end exclusive).
+    void bucketActivated(const QDateTime &from, const QDateTime &to);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
 private:
     void showPoint(const QPointF &point, bool entered);
+    // The bucket whose start is nearest to x (ms since the epoch); null when there is none.
+    const Model::RatePoint *nearest(double x) const;
     double rateOf(const Model::RatePoint &p) const;
     qint64 countOf(const Model::RatePoint &p) const;
 
