@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("bouncedesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bouncedesk"));
     QApplication::setApplicationVersion(QStringLiteral(BOUNCEDESK_VERSION));
+    // Names the installed .desktop entry (packaging/), so Wayland compositors find the icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.bouncedesk.Bouncedesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Amazon SES bounce and complaint console"));
