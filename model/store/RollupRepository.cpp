@@ -66,6 +66,14 @@ namespace {
     }
 } // namespace
 
+Result<bool> RollupRepository::any()
+{
+    auto row = Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM rate_hourly LIMIT 1"));
+    if (!row)
+        return readError(row.error());
+    return !row->isNull();
+}
+
 RollupCounts &RollupCounts::operator+=(const RollupCounts &o)
 {
     sends += o.sends;

@@ -43,6 +43,8 @@ public:
     // One (bucket start ms, sums) per bucket that has rows, in order.
     Result<QList<std::pair<qint64, RollupCounts>>> perBucket(const RollupRange &range, Bucket bucket);
     // Sources and topics that have counters, sorted; '' is left out.
+    // Whether any counter exists (old messages may be gone while their counts stay).
+    Result<bool> any();
     Result<QStringList> identities();
     Result<QStringList> topics();
 

@@ -10,6 +10,7 @@
 #include "dashboard/GetStartedPanel.h"
 #include "dashboard/RateChart.h"
 #include "store/Database.h"
+#include "store/RollupRepository.h"
 #include "store/Stats.h"
 
 #include <QComboBox>
@@ -434,10 +435,12 @@ void DashboardView::refresh()
     };
     if (!db)
         return failed(db.errorText());
+    // Empty: no message stored and no counters left from ones maintenance removed.
     auto activity = Stats::activity(*db);
-    if (!activity)
-        return failed(activity.errorText());
-    choosePage(activity->lastMessageId == 0);
+    auto counted = RollupRepository(*db).any();
+    if (!activity || !counted)
+        return failed(activity ? counted.errorText() : activity.errorText());
+    choosePage(activity->lastMessageId == 0 && !*counted);
     fillChoices(*db);
     const RateFilter filter = currentFilter();
     if (!(filter.from < filter.to))
