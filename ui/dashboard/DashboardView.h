@@ -133,3 +133,5 @@ private:
 };
 
 } // namespace Bouncedesk::Ui
+
+Q_DECLARE_METATYPE(Bouncedesk::Ui::DrillDown)

@@ -6,6 +6,7 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/RateChart.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QAreaSeries>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QValueAxis>
 
@@ -68,6 +70,8 @@ private slots:
     void screenshot();
     void notConnectedSaysHowToConnect();
     void awsFiguresBesideOurs();
+    void clickingABucketAsksForItsBouncesOrComplaints();
+    void breakdownShowsWhatCausedThemAndOpensThem();
 
 private:
     void addHour(qint64 hour, const QString &source, qint64 sends, qint64 deliveries, qint64 hard, qint64 soft,
@@ -392,6 +396,79 @@ void TestDashboardView::awsFiguresBesideOurs()
     // Wrong keys later: the figures stay, the error is said.
     m_view->setAwsAccount([&aws] { return Result<Aws::Account>(aws.account(QStringLiteral("wrong"))); });
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("awsFigures")->text().contains(QStringLiteral("refused the credentials")), 15000);
+}
+
+void TestDashboardView::clickingABucketAsksForItsBouncesOrComplaints()
+{
+    QSignalSpy asked(m_view.get(), &DashboardView::drillDown);
+    const qint64 hour = m_hour0 - 2 * kHour;
+    for (const char *name : {"bounceChart", "complaintChart"}) {
+        auto *view = child<QChartView>(name);
+        const QPointF at = view->chart()->mapToPosition(QPointF(double(hour), 0.5));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(at));
+    }
+    QCOMPARE(asked.size(), 2);
+    const auto bounces = asked.at(0).at(0).value<Ui::DrillDown>();
+    QCOMPARE(bounces.complaints, false);
+    QCOMPARE(bounces.from.toMSecsSinceEpoch(), hour);
+    QCOMPARE(bounces.to.toMSecsSinceEpoch(), hour + kHour);
+    QVERIFY(!bounces.facet);
+    QCOMPARE(asked.at(1).at(0).value<Ui::DrillDown>().complaints, true);
+    // The dashboard's identity filter goes along.
+    auto *identity = child<QComboBox>("identityCombo");
+    identity->setCurrentIndex(identity->findData(kShop));
+    auto *view = child<QChartView>("bounceChart");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        view->mapFromScene(view->chart()->mapToPosition(QPointF(double(hour), 0.5))));
+    QCOMPARE(asked.size(), 3);
+    QCOMPARE(asked.at(2).at(0).value<Ui::DrillDown>().identity, kShop);
+}
+
+void TestDashboardView::breakdownShowsWhatCausedThemAndOpensThem()
+{
+    auto db = Model::Database::connection(m_db->url());
+    QVERIFY(db);
+    // Facet rows as the writer leaves them (the rollups above have none): 3 hard at bad, 1 at good.
+    const qint64 at = m_hour0 - 2 * kHour + 60'000;
+    QVERIFY(Model::exec(*db, QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, signature_version, "
+                                            "signing_cert_url, sns_timestamp, received_at, content_kind, raw_body) "
+                                            "VALUES ('m1', 'Notification', ?, '2', 'u', ?, ?, 'ses', '{}')"),
+        {kTopic, at, at}));
+    const qint64 ref = Model::Sql::scalar(*db, QStringLiteral("SELECT id FROM sns_messages")).value().toLongLong();
+    const auto facet = [&](const char *facetName, const QString &value, const char *kind, qint64 when) {
+        QVERIFY(Model::exec(*db, QStringLiteral("INSERT INTO feedback_facets (message_ref, event_at, facet, value, "
+                                                "kind, source, topic_arn) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {ref, when, QString::fromLatin1(facetName), value, QString::fromLatin1(kind), kShop, kTopic}));
+    };
+    for (int i = 0; i < 3; ++i)
+        facet("domain", QStringLiteral("bad.example"), "hard", at);
+    facet("domain", QStringLiteral("good.example"), "hard", at);
+    facet("domain", QStringLiteral("good.example"), "soft", at);
+    facet("domain", QStringLiteral("long-ago.example"), "hard", at - 10 * 24 * kHour); // out of range
+    facet("tag", QStringLiteral("campaign=winter-sale"), "complaint", at);
+    m_view->refresh();
+    auto *table = child<QTableWidget>("breakdownTable");
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("bad.example"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("good.example"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("1"));
+    auto *by = child<QComboBox>("facetCombo");
+    by->setCurrentIndex(by->findData(int(Model::Facet::Tag)));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("campaign=winter-sale"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1"));
+    // Enter on a row asks for what it stands for, in the dashboard's range.
+    by->setCurrentIndex(by->findData(int(Model::Facet::Domain)));
+    QSignalSpy asked(m_view.get(), &DashboardView::drillDown);
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(asked.size(), 1);
+    const auto request = asked.at(0).at(0).value<Ui::DrillDown>();
+    QCOMPARE(request.facet, std::optional(Model::Facet::Domain));
+    QCOMPARE(request.value, QStringLiteral("bad.example"));
+    QVERIFY(request.from.msecsTo(request.to) >= 24 * kHour - 1000);
 }
 
 QTEST_MAIN(TestDashboardView)
