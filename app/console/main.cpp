@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-listener"), QStringLiteral("Do not run the webhook listener in this console.")},
         {QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG file and exit."),
          QStringLiteral("file")},
+        {QStringLiteral("with-listener"),
+         QStringLiteral("With --screenshot: run the embedded listener too (it is off for screenshots otherwise).")},
         {QStringLiteral("view"), QStringLiteral("With --screenshot: the view to show (%1).")
                                      .arg(Ui::MainWindow::viewNames().join(QStringLiteral(", "))),
          QStringLiteral("name"), QStringLiteral("dashboard")},
@@ -71,7 +73,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Console console(*url, screenshot.isEmpty() && !parser.isSet(QStringLiteral("no-listener")));
+    Console console(*url, (screenshot.isEmpty() || parser.isSet(QStringLiteral("with-listener")))
+                              && !parser.isSet(QStringLiteral("no-listener")));
     Ui::MainWindow *window = console.window();
     if (!screenshot.isEmpty()) {
         const QString view = parser.value(QStringLiteral("view"));
