@@ -16,7 +16,7 @@ namespace {
 struct Migration {
     int version;
     const char *description;
-    const char *sql; // statements separated by ";\n"; {ID} is replaced per dialect
+    const char *sql; // statements separated by ";\n"; {ID} and {EMAIL_DOMAIN} are replaced per dialect
 };
 
 // Timestamps are UTC milliseconds since the epoch (BIGINT) in both dialects: portable, indexable,
@@ -260,6 +260,13 @@ CREATE TABLE trusted_topics (
 );
 -- mail.sendingAccountId when it differs from the topic's account (cross-account publishing).
 ALTER TABLE sns_messages ADD COLUMN foreign_sending_account TEXT
+)SQL"},
+    {3, "recipient domain of bounces, indexed for domain searches", R"SQL(
+-- The address's domain, lower-case, so that searching "@example.com" seeks an index instead of
+-- reading every address. Filled on insert; the rows stored before this version are filled here.
+ALTER TABLE bounces ADD COLUMN recipient_domain TEXT CHECK (recipient_domain = lower(recipient_domain));
+UPDATE bounces SET recipient_domain = {EMAIL_DOMAIN};
+CREATE INDEX bounces_domain_at ON bounces (recipient_domain, event_at)
 )SQL"},
 };
 
