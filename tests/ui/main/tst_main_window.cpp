@@ -2,6 +2,7 @@
 #include "Seed.h"
 #include "SesMessages.h"
 #include "TempDatabase.h"
+#include "UserSettings.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
 #include "dashboard/DashboardView.h"
@@ -54,6 +55,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    Test::isolateUserSettings(); // what the views remember
     Ui::Dialogs::Testing::enable();
 }
 
