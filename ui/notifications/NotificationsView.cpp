@@ -57,7 +57,7 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_kind->addItem(tr("Subscriptions"), QStringLiteral("subscription"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("notificationSearch"));
-    m_search->setPlaceholderText(tr("MessageId or topic…"));
+    m_search->setPlaceholderText(tr("MessageId or topic (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search by MessageId or topic"));
     m_kind->setAccessibleName(tr("Which messages to show"));
@@ -109,6 +109,15 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
+    auto *findAction = new QAction(tr("Search"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &NotificationsView::refresh);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NotificationsView::refresh);

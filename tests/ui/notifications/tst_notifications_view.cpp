@@ -11,6 +11,7 @@
 #include "store/Store.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void everyRowIsOneLine();
     void longValuesAreShownWholeWhenThereIsRoom();
     void headerStateSurvivesANewView();
+    void reachableFromTheKeyboard();
 
 private:
     void createView();
@@ -117,6 +119,25 @@ void TestNotificationsView::headerStateSurvivesANewView()
     QCOMPARE(header->sectionSize(Ui::NotificationsModel::Topic), 123);
     QCOMPARE(header->logicalIndex(1), int(Ui::NotificationsModel::MessageId));
     QVERIFY(header->isSectionHidden(Ui::NotificationsModel::Id));
+}
+
+void TestNotificationsView::reachableFromTheKeyboard()
+{
+    auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("notificationSearch"));
+    auto *raw = m_view->findChild<QPlainTextEdit *>(QStringLiteral("rawJson"));
+    for (QWidget *w : {static_cast<QWidget *>(table()), static_cast<QWidget *>(search), static_cast<QWidget *>(raw)})
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    if (!QTest::qWaitForWindowActive(m_view.get()))
+        QSKIP("no active window on this platform");
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    // Down the list with the arrow keys: the raw JSON follows the current row.
+    table()->setFocus();
+    table()->selectRow(0);
+    const QString first = raw->toPlainText();
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTRY_VERIFY(raw->toPlainText() != first);
 }
 
 QTEST_MAIN(TestNotificationsView)
