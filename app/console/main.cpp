@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTimer>
 
 using namespace Bouncedesk;
@@ -19,6 +21,31 @@ bool wantsScreenshot(int argc, char *argv[])
         if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
     return false;
+}
+
+// Fusion with a dark palette: how the views look on a dark desktop, also where none is (offscreen).
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(130, 130, 130);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(90, 160, 255));
+    p.setColor(QPalette::Highlight, QColor(42, 110, 200));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
 }
 } // namespace
 
@@ -51,8 +78,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("view"), QStringLiteral("With --screenshot: the view to show (%1).")
                                      .arg(Ui::MainWindow::viewNames().join(QStringLiteral(", "))),
          QStringLiteral("name"), QStringLiteral("dashboard")},
+        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x820)."),
+         QStringLiteral("WxH"), QStringLiteral("1280x820")},
+        {QStringLiteral("dark"), QStringLiteral("Use the Fusion style with a dark palette.")},
     });
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dark")))
+        useDarkPalette();
 
     QString urlText = parser.value(QStringLiteral("database"));
     if (urlText.isEmpty() && qEnvironmentVariable("BOUNCEDESK_DATABASE").isEmpty())
@@ -82,7 +114,13 @@ int main(int argc, char *argv[])
             qCritical("bouncedesk: unknown view '%s'", qPrintable(view));
             return 2;
         }
-        window->resize(1280, 820);
+        const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+        const int width = size.value(0).toInt(), height = size.value(1).toInt();
+        if (width <= 0 || height <= 0) {
+            qCritical("bouncedesk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
+            return 2;
+        }
+        window->resize(width, height);
         window->show();
         window->refresh();
         // Let layouts and charts settle, then grab.

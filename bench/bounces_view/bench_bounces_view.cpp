@@ -1,5 +1,6 @@
 // bench_bounces_view: the Bounces view over a large bounces table (first paint, search, type filter, scrolling).
 #include "bounces/BouncesView.h"
+#include "store/BounceRepository.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "tables/BounceTableModel.h"
@@ -82,9 +83,9 @@ void fill(const QSqlDatabase &db, qint64 rows)
         die(message.lastError().text());
     if (!bounce.prepare(QStringLiteral(
             "INSERT INTO bounces (message_ref, email, bounce_type, bounce_subtype, action, status, diagnostic_code, "
-            "reporting_mta, feedback_id, ses_message_id, source, source_arn, topic_arn, event_at, mail_at, counts_for_rate) "
-            "VALUES (?, ?, ?, ?, 'failed', ?, ?, 'dsn; a1-2.smtp-out.amazonses.com', ?, ?, ?, "
-            "'arn:aws:ses:us-east-1:123456789012:identity/shop.example', ?, ?, ?, ?)")))
+            "reporting_mta, feedback_id, ses_message_id, source, source_arn, topic_arn, event_at, mail_at, counts_for_rate, "
+            "recipient_domain) VALUES (?, ?, ?, ?, 'failed', ?, ?, 'dsn; a1-2.smtp-out.amazonses.com', ?, ?, ?, "
+            "'arn:aws:ses:us-east-1:123456789012:identity/shop.example', ?, ?, ?, ?, ?)")))
         die(bounce.lastError().text());
     const QString topic = QStringLiteral("arn:aws:sns:us-east-1:123456789012:ses-bounces");
     QElapsedTimer timer;
@@ -130,6 +131,7 @@ void fill(const QSqlDatabase &db, qint64 rows)
         bounce.addBindValue(at);
         bounce.addBindValue(at - 2000);
         bounce.addBindValue(sub == u"OnAccountSuppressionList" ? 0 : 1);
+        bounce.addBindValue(Model::BounceRepository::recipientDomain(email));
         if (!bounce.exec())
             die(bounce.lastError().text());
         if (i % 200000 == 0)
@@ -224,6 +226,9 @@ int main(int argc, char **argv)
     timed(QStringLiteral("search a whole address (frequent)"), [&] { filter({{}, {}, {}, {}, frequent.toUpper()}); });
     timed(QStringLiteral("search a whole address (absent)"), [&] { filter({{}, {}, {}, {}, QStringLiteral("nobody@nowhere.example")}); });
     timed(QStringLiteral("search a substring (\"user12345\")"), [&] { filter({{}, {}, {}, {}, QStringLiteral("user12345")}); });
+    timed(QStringLiteral("search a domain (\"@yahoo.com\")"), [&] { filter({{}, {}, {}, {}, QStringLiteral("@yahoo.com")}); });
+    timed(QStringLiteral("search a domain or beginning (\"yahoo.com\")"),
+          [&] { filter({{}, {}, {}, {}, QStringLiteral("yahoo.com")}); });
     filter({});
     auto *type = view->findChild<QComboBox *>(QStringLiteral("typeFilter"));
     timed(QStringLiteral("filter by type Soft (combo)"), [&] { type->setCurrentIndex(type->findData(QStringLiteral("Transient"))); });

@@ -50,6 +50,11 @@ const Entry &entry(Settings::Key key)
         {K::PollIntervalSeconds, "console/pollIntervalSeconds", 10},
         {K::WindowGeometry, "console/windowGeometry", QByteArray()},
         {K::WindowState, "console/windowState", QByteArray()},
+        {K::BouncesHeader, "views/bouncesHeader", QByteArray()},
+        {K::BouncesSplitter, "views/bouncesSplitter", QByteArray()},
+        {K::ComplaintsHeader, "views/complaintsHeader", QByteArray()},
+        {K::SuppressionsHeader, "views/suppressionsHeader", QByteArray()},
+        {K::NotificationsHeader, "views/notificationsHeader", QByteArray()},
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -50,6 +50,12 @@ public:
         PollIntervalSeconds,
         WindowGeometry,
         WindowState,
+        // Column widths, order and sort of each table view (QHeaderView::saveState), and splitters.
+        BouncesHeader,
+        BouncesSplitter,
+        ComplaintsHeader,
+        SuppressionsHeader,
+        NotificationsHeader,
     };
     Q_ENUM(Key)
 

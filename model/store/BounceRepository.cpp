@@ -6,6 +6,11 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
 namespace Bouncedesk::Model {
 
 namespace {
@@ -13,6 +18,13 @@ namespace {
     {
         const int at = text.indexOf(u'@');
         return at > 0 && text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ');
+    }
+
+    // A domain as typed in full: a dot with something on both sides, no '@' or space.
+    bool isWholeDomain(const QString &text)
+    {
+        const int dot = text.lastIndexOf(u'.');
+        return dot > 0 && dot < text.size() - 1 && !text.contains(u'@') && !text.contains(u' ');
     }
 
     // The smallest string greater than every string starting with prefix: the range [prefix, upper)
@@ -47,20 +59,37 @@ namespace {
             values << f.identity;
         }
         const QString needle = f.search.trimmed().toLower();
-        if (!needle.isEmpty()) {
-            if (isWholeAddress(needle)) {
-                parts << QStringLiteral("lower(email) = ?");
-                values << needle;
-            } else if (needle.startsWith(u'@')) {
-                parts << QStringLiteral("lower(email) LIKE ? ESCAPE '\\'");
-                values << QString(u'%' + Sql::likeEscaped(needle));
-            } else {
-                parts << QStringLiteral("lower(email) >= ? AND lower(email) < ? AND lower(email) LIKE ? ESCAPE '\\'");
-                values << needle << prefixUpperBound(needle) << QString(Sql::likeEscaped(needle) + u'%');
+        const QString addressPrefix =
+            QStringLiteral("lower(email) >= ? AND lower(email) < ? AND lower(email) LIKE ? ESCAPE '\\'");
+        if (needle == u"@") {
+            // every address has one
+        } else if (isWholeAddress(needle)) {
+            parts << QStringLiteral("lower(email) = ?");
+            values << needle;
+        } else if (needle.startsWith(u'@')) {
+            const QString domain = needle.mid(1);
+            if (isWholeDomain(domain)) {
+                parts << QStringLiteral("recipient_domain = ?");
+                values << domain;
+            } else { // a domain being typed: its beginning, on the same index
+                parts << QStringLiteral("recipient_domain >= ? AND recipient_domain < ?");
+                values << domain << prefixUpperBound(domain);
             }
+        } else if (isWholeDomain(needle)) {
+            // "example.com" is the domain, or the beginning of an address such as "example.combe@...":
+            // each side seeks its own index (SQLite: MULTI-INDEX OR; PostgreSQL: BitmapOr).
+            parts << QStringLiteral("(recipient_domain = ? OR (") + addressPrefix + QStringLiteral("))");
+            values << needle << needle << prefixUpperBound(needle) << QString(Sql::likeEscaped(needle) + u'%');
+        } else if (!needle.isEmpty()) {
+            parts << addressPrefix;
+            values << needle << prefixUpperBound(needle) << QString(Sql::likeEscaped(needle) + u'%');
         }
         return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     }
+
+    // The address's state and active suppression are looked up per row of the page (primary key and
+    // the one-active-row index), never joined into the WHERE, so filters and order keep their indexes.
+    QString pageSql(const BounceQuery &query, QVariantList &values);
 
     QString orderClause(const BounceQuery &f)
     {
@@ -78,7 +107,24 @@ namespace {
         }
         return QStringLiteral(" ORDER BY event_at %1, id %1").arg(dir);
     }
+    QString pageSql(const BounceQuery &query, QVariantList &values)
+    {
+        return QStringLiteral(
+                   "SELECT id, message_ref, event_at, email, bounce_type, bounce_subtype, status, diagnostic_code, "
+                   "source, "
+                   "(SELECT a.status FROM address_state a WHERE a.email = lower(bounces.email)), "
+                   "(SELECT a.consecutive_soft FROM address_state a WHERE a.email = lower(bounces.email)), "
+                   "(SELECT s.reason FROM suppressions s WHERE s.email = lower(bounces.email) AND s.active = 1), "
+                   "(SELECT s.added_at FROM suppressions s WHERE s.email = lower(bounces.email) AND s.active = 1) "
+                   "FROM bounces")
+            + whereClause(query, values) + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    }
 } // namespace
+
+QString BounceRepository::recipientDomain(const QString &email)
+{
+    return email.mid(email.indexOf(u'@') + 1).toLower();
+}
 
 BounceRepository::BounceRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -95,12 +141,13 @@ Result<qint64> BounceRepository::insert(const NewBounce &b)
                 QStringLiteral("INSERT INTO bounces (message_ref, email, bounce_type, bounce_subtype, action, "
                                "status, diagnostic_code, reporting_mta, remote_mta_ip, feedback_id, "
                                "ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
-                               "counts_for_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                               "counts_for_rate, recipient_domain) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     using Sql::textOrNull;
     auto id = m_insert->insert({ b.messageRef, b.email, b.type, textOrNull(b.subType), textOrNull(b.action),
         textOrNull(b.status), textOrNull(b.diagnosticCode), textOrNull(b.reportingMta), textOrNull(b.remoteMtaIp),
         textOrNull(b.feedbackId), textOrNull(b.sesMessageId), textOrNull(b.source), textOrNull(b.sourceArn), b.topicArn,
-        b.eventAt, Time::msOrNull(b.mailAt), b.countsForRate ? 1 : 0 });
+        b.eventAt, Time::msOrNull(b.mailAt), b.countsForRate ? 1 : 0, recipientDomain(b.email) });
     if (!id)
         return id.error();
     return id->value_or(0);
@@ -117,9 +164,7 @@ Result<qint64> BounceRepository::maxId()
 Result<QList<BounceListRow>> BounceRepository::page(const BounceQuery &query, int limit, qint64 offset)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT id, message_ref, event_at, email, bounce_type, bounce_subtype, status, "
-                                       "diagnostic_code, source FROM bounces")
-        + whereClause(query, values) + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = pageSql(query, values);
     values << limit << offset;
     auto read = Sql::rows<BounceListRow>(m_db, sql, values, [](const QSqlQuery &q) {
         BounceListRow r;
@@ -132,6 +177,11 @@ Result<QList<BounceListRow>> BounceRepository::page(const BounceQuery &query, in
         r.status = q.value(6).toString();
         r.diagnostic = q.value(7).toString();
         r.identity = q.value(8).toString();
+        r.now.status = q.value(9).isNull() ? AddressStatus::Clean : addressStatusFrom(q.value(9).toString());
+        r.now.consecutiveSoft = q.value(10).toInt();
+        if (!q.value(11).isNull())
+            r.now.suppressed = suppressionReasonFrom(q.value(11).toString()).value_or(SuppressionReason::Manual);
+        r.now.suppressedAt = q.value(12).toLongLong();
         return r;
     });
     if (!read)
@@ -147,6 +197,72 @@ Result<qint64> BounceRepository::count(const BounceQuery &query)
     if (!n)
         return Error { n.error().kind, QStringLiteral("cannot count bounces: ") + n.errorText(), n.error().code };
     return n->toLongLong();
+}
+
+Result<BounceDetails> BounceRepository::details(qint64 id)
+{
+    auto read = Sql::rows<BounceDetails>(m_db,
+        QStringLiteral("SELECT id, message_ref, event_at, mail_at, email, bounce_type, bounce_subtype, action, status, "
+                       "diagnostic_code, reporting_mta, remote_mta_ip, feedback_id, ses_message_id, source, source_arn, "
+                       "topic_arn, counts_for_rate FROM bounces WHERE id = ?"),
+        { id }, [](const QSqlQuery &q) {
+            BounceDetails d;
+            d.id = q.value(0).toLongLong();
+            d.messageRef = q.value(1).toLongLong();
+            d.eventAt = q.value(2).toLongLong();
+            d.mailAt = Time::fromMs(q.value(3));
+            d.email = q.value(4).toString();
+            d.type = q.value(5).toString();
+            d.subType = q.value(6).toString();
+            d.action = q.value(7).toString();
+            d.status = q.value(8).toString();
+            d.diagnosticCode = q.value(9).toString();
+            d.reportingMta = q.value(10).toString();
+            d.remoteMtaIp = q.value(11).toString();
+            d.feedbackId = q.value(12).toString();
+            d.sesMessageId = q.value(13).toString();
+            d.source = q.value(14).toString();
+            d.sourceArn = q.value(15).toString();
+            d.topicArn = q.value(16).toString();
+            d.countsForRate = q.value(17).toInt() != 0;
+            return d;
+        });
+    if (!read)
+        return Error { read.error().kind, QStringLiteral("cannot read the bounce: ") + read.errorText(),
+            read.error().code };
+    if (read->isEmpty())
+        return Error::invalid(QStringLiteral("the bounce is no longer stored"), QStringLiteral("not-found"));
+    return read->constFirst();
+}
+
+Result<QStringList> BounceRepository::queryPlan(const BounceQuery &query, int limit)
+{
+    QVariantList values;
+    QString sql = pageSql(query, values);
+    values << limit << 0;
+    if (Dialect::of(m_db).isSqlite()) // the step is the plan's last column
+        return Sql::rows<QString>(m_db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values,
+            [](const QSqlQuery &q) { return q.value(3).toString(); });
+    // PostgreSQL cannot prepare an EXPLAIN: the values go into the text, quoted by the driver.
+    QString text = QStringLiteral("EXPLAIN ");
+    qsizetype next = 0;
+    for (const QChar c : std::as_const(sql)) {
+        if (c != u'?' || next >= values.size()) {
+            text += c;
+            continue;
+        }
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        text += m_db.driver()->formatValue(field);
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(text))
+        return Error::internal(QStringLiteral("cannot explain the bounces query: ") + q.lastError().text());
+    QStringList plan;
+    while (q.next())
+        plan << q.value(0).toString();
+    return plan;
 }
 
 Result<QStringList> BounceRepository::identities(int max)

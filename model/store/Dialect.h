@@ -24,7 +24,8 @@ public:
     // Appended to a SELECT whose row the transaction will write back: PostgreSQL locks it so that two
     // writers (two listeners on one database) cannot both read the old value; SQLite has one writer.
     QString forUpdate() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE"); }
-    // A schema statement with the dialect's id column put in for {ID}.
+    // A schema statement with the dialect's id column put in for {ID} and emailDomain() of the email
+    // column for {EMAIL_DOMAIN}.
     QString schema(QString statement) const;
     // A statement that serialises concurrent migrators inside their transaction; empty when none is needed.
     QString migrationLock() const;

@@ -16,9 +16,7 @@ namespace {
 struct Migration {
     int version;
     const char *description;
-    // Statements separated by ";\n"; {ID} and {EMAIL_DOMAIN} (the lower-cased domain of column email)
-    // are replaced per dialect.
-    const char *sql;
+    const char *sql; // statements separated by ";\n"; {ID} and {EMAIL_DOMAIN} are replaced per dialect
 };
 
 // Timestamps are UTC milliseconds since the epoch (BIGINT) in both dialects: portable, indexable,
@@ -263,7 +261,14 @@ CREATE TABLE trusted_topics (
 -- mail.sendingAccountId when it differs from the topic's account (cross-account publishing).
 ALTER TABLE sns_messages ADD COLUMN foreign_sending_account TEXT
 )SQL"},
-    {3, "bounces and complaints broken down by domain, identity, configuration set and tag", R"SQL(
+    {3, "recipient domain of bounces, indexed for domain searches", R"SQL(
+-- The address's domain, lower-case, so that searching "@example.com" seeks an index instead of
+-- reading every address. Filled on insert; the rows stored before this version are filled here.
+ALTER TABLE bounces ADD COLUMN recipient_domain TEXT CHECK (recipient_domain = lower(recipient_domain));
+UPDATE bounces SET recipient_domain = {EMAIL_DOMAIN};
+CREATE INDEX bounces_domain_at ON bounces (recipient_domain, event_at)
+)SQL"},
+    {4, "bounces and complaints broken down by domain, identity, configuration set and tag", R"SQL(
 -- One row per facet of a stored bounce or complaint recipient: its domain and identity always, the
 -- configuration set and the sender's own mail.tags (name=value) when the event has them. Read by
 -- range and facet for the dashboard's "what caused them"; the index covers that read.

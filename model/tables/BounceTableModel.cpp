@@ -35,6 +35,8 @@ QVariant BounceTableModel::data(const QModelIndex &index, int role) const
             return Time::localDisplay(r.eventAt);
         case Address:
             return r.email;
+        case State:
+            return stateText(r.now);
         case Type:
             return r.type;
         case SubType:
@@ -53,6 +55,12 @@ QVariant BounceTableModel::data(const QModelIndex &index, int role) const
             return Time::isoUtcMs(r.eventAt);
         if (index.column() == DiagnosticCode && !r.diagnostic.isEmpty())
             return r.diagnostic;
+        if (index.column() == Address)
+            return r.email;
+        if (index.column() == State)
+            return r.now.suppressed
+                ? tr("%1: mail to this address is stopped until the suppression is removed").arg(stateText(r.now, true))
+                : tr("The address's state now, not when this bounce arrived");
         return {};
     case BounceIdRole:
         return r.id;
@@ -74,6 +82,8 @@ QVariant BounceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Date");
     case Address:
         return tr("Address");
+    case State:
+        return tr("State now");
     case Type:
         return tr("Type");
     case SubType:
@@ -92,6 +102,51 @@ QVariant BounceTableModel::headerData(int section, Qt::Orientation orientation, 
 bool BounceTableModel::isSortable(int column)
 {
     return column == Date || column == Address || column == Type || column == Identity;
+}
+
+QString BounceTableModel::stateText(const AddressNow &now, bool withTime)
+{
+    if (now.suppressed) {
+        QString why;
+        switch (*now.suppressed) {
+        case SuppressionReason::HardBounce:
+            why = tr("hard bounce");
+            break;
+        case SuppressionReason::SoftBounce:
+            why = tr("soft bounces");
+            break;
+        case SuppressionReason::Complaint:
+            why = tr("complaint");
+            break;
+        case SuppressionReason::ManualBounce:
+            why = tr("bounce, by hand");
+            break;
+        case SuppressionReason::ManualComplaint:
+            why = tr("complaint, by hand");
+            break;
+        case SuppressionReason::Manual:
+            why = tr("by hand");
+            break;
+        }
+        if (now.suppressedAt <= 0)
+            return tr("Suppressed (%1)").arg(why);
+        const QString since = QDateTime::fromMSecsSinceEpoch(now.suppressedAt, Qt::UTC)
+                                  .toLocalTime()
+                                  .toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
+        return tr("Suppressed since %1 (%2)").arg(since, why);
+    }
+    switch (now.status) {
+    case AddressStatus::Hard:
+        return tr("Hard bounced, not suppressed");
+    case AddressStatus::Soft:
+        return now.consecutiveSoft == 1 ? tr("1 soft in a row") : tr("%1 soft in a row").arg(now.consecutiveSoft);
+    case AddressStatus::Complained:
+        return tr("Complained, not suppressed");
+    case AddressStatus::New:
+    case AddressStatus::Clean:
+        break;
+    }
+    return tr("OK");
 }
 
 BounceQuery BounceTableModel::query() const
@@ -216,6 +271,11 @@ qint64 BounceTableModel::messageRefAt(int row) const
 qint64 BounceTableModel::bounceIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+AddressNow BounceTableModel::nowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).now : AddressNow();
 }
 
 int BounceTableModel::rowOfBounce(qint64 bounceId) const

@@ -30,7 +30,9 @@ class BounceTableModel final : public PagedTableModel<BounceListRow> {
     Q_DISABLE_COPY_MOVE(BounceTableModel)
 
 public:
-    enum Column { Date, Address, Type, SubType, Status, DiagnosticCode, Identity, ColumnCount };
+    // State is the address's state now, not at the time of the bounce. The free text (Diagnostic
+    // code) comes last, so that it takes the width the other columns leave.
+    enum Column { Date, Address, State, Type, SubType, Status, Identity, DiagnosticCode, ColumnCount };
     enum Role { BounceIdRole = Qt::UserRole + 1, MessageRefRole, EmailRole };
 
     explicit BounceTableModel(DatabaseUrl url, QObject *parent = nullptr);
@@ -39,7 +41,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Columns without an index (Sub-type, Status, Diagnostic code) are not sortable: sorting them would
+    // Columns without an index (State, Sub-type, Status, Diagnostic code) are not sortable: sorting them would
     // read the whole table. sort() ignores them; isSortable() tells the view.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
@@ -55,9 +57,14 @@ public:
     // cached; -1 if the count failed (lastError()).
     qint64 totalCount();
 
+    // The State column's words: "Suppressed since 2026-11-30 (hard bounce)", "2 soft in a row", "OK";
+    // withTime adds the time of day of the suppression (tool tips, the details pane).
+    static QString stateText(const AddressNow &now, bool withTime = false);
+
     QString emailAt(int row) const;
     qint64 messageRefAt(int row) const;
     qint64 bounceIdAt(int row) const;
+    AddressNow nowAt(int row) const; // the address's state as read with the row
     int rowOfBounce(qint64 bounceId) const; // -1 when not loaded
 
 public slots:

@@ -2,7 +2,9 @@
 #include "bounces/BouncesView.h"
 
 #include "bounces/AddressHistoryDialog.h"
+#include "bounces/BounceDetailsPane.h"
 #include "common/Dialogs.h"
+#include "common/TableColumns.h"
 #include "core/BounceType.h"
 #include "policy/AddressActions.h"
 #include "store/BounceRepository.h"
@@ -21,7 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,7 +34,6 @@
 namespace Bouncedesk::Ui {
 
 namespace {
-const QString kHeaderKey = QStringLiteral("bounces/header");
 constexpr int kSearchDebounceMs = 250;
 constexpr int kMaxIdentities = 500;
 // A refresh re-reads at most this many rows to keep the scroll position and selection.
@@ -47,26 +49,38 @@ BouncesView::BouncesView(Model::DatabaseUrl url, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildFilterBar());
 
-    m_table = new QTableView(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("bouncesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("bouncesTable"));
+    m_table->setAccessibleName(tr("Bounces"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(Model::BounceTableModel::Date, Qt::DescendingOrder);
-    header->resizeSection(Model::BounceTableModel::Date, 150);
-    header->resizeSection(Model::BounceTableModel::Address, 240);
-    header->restoreState(QSettings().value(kHeaderKey).toByteArray());
-    layout->addWidget(m_table, 1);
+    m_columns = new TableColumns(m_table, Model::Settings::Key::BouncesHeader); // may restore another sort
+    m_columns->setAddressColumns({Model::BounceTableModel::Address});
+    m_columns->setShrinkFirst({Model::BounceTableModel::SubType, Model::BounceTableModel::Status,
+                               Model::BounceTableModel::Identity}); // all three are in the details pane
+
+    m_details = new BounceDetailsPane(m_url, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    if (!splitter->restoreState(m_settings.get(Model::Settings::Key::BouncesSplitter).toByteArray()))
+        splitter->setSizes({560, 200});
+    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
+        m_settings.set(Model::Settings::Key::BouncesSplitter, splitter->saveState());
+    });
+    layout->addWidget(splitter, 1);
 
     auto *statusRow = new QHBoxLayout;
     m_count = new QLabel(this);
@@ -96,6 +110,9 @@ BouncesView::BouncesView(Model::DatabaseUrl url, QWidget *parent) : QWidget(pare
     m_table->addAction(m_copyAction);
     m_rawAction = new QAction(tr("Show raw &notification"), this);
     m_rawAction->setObjectName(QStringLiteral("rawNotificationAction"));
+    m_rawAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_rawAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_rawAction);
     auto *findAction = new QAction(tr("Find address"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
@@ -115,11 +132,15 @@ BouncesView::BouncesView(Model::DatabaseUrl url, QWidget *parent) : QWidget(pare
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    connect(m_details->rawButton(), &QPushButton::clicked, m_rawAction, &QAction::trigger);
     connect(m_table, &QTableView::doubleClicked, this, &BouncesView::showHistory);
     connect(m_table, &QWidget::customContextMenuRequested, this, &BouncesView::showContextMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &BouncesView::onSortIndicatorChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BouncesView::updateWriteAccess);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BouncesView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_columns->fit();
+        showDetails();
         m_count->setText(tr("Counting…"));
         QTimer::singleShot(0, this, &BouncesView::updateCount); // after the first page is painted
     });
@@ -138,9 +159,21 @@ BouncesView::BouncesView(Model::DatabaseUrl url, QWidget *parent) : QWidget(pare
     updateWriteAccess();
 }
 
-BouncesView::~BouncesView()
+BouncesView::~BouncesView() = default;
+
+BounceDetailsPane *BouncesView::details() const
 {
-    saveHeader();
+    return m_details;
+}
+
+void BouncesView::showDetails()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_details->showBounce(0, {});
+        return;
+    }
+    m_details->showBounce(m_model->bounceIdAt(row), m_model->nowAt(row));
 }
 
 AddressHistoryDialog *BouncesView::historyDialog() const
@@ -157,14 +190,20 @@ QHBoxLayout *BouncesView::buildFilterBar()
     m_type->addItem(tr("Hard"), Model::bounceTypeText(Model::BounceType::Permanent));
     m_type->addItem(tr("Soft"), Model::bounceTypeText(Model::BounceType::Transient));
     m_type->addItem(tr("Undetermined"), Model::bounceTypeText(Model::BounceType::Undetermined));
+    m_type->setAccessibleName(tr("Bounce type"));
+    auto *typeLabel = new QLabel(tr("T&ype:"), this);
+    typeLabel->setBuddy(m_type);
 
-    m_dateEnabled = new QCheckBox(tr("From"), this);
+    m_dateEnabled = new QCheckBox(tr("F&rom"), this);
+    m_dateEnabled->setAccessibleName(tr("Only bounces from a date"));
     m_dateEnabled->setObjectName(QStringLiteral("dateFilterEnabled"));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-30), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("From date"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("To date"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -176,20 +215,26 @@ QHBoxLayout *BouncesView::buildFilterBar()
     m_identity->setObjectName(QStringLiteral("identityFilter"));
     m_identity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_identity->setMinimumContentsLength(16);
+    m_identity->setAccessibleName(tr("Sending identity"));
+    auto *identityLabel = new QLabel(tr("&Identity:"), this);
+    identityLabel->setBuddy(m_identity);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Address, its beginning, or @domain (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Address, its beginning, @domain or domain.com (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search addresses"));
     m_search->setClearButtonEnabled(true);
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(kSearchDebounceMs);
 
+    bar->addWidget(typeLabel);
     bar->addWidget(m_type);
     bar->addWidget(m_dateEnabled);
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
     bar->addWidget(m_to);
+    bar->addWidget(identityLabel);
     bar->addWidget(m_identity);
     bar->addWidget(m_search, 1);
 
@@ -467,11 +512,6 @@ void BouncesView::resetAddresses(const QStringList &addresses)
         return;
     }
     m_pendingReason.clear();
-}
-
-void BouncesView::saveHeader() const
-{
-    QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
 } // namespace Bouncedesk::Ui

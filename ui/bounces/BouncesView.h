@@ -1,6 +1,7 @@
 // BouncesView: the bounces list with filters, an address's history and "reset bounce status".
 #pragma once
 
+#include "core/Settings.h"
 #include "store/DatabaseUrl.h"
 
 #include <QPointer>
@@ -23,6 +24,8 @@ class BounceTableModel;
 namespace Bouncedesk::Ui {
 
 class AddressHistoryDialog;
+class BounceDetailsPane;
+class TableColumns;
 
 class BouncesView final : public QWidget {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     Model::BounceTableModel *model() const { return m_model; }
     // The open history dialog, if any (one at a time; a new address replaces it).
     AddressHistoryDialog *historyDialog() const;
+    // The selected bounce in full, below the table.
+    BounceDetailsPane *details() const;
 
 public slots:
     // Re-runs the current query keeping filters and selection where possible.
@@ -60,7 +65,7 @@ private:
     void showContextMenu(const QPoint &pos);
     QStringList selectedAddresses() const;
     void resetAddresses(const QStringList &addresses);
-    void saveHeader() const;
+    void showDetails();
 
     Model::DatabaseUrl m_url;
     Model::BounceTableModel *m_model = nullptr;
@@ -72,6 +77,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr; // child of m_table
+    BounceDetailsPane *m_details = nullptr;
+    Model::Settings m_settings;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QAction *m_historyAction = nullptr;

@@ -2,6 +2,7 @@
 #include "complaints/ComplaintsView.h"
 
 #include "common/Dialogs.h"
+#include "common/TableColumns.h"
 #include "policy/ComplaintReview.h"
 #include "store/Database.h"
 #include "tables/ComplaintTableModel.h"
@@ -36,22 +37,29 @@ ComplaintsView::ComplaintsView(Model::DatabaseUrl url, QWidget *parent) : QWidge
     m_filter->addItem(tr("Reviewed"), QVariant::fromValue(static_cast<int>(ComplaintTableModel::Filter::Reviewed)));
     m_filter->addItem(tr("All"), QVariant::fromValue(static_cast<int>(ComplaintTableModel::Filter::All)));
     m_filter->setToolTip(tr("Which complaints to show"));
+    m_filter->setAccessibleName(tr("Which complaints to show"));
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("unreviewedCount"));
 
-    m_markAction = new QAction(tr("Mark reviewed…"), this);
+    m_markAction = new QAction(tr("&Mark reviewed…"), this);
     m_markAction->setObjectName(QStringLiteral("markReviewedAction"));
     m_markAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_markAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_markAction);
-    m_copyAction = new QAction(tr("Copy address"), this);
+    m_copyAction = new QAction(tr("&Copy address"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAddressAction"));
-    m_rawAction = new QAction(tr("Show raw notification"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_rawAction = new QAction(tr("Show raw &notification"), this);
     m_rawAction->setObjectName(QStringLiteral("showRawNotificationAction"));
+    m_rawAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_rawAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_rawAction);
 
     m_markButton = new QPushButton(m_markAction->text(), this);
     m_markButton->setObjectName(QStringLiteral("markReviewedButton"));
+    m_markButton->setAccessibleName(tr("Mark the selected complaints reviewed"));
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("complaintsError"));
@@ -61,20 +69,23 @@ ComplaintsView::ComplaintsView(Model::DatabaseUrl url, QWidget *parent) : QWidge
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("complaintsTable"));
+    m_table->setAccessibleName(tr("Complaints"));
     m_table->setModel(m_model);
+    m_table->addAction(m_copyAction);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ComplaintTableModel::EventAt, 150);
-    m_table->setColumnWidth(ComplaintTableModel::Email, 220);
-    m_table->setColumnWidth(ComplaintTableModel::ArrivalAt, 150);
-    m_table->setColumnWidth(ComplaintTableModel::ReviewedAt, 150);
+    // Sized to content once the first page is in; the review note, last, takes what is left.
+    m_columns = new TableColumns(m_table, Model::Settings::Key::ComplaintsHeader);
+    m_columns->setAddressColumns({ComplaintTableModel::Email});
+    m_columns->setShrinkFirst({ComplaintTableModel::SubType, ComplaintTableModel::UserAgent,
+                               ComplaintTableModel::ReviewedBy});
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:"), this));
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_filter);
+    top->addWidget(showLabel);
     top->addWidget(m_filter);
     top->addWidget(m_countLabel);
     top->addStretch();
@@ -117,6 +128,7 @@ void ComplaintsView::refresh()
         return;
     }
     m_errorLabel->hide();
+    m_columns->fit();
     m_countLabel->setText(tr("%1 unreviewed").arg(QLocale().toString(*count)));
     emit unreviewedCountChanged(*count);
 }

@@ -17,6 +17,8 @@ class ComplaintTableModel;
 
 namespace Bouncedesk::Ui {
 
+class TableColumns;
+
 class ComplaintsView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ComplaintsView)
@@ -48,6 +50,7 @@ private:
     Model::DatabaseUrl m_url;
     Model::ComplaintTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr; // child of m_table
     QComboBox *m_filter = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_errorLabel = nullptr;

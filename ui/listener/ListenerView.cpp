@@ -57,8 +57,36 @@ QTableView *makeTable(const QString &name, QStandardItemModel *model, QWidget *p
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle);
     return table;
 }
+
+// A listener's reason code in words, with the code (what the logs and metrics say) after them.
+QString rejectionText(const QString &code)
+{
+    QString words;
+    if (code == u"topic")
+        words = ListenerView::tr("Topic not trusted");
+    else if (code.startsWith(u"signature"))
+        words = ListenerView::tr("Signature does not verify");
+    else if (code.startsWith(u"cert"))
+        words = ListenerView::tr("Signing certificate refused");
+    else if (code == u"stale")
+        words = ListenerView::tr("Older than the replay window");
+    else if (code == u"future")
+        words = ListenerView::tr("Dated in the future");
+    else if (code == u"auth")
+        words = ListenerView::tr("Missing or wrong basic auth");
+    else if (code == u"too-large")
+        words = ListenerView::tr("Body over the size limit");
+    else if (code == u"head-too-large")
+        words = ListenerView::tr("Request head over 16 KiB");
+    else if (code == u"length-required")
+        words = ListenerView::tr("No Content-Length");
+    return words.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(words, code);
+}
+
+constexpr int kRecentRejections = 50;
 
 QStandardItem *item(const QString &text)
 {
@@ -82,8 +110,9 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_counters = new QLabel(status);
     m_counters->setObjectName(QStringLiteral("listenerCounters"));
     m_counters->setWordWrap(true);
-    m_copyUrl = new QPushButton(tr("Copy SNS endpoint URL"), status);
+    m_copyUrl = new QPushButton(tr("Co&py SNS endpoint URL"), status);
     m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_copyUrl->setAccessibleName(tr("Copy SNS endpoint URL"));
     m_copyUrl->setToolTip(tr("The URL to subscribe to the topic in SNS (protocol HTTP or HTTPS)"));
     m_copyUrl->setEnabled(false);
     connect(m_copyUrl, &QPushButton::clicked, this, [this] {
@@ -95,15 +124,26 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     stateRow->addWidget(m_copyUrl, 0, Qt::AlignTop);
     form->addRow(tr("State:"), stateRow);
     form->addRow(tr("Counts:"), m_counters);
-    m_rejected = new QTableWidget(0, 2, status);
+    // Refused requests are never stored: this list is what this console saw, newest first, from the
+    // listener's counters read every second (the time is when the count went up).
+    m_rejected = new QTableWidget(0, 3, status);
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
-    m_rejected->setHorizontalHeaderLabels({tr("Rejected because"), tr("Requests")});
-    m_rejected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_rejected->setAccessibleName(tr("Recent rejections"));
+    m_rejected->setToolTip(tr("Requests refused since this console started (they are never stored)"));
+    m_rejected->setHorizontalHeaderLabels({tr("When"), tr("Requests"), tr("Rejected because")});
+    m_rejected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_rejected->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_rejected->horizontalHeader()->setStretchLastSection(true);
     m_rejected->verticalHeader()->hide();
+    m_rejected->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rejected->verticalHeader()->setDefaultSectionSize(m_rejected->fontMetrics().height() + 8);
+    m_rejected->setWordWrap(false);
+    m_rejected->setTextElideMode(Qt::ElideMiddle);
+    m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rejected->setMaximumHeight(120);
-    form->addRow(tr("Rejections:"), m_rejected);
+    m_rejected->setMaximumHeight(m_rejected->horizontalHeader()->sizeHint().height()
+                                 + 4 * m_rejected->verticalHeader()->defaultSectionSize() + 4);
+    form->addRow(tr("Recent rejections:"), m_rejected);
     layout->addWidget(status);
 
     auto *queue = new QGroupBox(tr("SQS queue"), this);
@@ -139,8 +179,10 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_trustedModel = new QStandardItemModel(0, 5, this);
     m_trustedModel->setHorizontalHeaderLabels({tr("Topic"), tr("Account"), tr("Region"), tr("Trusted by"), tr("Note")});
     m_trusted = makeTable(QStringLiteral("trustedTopicsTable"), m_trustedModel, trusted);
-    m_removeTrust = new QPushButton(tr("Remove trust…"), trusted);
+    m_trusted->setAccessibleName(tr("Trusted topics"));
+    m_removeTrust = new QPushButton(tr("Re&move trust…"), trusted);
     m_removeTrust->setObjectName(QStringLiteral("removeTrustButton"));
+    m_removeTrust->setAccessibleName(tr("Remove trust"));
     connect(m_removeTrust, &QPushButton::clicked, this, &ListenerView::removeTrustSelected);
     trustedLayout->addWidget(m_trusted);
     trustedLayout->addWidget(m_removeTrust, 0, Qt::AlignRight);
@@ -152,8 +194,10 @@ ListenerView::ListenerView(Model::DatabaseUrl url, Model::ListenerService *servi
     m_subscriptionModel->setHorizontalHeaderLabels(
         {tr("Topic"), tr("Account"), tr("Region"), tr("Last change"), tr("State"), tr("Last error")});
     m_subscriptions = makeTable(QStringLiteral("subscriptionsTable"), m_subscriptionModel, subs);
-    m_confirm = new QPushButton(tr("Trust and confirm"), subs);
+    m_subscriptions->setAccessibleName(tr("SNS subscription requests"));
+    m_confirm = new QPushButton(tr("Tr&ust and confirm"), subs);
     m_confirm->setObjectName(QStringLiteral("trustAndConfirmButton"));
+    m_confirm->setAccessibleName(tr("Trust and confirm"));
     connect(m_confirm, &QPushButton::clicked, this, &ListenerView::trustAndConfirmSelected);
     subsLayout->addWidget(m_subscriptions);
     subsLayout->addWidget(m_confirm, 0, Qt::AlignRight);
@@ -245,7 +289,8 @@ void ListenerView::updateButtons()
     const QModelIndex first = sub.isValid() ? m_subscriptionModel->index(sub.row(), 0) : QModelIndex();
     const bool confirmable = first.isValid() && Model::mayConfirm(Model::SubscriptionState(first.data(StateRole).toInt()));
     const bool trusted = first.isValid() && m_trustedArns.contains(first.data().toString());
-    m_confirm->setText(trusted ? tr("Confirm") : tr("Trust and confirm"));
+    m_confirm->setText(trusted ? tr("Confi&rm") : tr("Tr&ust and confirm"));
+    m_confirm->setAccessibleName(trusted ? tr("Confirm") : tr("Trust and confirm"));
     m_confirm->setEnabled(confirmable && m_mayNotTrust.isEmpty());
     m_confirm->setToolTip(!m_mayNotTrust.isEmpty()
                               ? tr("Not possible here: %1").arg(m_mayNotTrust)
@@ -376,12 +421,36 @@ void ListenerView::refreshCounters()
     if (!c.lastError.isEmpty())
         text += u'\n' + tr("Last error: %1").arg(c.lastError.left(300));
     m_counters->setText(text);
-    m_rejected->setRowCount(int(c.rejected.size()));
-    int row = 0;
-    for (auto it = c.rejected.cbegin(); it != c.rejected.cend(); ++it, ++row) {
-        m_rejected->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_rejected->setItem(row, 1, new QTableWidgetItem(QString::number(it.value())));
+    noteRejections(c);
+}
+
+void ListenerView::noteRejections(const Model::ListenerCounts &counts)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList reasons = counts.rejected.keys();
+    reasons.sort();
+    QStringList increased;
+    for (const QString &reason : std::as_const(reasons))
+        if (counts.rejected.value(reason) > m_rejectedSeen.value(reason))
+            increased << reason;
+    // The last error belongs to the rejection only when one reason went up in this second.
+    const QString detail = increased.size() == 1 ? counts.lastError.left(300) : QString();
+    for (const QString &reason : std::as_const(increased)) {
+        const qint64 added = counts.rejected.value(reason) - m_rejectedSeen.value(reason);
+        m_rejected->insertRow(0);
+        auto *when = new QTableWidgetItem(QLocale().toString(now.time(), QLocale::LongFormat));
+        when->setToolTip(QLocale().toString(now, QLocale::LongFormat));
+        m_rejected->setItem(0, 0, when);
+        auto *n = new QTableWidgetItem(QLocale().toString(added));
+        n->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rejected->setItem(0, 1, n);
+        auto *why = new QTableWidgetItem(rejectionText(reason));
+        why->setToolTip(detail.isEmpty() ? why->text() : detail);
+        m_rejected->setItem(0, 2, why);
     }
+    while (m_rejected->rowCount() > kRecentRejections)
+        m_rejected->removeRow(m_rejected->rowCount() - 1);
+    m_rejectedSeen = counts.rejected;
 }
 
 } // namespace Bouncedesk::Ui

@@ -4,6 +4,7 @@
 
 #include "store/DatabaseUrl.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QTableWidget;
 class QTimer;
 
 namespace Bouncedesk::Model {
+struct ListenerCounts;
 class ListenerService;
 class QueuePullerService;
 }
@@ -39,6 +41,8 @@ public slots:
 
 private:
     void refreshCounters();
+    // Adds a row for each reason whose count went up since the last reading.
+    void noteRejections(const Model::ListenerCounts &counts);
     void refreshQueue();
     void refreshTrust();
     void updateButtons();
@@ -54,7 +58,8 @@ private:
     QLabel *m_counters = nullptr;
     QPushButton *m_copyUrl = nullptr;
     QLabel *m_trustWarning = nullptr;
-    QTableWidget *m_rejected = nullptr;
+    QTableWidget *m_rejected = nullptr; // recent rejections, newest first
+    QHash<QString, qint64> m_rejectedSeen; // counts by reason at the last reading
     QTableView *m_trusted = nullptr;
     QStandardItemModel *m_trustedModel = nullptr; // the ARN in the first column's data
     QPushButton *m_removeTrust = nullptr;

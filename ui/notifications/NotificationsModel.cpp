@@ -85,11 +85,11 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
         return m.topicArn;
     case MessageId:
         return m.messageId;
-    case Note:
+    case Note: // a subject may hold line breaks: one line in the table, whole in the tool tip
         if (!m.foreignSendingAccount.isEmpty())
             return QString(tr("Sent by SES account %1, not the topic's account").arg(m.foreignSendingAccount)
-                           + (m.note.isEmpty() ? QString() : QStringLiteral("; ") + m.note));
-        return m.note;
+                           + (m.note.isEmpty() ? QString() : QStringLiteral("; ") + m.note.simplified()));
+        return m.note.simplified();
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // The Notifications view: lazy table of sns_messages and a pretty-printed raw body.
 #include "notifications/NotificationsView.h"
 
+#include "common/TableColumns.h"
 #include "notifications/NotificationsModel.h"
 #include "store/Database.h"
 #include "store/MessageRepository.h"
@@ -56,9 +57,13 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_kind->addItem(tr("Subscriptions"), QStringLiteral("subscription"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("notificationSearch"));
-    m_search->setPlaceholderText(tr("MessageId or topic…"));
+    m_search->setPlaceholderText(tr("MessageId or topic (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    filters->addWidget(new QLabel(tr("Show:"), this));
+    m_search->setAccessibleName(tr("Search by MessageId or topic"));
+    m_kind->setAccessibleName(tr("Which messages to show"));
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_kind);
+    filters->addWidget(showLabel);
     filters->addWidget(m_kind);
     filters->addWidget(m_search, 1);
     layout->addLayout(filters);
@@ -66,28 +71,31 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("notificationsTable"));
+    m_table->setAccessibleName(tr("Notifications"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // One line per message; long ARNs and ids keep both ends visible.
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_model = new NotificationsModel(m_url, this);
     m_table->setModel(m_model);
+    m_table->hideColumn(NotificationsModel::Id);
+    // One line per message; long ARNs and ids keep both ends visible; the note, last, takes the rest.
+    m_columns = new TableColumns(m_table, Model::Settings::Key::NotificationsHeader);
+    m_columns->setShrinkFirst({NotificationsModel::Type, NotificationsModel::Verification});
 
     auto *rawPane = new QWidget(splitter);
     auto *rawLayout = new QVBoxLayout(rawPane);
     rawLayout->setContentsMargins(0, 0, 0, 0);
     m_raw = new QPlainTextEdit(rawPane);
     m_raw->setObjectName(QStringLiteral("rawJson"));
+    m_raw->setAccessibleName(tr("Raw JSON of the selected message"));
+    m_raw->setTabChangesFocus(true);
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setPlaceholderText(tr("Select a message to read it as SNS delivered it."));
-    auto *copy = new QPushButton(tr("Copy JSON"), rawPane);
+    auto *copy = new QPushButton(tr("Cop&y JSON"), rawPane);
     copy->setObjectName(QStringLiteral("copyJsonButton"));
+    copy->setAccessibleName(tr("Copy the JSON"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_raw->toPlainText()); });
     rawLayout->addWidget(m_raw);
     rawLayout->addWidget(copy, 0, Qt::AlignRight);
@@ -101,6 +109,15 @@ NotificationsView::NotificationsView(Model::DatabaseUrl url, QWidget *parent) : 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
+    auto *findAction = new QAction(tr("Search"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &NotificationsView::refresh);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NotificationsView::refresh);
@@ -130,11 +147,7 @@ void NotificationsView::refresh()
         m_status->setText(loaded.errorText());
         return;
     }
-    m_table->hideColumn(NotificationsModel::Id);
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
-        m_columnsSized = true; // once: later reloads keep what the user adjusted
-    }
+    m_columns->fit(); // once: later reloads keep what the user adjusted
     m_status->setText(m_pinnedRef > 0 ? tr("Showing one message; clear the search to see all.")
                                       : tr("Newest first. Rejected requests are never stored; the Listener tab counts them."));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())

@@ -15,6 +15,7 @@ class QTimer;
 namespace Bouncedesk::Ui {
 
 class NotificationsModel;
+class TableColumns;
 
 class NotificationsView final : public QWidget {
     Q_OBJECT
@@ -37,12 +38,12 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr; // child of m_table
     NotificationsModel *m_model = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_searchDelay = nullptr;
     qint64 m_pinnedRef = 0;
-    bool m_columnsSized = false;
 };
 
 } // namespace Bouncedesk::Ui

@@ -4,6 +4,7 @@
 #include "aws/AwsClient.h"
 #include "aws/SesAccount.h"
 #include "common/Dialogs.h"
+#include "common/TableColumns.h"
 #include "core/EmailAddress.h"
 #include "core/WhenFinished.h"
 #include "policy/SesSuppressionSync.h"
@@ -57,8 +58,10 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     m_search->setObjectName(QStringLiteral("suppressionSearch"));
     m_search->setPlaceholderText(tr("Search addresses (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search suppressed addresses"));
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reasonFilter"));
+    m_reason->setAccessibleName(tr("Suppression reason"));
     m_reason->addItem(tr("All reasons"), QString());
     for (const QString &reason : Model::SuppressionList::reasons())
         m_reason->addItem(reason, reason);
@@ -68,15 +71,16 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     auto button = [this](const QString &name, const QString &text) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
+        b->setAccessibleName(QString(text).remove(u'&').remove(u'…'));
         return b;
     };
-    m_addButton = button(QStringLiteral("addSuppressionButton"), tr("Add…"));
-    m_removeButton = button(QStringLiteral("removeSuppressionButton"), tr("Remove…"));
-    m_notesButton = button(QStringLiteral("editNotesButton"), tr("Edit notes…"));
-    m_importButton = button(QStringLiteral("importButton"), tr("Import CSV…"));
-    m_exportButton = button(QStringLiteral("exportButton"), tr("Export CSV…"));
+    m_addButton = button(QStringLiteral("addSuppressionButton"), tr("&Add…"));
+    m_removeButton = button(QStringLiteral("removeSuppressionButton"), tr("&Remove…"));
+    m_notesButton = button(QStringLiteral("editNotesButton"), tr("Edit n&otes…"));
+    m_importButton = button(QStringLiteral("importButton"), tr("&Import CSV…"));
+    m_exportButton = button(QStringLiteral("exportButton"), tr("E&xport CSV…"));
     m_exportButton->setToolTip(tr("Save every active suppression as an SES suppression list CSV"));
-    m_sesButton = button(QStringLiteral("sesCheckButton"), tr("Check SES list"));
+    m_sesButton = button(QStringLiteral("sesCheckButton"), tr("Check S&ES list"));
     m_sesButton->setToolTip(tr("Read the SES account-level suppression list, to see which addresses SES suppresses too"));
     m_sesStatus = new QLabel(this);
     m_sesStatus->setObjectName(QStringLiteral("sesStatus"));
@@ -89,16 +93,16 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("suppressionsTable"));
+    m_table->setAccessibleName(tr("Suppressed addresses"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SuppressionTableModel::Email, 240);
-    m_table->setColumnWidth(SuppressionTableModel::AddedAt, 150);
-    m_table->setColumnWidth(SuppressionTableModel::OnSes, 70);
+    // Sized to content once the first page is in; the notes, last, take what is left.
+    m_columns = new TableColumns(m_table, Model::Settings::Key::SuppressionsHeader);
+    m_columns->setAddressColumns({SuppressionTableModel::Email});
+    m_columns->setShrinkFirst({SuppressionTableModel::Source, SuppressionTableModel::AddedBy});
 
     // Ins and Del act on the list; Del only from the table so it still deletes text in the search box.
     m_addAction = new QAction(tr("Add suppression"), this);
@@ -175,6 +179,7 @@ void SuppressionsView::refresh()
         return;
     }
     m_errorLabel->hide();
+    m_columns->fit();
     m_countLabel->setText(tr("%1 suppressed").arg(QLocale().toString(m_model->totalCount())));
 }
 

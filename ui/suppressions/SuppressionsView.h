@@ -27,6 +27,8 @@ class AwsClient;
 
 namespace Bouncedesk::Ui {
 
+class TableColumns;
+
 class SuppressionsView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SuppressionsView)
@@ -65,6 +67,7 @@ private:
     Model::DatabaseUrl m_url;
     Model::SuppressionTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    TableColumns *m_columns = nullptr; // child of m_table
     QLineEdit *m_search = nullptr;
     QComboBox *m_reason = nullptr;
     QLabel *m_countLabel = nullptr;

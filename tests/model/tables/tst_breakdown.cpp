@@ -174,7 +174,7 @@ void TestBreakdown::migrationBackfillsDomainsAndIdentities()
 {
     auto db = Database::connection(m_db->url());
     QVERIFY(db);
-    QVERIFY(Migrations::migrate(*db, m_db->url().dialect(), 2));
+    QVERIFY(Migrations::migrate(*db, m_db->url().dialect(), 3));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(exec(*db, QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, signature_version, "
                                      "signing_cert_url, sns_timestamp, received_at, content_kind, raw_body) "

@@ -2,10 +2,14 @@
 #include "DbProbe.h"
 #include "Seed.h"
 #include "SesMessages.h"
+#include "TableText.h"
 #include "TempDatabase.h"
+#include "UserSettings.h"
 #include "bounces/AddressHistoryDialog.h"
+#include "bounces/BounceDetailsPane.h"
 #include "bounces/BouncesView.h"
 #include "common/Dialogs.h"
+#include "core/Settings.h"
 #include "store/Database.h"
 #include "ingest/IngestWriter.h"
 #include "store/Store.h"
@@ -20,8 +24,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -73,6 +80,10 @@ private slots:
     void failedResetKeepsTheReason();
     void readOnlyRoleDisablesReset();
     void headerStateIsRestored();
+    void addressIsShownWholeAt1280x800();
+    void stateColumnSaysWhatIsTrueNow();
+    void detailsPaneShowsTheSelectedBounce();
+    void domainSearchFromTheSearchBox();
     void modelPassesTheTester();
     void largeTableLoadsInPages();
 
@@ -99,16 +110,15 @@ private:
 
 void TestBouncesView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BouncedeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_bounces_view"));
+    Test::isolateUserSettings();
     Ui::Dialogs::Testing::enable();
 }
 
 void TestBouncesView::init()
 {
     Ui::Dialogs::Testing::reset();
-    QSettings().remove(QStringLiteral("bounces"));
+    for (const auto key : {Settings::Key::BouncesHeader, Settings::Key::BouncesSplitter})
+        Settings().reset(key);
     QString error;
     m_temp = Test::TempDatabase::create(&error);
     QVERIFY2(m_temp, qPrintable(error));
@@ -136,6 +146,13 @@ void TestBouncesView::cleanup()
 {
     m_view.reset();
     m_temp.reset();
+}
+
+void TestBouncesView::store(const QString &sesMessage)
+{
+    IngestWriter writer(m_temp->url(), PolicySettings{});
+    auto stored = Test::storeSes(writer, sesMessage);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
 }
 
 int TestBouncesView::rowOf(const QString &email) const
@@ -378,6 +395,112 @@ void TestBouncesView::headerStateIsRestored()
     QCOMPARE(header->sectionSize(BounceTableModel::Address), 333);
     QCOMPARE(m_view->model()->sortColumn(), int(BounceTableModel::Identity));
     QCOMPARE(m_view->model()->emailAt(0), QStringLiteral("frank@f.example")); // alerts@ sorts first
+
+    // The order of the columns too, and only what the user changed: a fresh view fits the columns again.
+    header->moveSection(header->visualIndex(BounceTableModel::Identity), 0);
+    m_view.reset();
+    m_view = std::make_unique<Ui::BouncesView>(m_temp->url());
+    header = child<QTableView>("bouncesTable")->horizontalHeader();
+    QCOMPARE(header->logicalIndex(0), int(BounceTableModel::Identity));
+    QCOMPARE(header->sectionSize(BounceTableModel::Address), 333);
+    Settings().reset(Settings::Key::BouncesHeader);
+    m_view.reset();
+    m_view = std::make_unique<Ui::BouncesView>(m_temp->url());
+    header = child<QTableView>("bouncesTable")->horizontalHeader();
+    QCOMPARE(header->logicalIndex(0), int(BounceTableModel::Date));
+    QVERIFY(header->sectionSize(BounceTableModel::Address) != 333);
+}
+
+void TestBouncesView::addressIsShownWholeAt1280x800()
+{
+    const QString typical = QStringLiteral("firstname.lastname@example-company.com");
+    store(bounce(typical, QStringLiteral("Permanent"), kNews, kT0.addDays(41)));
+    m_view = std::make_unique<Ui::BouncesView>(m_temp->url());
+    m_view->resize(1280, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *table = child<QTableView>("bouncesTable");
+    const int row = rowOf(typical);
+    QVERIFY(row >= 0);
+    const QModelIndex address = m_view->model()->index(row, BounceTableModel::Address);
+    const int width = table->columnWidth(BounceTableModel::Address);
+    QCOMPARE(Test::shownText(table, address, width), typical);
+    // Every column fits without scrolling sideways, and the free text, last, gets a fair share of what is left.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(table->columnWidth(BounceTableModel::DiagnosticCode) >= table->viewport()->width() / 8,
+             qPrintable(QString::number(table->columnWidth(BounceTableModel::DiagnosticCode))));
+    const QModelIndex state = m_view->model()->index(row, BounceTableModel::State);
+    QCOMPARE(Test::shownText(table, state, table->columnWidth(BounceTableModel::State)), state.data().toString());
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+}
+
+void TestBouncesView::stateColumnSaysWhatIsTrueNow()
+{
+    auto state = [this](const QString &email) {
+        return m_view->model()->index(rowOf(email), BounceTableModel::State).data().toString();
+    };
+    const QString alice = state(QStringLiteral("alice@a.example"));
+    QVERIFY2(alice.startsWith(QStringLiteral("Suppressed since ")) && alice.endsWith(QStringLiteral("(hard bounce)")),
+             qPrintable(alice));
+    const QString since = QDateTime::fromMSecsSinceEpoch(
+                              value(QStringLiteral("SELECT added_at FROM suppressions WHERE email = 'alice@a.example'"))
+                                  .toLongLong(), Qt::UTC)
+                              .toLocalTime()
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QCOMPARE(alice, QStringLiteral("Suppressed since %1 (hard bounce)").arg(since.left(10)));
+    QVERIFY(m_view->model()->index(rowOf(QStringLiteral("alice@a.example")), BounceTableModel::State)
+                .data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Suppressed since %1 (hard bounce)").arg(since)));
+    QCOMPARE(state(QStringLiteral("bob@b.example")), QStringLiteral("2 soft in a row"));
+    QCOMPARE(state(QStringLiteral("frank@f.example")), QStringLiteral("1 soft in a row"));
+    QCOMPARE(m_view->model()->headerData(BounceTableModel::State, Qt::Horizontal).toString(), QStringLiteral("State now"));
+}
+
+void TestBouncesView::detailsPaneShowsTheSelectedBounce()
+{
+    auto *table = child<QTableView>("bouncesTable");
+    auto *diagnostic = child<QPlainTextEdit>("detailDiagnostic");
+    auto *raw = child<QPushButton>("showRawJsonButton");
+    const int row = rowOf(QStringLiteral("alice@a.example"));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(m_view->model()->index(row, BounceTableModel::Address)).center());
+    QTRY_COMPARE(m_view->details()->bounceId(), m_view->model()->bounceIdAt(row));
+    QCOMPARE(diagnostic->toPlainText(), QStringLiteral("smtp; 550 5.1.1 user unknown"));
+    QCOMPARE(child<QLineEdit>("detailAddress")->text(), QStringLiteral("Alice@A.example"));
+    QCOMPARE(child<QLineEdit>("detailStatus")->text(), QStringLiteral("5.1.1"));
+    QCOMPARE(child<QLineEdit>("detailSource")->text(), kNews);
+    QVERIFY(child<QLineEdit>("detailState")->text().startsWith(QStringLiteral("Suppressed since")));
+
+    // The arrow key moves the pane with the selection; the button and Ctrl+J open the raw message.
+    QVERIFY(row > 0); // the oldest of the six, so not the first
+    QTest::keyClick(table, Qt::Key_Up);
+    QTRY_COMPARE(m_view->details()->bounceId(), m_view->model()->bounceIdAt(row - 1));
+    QCOMPARE(child<QLineEdit>("detailAddress")->text(), m_view->model()->emailAt(row - 1));
+    QTest::keyClick(table, Qt::Key_Down);
+    QTRY_COMPARE(m_view->details()->bounceId(), m_view->model()->bounceIdAt(row));
+    QSignalSpy opened(m_view.get(), &Ui::BouncesView::openNotification);
+    QVERIFY(raw->isEnabled());
+    QTest::mouseClick(raw, Qt::LeftButton);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), m_view->model()->messageRefAt(row));
+    if (QTest::qWaitForWindowActive(m_view.get())) {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_J, Qt::ControlModifier);
+        QCOMPARE(opened.size(), 2);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(table), static_cast<QWidget *>(raw), static_cast<QWidget *>(diagnostic),
+                       static_cast<QWidget *>(child<QLineEdit>("searchBox"))})
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+}
+
+void TestBouncesView::domainSearchFromTheSearchBox()
+{
+    auto *search = child<QLineEdit>("searchBox");
+    QTest::keyClicks(search, QStringLiteral("@B.example"));
+    QTRY_COMPARE(m_view->model()->rowCount(), 2); // bob@ and BOB@
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("c.example"));
+    QTRY_COMPARE(m_view->model()->rowCount(), 1);
+    QCOMPARE(m_view->model()->emailAt(0), QStringLiteral("carol@c.example"));
 }
 
 void TestBouncesView::modelPassesTheTester()

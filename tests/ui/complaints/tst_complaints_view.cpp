@@ -2,8 +2,11 @@
 #include "DbProbe.h"
 #include "Seed.h"
 #include "SesMessages.h"
+#include "TableText.h"
 #include "TempDatabase.h"
+#include "UserSettings.h"
 #include "common/Dialogs.h"
+#include "core/Settings.h"
 #include "complaints/ComplaintsView.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -15,6 +18,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +44,8 @@ private slots:
     void ctrlMMarksReviewed();
     void showRawNotificationNamesTheMessage();
     void queueIsOrderedAndPaged();
+    void addressIsShownWholeAt1280x800();
+    void columnWidthsSurviveANewView();
 
 private:
     qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
@@ -58,12 +65,14 @@ private:
 void TestComplaintsView::initTestCase()
 {
     qputenv("USER", "reviewer-kim");
+    Test::isolateUserSettings();
     Dialogs::Testing::enable();
 }
 
 void TestComplaintsView::init()
 {
     Dialogs::Testing::reset();
+    Settings().reset(Settings::Key::ComplaintsHeader);
     QString error;
     m_temp = Test::TempDatabase::create(&error);
     QVERIFY2(m_temp, qPrintable(error));
@@ -247,6 +256,37 @@ void TestComplaintsView::queueIsOrderedAndPaged()
     }
     QCOMPARE(model->index(0, ComplaintTableModel::Email).data().toString(), QStringLiteral("user4@example.org"));
     QCOMPARE(countLabel()->text(), QStringLiteral("%1 unreviewed").arg(QLocale().toString(5 + extra / 2)));
+}
+
+void TestComplaintsView::addressIsShownWholeAt1280x800()
+{
+    const QString typical = QStringLiteral("firstname.lastname@example-company.com");
+    QVERIFY(seedComplaint(typical) > 0);
+    m_view = std::make_unique<Ui::ComplaintsView>(m_temp->url());
+    m_view->resize(1280, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTableView *view = table();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, ComplaintTableModel::Email).data().toString() == typical)
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex address = view->model()->index(row, ComplaintTableModel::Email);
+    QCOMPARE(Test::shownText(view, address, view->columnWidth(ComplaintTableModel::Email)), typical);
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    // The note, last, takes what is left: a fair share, and more than the user agent it used to lose to.
+    const int note = view->columnWidth(ComplaintTableModel::ReviewNote);
+    QVERIFY2(note >= view->viewport()->width() / 8, qPrintable(QString::number(note)));
+    QVERIFY(note > view->columnWidth(ComplaintTableModel::UserAgent));
+}
+
+void TestComplaintsView::columnWidthsSurviveANewView()
+{
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(ComplaintTableModel::UserAgent, 77);
+    m_view = std::make_unique<Ui::ComplaintsView>(m_temp->url());
+    QCOMPARE(table()->horizontalHeader()->sectionSize(ComplaintTableModel::UserAgent), 77);
 }
 
 QTEST_MAIN(TestComplaintsView)

@@ -1,6 +1,7 @@
 // ListenerView driven like an admin: the no-trust warning, trusting a pending request, removing trust.
 #include "AwsStandIn.h"
 #include "DbProbe.h"
+#include "HttpClient.h"
 #include "ListenerHarness.h"
 #include "SesMessages.h"
 #include "TestCa.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUuid>
 
@@ -44,6 +46,7 @@ private slots:
     void queueBoxSaysHowToSetOneUp();
     void queueBoxShowsWhatThePullerDid();
     void copiesTheUrlToGiveSns();
+    void recentRejectionsSayWhenAndWhy();
 
 private:
     qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const
@@ -112,7 +115,7 @@ void TestListenerView::trustAndConfirmTrustsTheSelectedTopic()
     selectRow("subscriptionsTable", 0);
     auto *button = child<QPushButton>("trustAndConfirmButton");
     QVERIFY(button->isEnabled());
-    QCOMPARE(button->text(), QStringLiteral("Trust and confirm"));
+    QCOMPARE(button->text().remove(u'&'), QStringLiteral("Trust and confirm"));
     Dialogs::Testing::setNextConfirm(true);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM trusted_topics WHERE topic_arn = ? AND trusted_by = 'admin-ana'"),
@@ -159,7 +162,7 @@ void TestListenerView::configuredTopicsAreShownAndNotRemovable()
     QVERIFY(!child<QPushButton>("removeTrustButton")->isEnabled());
     // A configured topic's pending request only needs confirming.
     selectRow("subscriptionsTable", 0);
-    QCOMPARE(child<QPushButton>("trustAndConfirmButton")->text(), QStringLiteral("Confirm"));
+    QCOMPARE(child<QPushButton>("trustAndConfirmButton")->text().remove(u'&'), QStringLiteral("Confirm"));
 }
 
 void TestListenerView::queueBoxSaysHowToSetOneUp()
@@ -236,6 +239,43 @@ void TestListenerView::copiesTheUrlToGiveSns()
              qPrintable(service.address()));
     service.stop();
     QTRY_VERIFY(!copy->isEnabled());
+}
+
+void TestListenerView::recentRejectionsSayWhenAndWhy()
+{
+    Model::ListenerService service;
+    ListenerSettings settings;
+    settings.port = 0;
+    settings.basicAuthUser = QStringLiteral("sns");
+    settings.basicAuthPassword = QStringLiteral("secret");
+    service.start(m_temp->url(), settings);
+    QTRY_VERIFY_WITH_TIMEOUT(service.isRunning(), 10000);
+    Ui::ListenerView view(m_temp->url(), &service);
+    view.resize(1280, 800);
+    view.show();
+    auto *rejected = view.findChild<QTableWidget *>(QStringLiteral("rejectedTable"));
+    QVERIFY(rejected);
+    QCOMPARE(rejected->rowCount(), 0);
+    for (int i = 0; i < 2; ++i) // no credentials: 401, counted as "auth"
+        QCOMPARE(Test::httpPost(QUrl(service.address()), QByteArrayLiteral("{}")).status, 401);
+    auto requests = [rejected] {
+        int n = 0;
+        for (int row = 0; row < rejected->rowCount(); ++row)
+            n += rejected->item(row, 1)->text().toInt();
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(requests(), 2, 5000); // one row per second in which the count went up
+    for (int row = 0; row < rejected->rowCount(); ++row) {
+        QCOMPARE(rejected->item(row, 2)->text(), QStringLiteral("Missing or wrong basic auth (auth)"));
+        QVERIFY(!rejected->item(row, 0)->text().isEmpty()); // when
+        QVERIFY(!rejected->item(row, 0)->toolTip().isEmpty()); // the date with it
+    }
+    // The reason column is the last one and gets the width: its words are never cut.
+    const QString why = rejected->item(0, 2)->text();
+    QVERIFY(rejected->columnWidth(2) > rejected->fontMetrics().horizontalAdvance(why) + 8);
+    QCOMPARE(rejected->horizontalHeaderItem(2)->text(), QStringLiteral("Rejected because"));
+    QVERIFY(rejected->columnWidth(2) > rejected->fontMetrics().horizontalAdvance(QStringLiteral("Rejected because")));
+    service.stop();
 }
 
 QTEST_MAIN(TestListenerView)

@@ -3,6 +3,7 @@
 #include "Seed.h"
 #include "SesMessages.h"
 #include "TempDatabase.h"
+#include "UserSettings.h"
 #include "common/Dialogs.h"
 #include "core/Settings.h"
 #include "dashboard/DashboardView.h"
@@ -61,6 +62,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    Test::isolateUserSettings(); // what the views remember
     Ui::Dialogs::Testing::enable();
 }
 

@@ -1,7 +1,9 @@
 // SuppressionsView driven like a user: add, remove, notes, search, CSV import with preview, export.
 #include "AwsStandIn.h"
 #include "DbProbe.h"
+#include "TableText.h"
 #include "TempDatabase.h"
+#include "UserSettings.h"
 #include "common/Dialogs.h"
 #include "policy/SuppressionList.h"
 #include "store/AuditLog.h"
@@ -10,6 +12,7 @@
 #include "suppressions/AddSuppressionDialog.h"
 #include "suppressions/SuppressionImportDialog.h"
 #include "suppressions/SuppressionsView.h"
+#include "core/Settings.h"
 #include "tables/SuppressionTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +53,7 @@ private slots:
     void importTwentyThousandLinesWithProgress();
     void readOnlyRoleDisablesChanges();
     void sesColumnAndRemovingFromSesToo();
+    void addressIsShownWholeAt1280x800();
 
 private:
     QSqlDatabase db() const { return *Database::connection(m_temp->url()); }
@@ -79,12 +83,14 @@ private:
 void TestSuppressionsView::initTestCase()
 {
     qputenv("USER", "operator-jo");
+    Test::isolateUserSettings();
     Dialogs::Testing::enable();
 }
 
 void TestSuppressionsView::init()
 {
     Dialogs::Testing::reset();
+    Settings().reset(Settings::Key::SuppressionsHeader);
     QString error;
     m_temp = Test::TempDatabase::create(&error);
     QVERIFY2(m_temp, qPrintable(error));
@@ -477,6 +483,28 @@ void TestSuppressionsView::sesColumnAndRemovingFromSesToo()
     Dialogs::Testing::setNextText(QStringLiteral("fixed"));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("removeSuppressionButton")), Qt::LeftButton);
     QVERIFY(!messageShown(QStringLiteral("SES account-level")));
+}
+
+void TestSuppressionsView::addressIsShownWholeAt1280x800()
+{
+    const QString typical = QStringLiteral("firstname.lastname@example-company.com");
+    QVERIFY(list().add(typical, QStringLiteral("manual"), QStringLiteral("asked by the customer")).ok());
+    QVERIFY(list().add(QStringLiteral("a@b.example"), QStringLiteral("manual"), QString()).ok());
+    m_view = std::make_unique<Ui::SuppressionsView>(m_temp->url());
+    m_view->resize(1280, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    auto *table = m_view->findChild<QTableView *>(QStringLiteral("suppressionsTable"));
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, SuppressionTableModel::Email).data().toString() == typical)
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex address = table->model()->index(row, SuppressionTableModel::Email);
+    QCOMPARE(Test::shownText(table, address, table->columnWidth(SuppressionTableModel::Email)), typical);
+    const int notes = table->columnWidth(SuppressionTableModel::Notes);
+    for (int column = 0; column < SuppressionTableModel::Notes; ++column)
+        QVERIFY2(notes > table->columnWidth(column), qPrintable(QString::number(column)));
 }
 
 QTEST_MAIN(TestSuppressionsView)
