@@ -58,6 +58,7 @@ namespace {
             parts << QStringLiteral("source = ?");
             values << f.identity;
         }
+        appendScope(f.scope, QLatin1StringView("bounces"), parts, values);
         const QString needle = f.search.trimmed().toLower();
         const QString addressPrefix =
             QStringLiteral("lower(email) >= ? AND lower(email) < ? AND lower(email) LIKE ? ESCAPE '\\'");

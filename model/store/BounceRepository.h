@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/SuppressionReason.h"
 #include "store/AddressEvent.h"
+#include "store/FeedbackScope.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
@@ -67,6 +68,7 @@ struct BounceQuery {
     // (recipient_domain; "@exa" a beginning of it); a bare "example.com" is that domain or the
     // beginning of an address.
     QString search;
+    FeedbackScope scope;         // a drill-down from the dashboard, besides the filters above
     std::optional<qint64> maxId; // rows up to this id only (a snapshot for stable paging)
     Order order = Order::Date;
     bool ascending = false;

@@ -31,18 +31,22 @@ Result<qint64> ComplaintRepository::insert(const NewComplaint &c)
     return id->value_or(0);
 }
 
-Result<QList<ComplaintRow>> ComplaintRepository::page(Filter filter, int limit, int offset)
+Result<QList<ComplaintRow>> ComplaintRepository::page(Filter filter, int limit, int offset, const FeedbackScope &scope)
 {
-    QString where;
+    QStringList conditions;
+    QVariantList values;
     if (filter == Filter::Unreviewed)
-        where = QStringLiteral(" WHERE reviewed = 0");
+        conditions << QStringLiteral("reviewed = 0");
     else if (filter == Filter::Reviewed)
-        where = QStringLiteral(" WHERE reviewed = 1");
+        conditions << QStringLiteral("reviewed = 1");
+    appendScope(scope, QLatin1StringView("complaints"), conditions, values);
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    values << limit << offset;
     auto read = Sql::rows<ComplaintRow>(m_db,
         QStringLiteral("SELECT id, message_ref, email, feedback_type, complaint_subtype, user_agent, event_at, "
                        "arrival_at, reviewed, reviewed_by, reviewed_at, review_note FROM complaints")
             + where + QStringLiteral(" ORDER BY reviewed, event_at DESC, id DESC LIMIT ? OFFSET ?"),
-        { limit, offset }, [](const QSqlQuery &q) {
+        values, [](const QSqlQuery &q) {
             ComplaintRow r;
             r.id = q.value(0).toLongLong();
             r.messageRef = q.value(1).toLongLong();

@@ -1,6 +1,8 @@
 // ComplaintRepository: the complaints table and its review queue.
 #pragma once
 
+#include "store/FeedbackScope.h"
+
 #include "core/Result.h"
 #include "store/AddressEvent.h"
 #include "store/Sql.h"
@@ -43,7 +45,8 @@ public:
 
     enum class Filter { All, Unreviewed, Reviewed };
     // Unreviewed first, then newest first.
-    Result<QList<ComplaintRow>> page(Filter filter, int limit, int offset);
+    // scope: a drill-down from the dashboard (the queue's order stays: unreviewed first, newest first).
+    Result<QList<ComplaintRow>> page(Filter filter, int limit, int offset, const FeedbackScope &scope = {});
 
     // Marks one complaint reviewed unless it already is; returns its address, or nothing when it was
     // already reviewed (a concurrent reviewer's mark wins). Update first: on SQLite this takes the

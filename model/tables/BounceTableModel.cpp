@@ -157,6 +157,7 @@ BounceQuery BounceTableModel::query() const
     q.to = m_filter.to;
     q.identity = m_filter.identity;
     q.search = m_filter.search;
+    q.scope = m_scope;
     q.maxId = m_maxId;
     switch (m_sortColumn) {
     case Address:
@@ -231,6 +232,14 @@ void BounceTableModel::setFilter(BounceFilter filter)
     if (filter == m_filter && m_maxId)
         return;
     m_filter = std::move(filter);
+    refresh();
+}
+
+void BounceTableModel::setScope(FeedbackScope scope)
+{
+    if (scope == m_scope && m_maxId)
+        return;
+    m_scope = std::move(scope);
     refresh();
 }
 

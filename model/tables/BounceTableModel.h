@@ -1,6 +1,8 @@
 // BounceTableModel: the bounces table, read page by page with filters and sort done in SQL on indexed columns.
 #pragma once
 
+#include "store/FeedbackScope.h"
+
 #include "core/Result.h"
 #include "store/BounceRepository.h"
 #include "store/DatabaseUrl.h"
@@ -52,6 +54,9 @@ public:
     const DatabaseUrl &databaseUrl() const { return m_url; }
     void setFilter(BounceFilter filter);
     const BounceFilter &filter() const { return m_filter; }
+    // A drill-down from the dashboard, besides the filter (empty: none).
+    void setScope(FeedbackScope scope);
+    const FeedbackScope &scope() const { return m_scope; }
 
     // Rows of the current filter (COUNT with the same WHERE), run on first call after a refresh and
     // cached; -1 if the count failed (lastError()).
@@ -83,6 +88,7 @@ private:
 
     DatabaseUrl m_url;
     BounceFilter m_filter;
+    FeedbackScope m_scope;
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     // Rows inserted after a refresh stay out until the next one, so pages read by OFFSET neither

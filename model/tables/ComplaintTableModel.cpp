@@ -33,7 +33,20 @@ Result<QList<ComplaintTableModel::Row>> ComplaintTableModel::readPage(int offset
     const auto filter = m_filter == Filter::Unreviewed ? ComplaintRepository::Filter::Unreviewed
         : m_filter == Filter::Reviewed                 ? ComplaintRepository::Filter::Reviewed
                                                        : ComplaintRepository::Filter::All;
-    return ComplaintRepository(*db).page(filter, limit, offset);
+    return ComplaintRepository(*db).page(filter, limit, offset, m_scope);
+}
+
+Result<void> ComplaintTableModel::setFilterAndScope(Filter filter, FeedbackScope scope)
+{
+    m_filter = filter;
+    m_scope = std::move(scope);
+    return reload();
+}
+
+Result<void> ComplaintTableModel::setScope(FeedbackScope scope)
+{
+    m_scope = std::move(scope);
+    return reload();
 }
 
 Result<void> ComplaintTableModel::setFilter(Filter filter)

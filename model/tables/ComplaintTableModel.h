@@ -28,6 +28,10 @@ public:
     Filter filter() const { return m_filter; }
     // Changes the filter and reloads.
     Result<void> setFilter(Filter filter);
+    // A drill-down from the dashboard (empty: none); reloads.
+    Result<void> setScope(FeedbackScope scope);
+    Result<void> setFilterAndScope(Filter filter, FeedbackScope scope);
+    const FeedbackScope &scope() const { return m_scope; }
     // Forgets every row and reads the first page again.
     Result<void> reload();
 
@@ -41,6 +45,7 @@ private:
 
     DatabaseUrl m_url;
     Filter m_filter = Filter::Unreviewed;
+    FeedbackScope m_scope;
 };
 
 } // namespace Bouncedesk::Model

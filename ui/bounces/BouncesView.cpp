@@ -4,6 +4,7 @@
 #include "bounces/AddressHistoryDialog.h"
 #include "bounces/BounceDetailsPane.h"
 #include "common/Dialogs.h"
+#include "common/ScopeBar.h"
 #include "common/TableColumns.h"
 #include "core/BounceType.h"
 #include "policy/AddressActions.h"
@@ -48,6 +49,9 @@ BouncesView::BouncesView(Model::DatabaseUrl url, QWidget *parent) : QWidget(pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildFilterBar());
+    m_scopeBar = new ScopeBar(this);
+    layout->addWidget(m_scopeBar);
+    connect(m_scopeBar, &ScopeBar::clearRequested, this, [this] { showScope({}); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("bouncesSplitter"));
@@ -273,6 +277,22 @@ void BouncesView::applyFilter()
     filter.search = m_search->text().trimmed();
     m_error->hide();
     m_model->setFilter(std::move(filter));
+}
+
+void BouncesView::showScope(const Model::FeedbackScope &scope)
+{
+    if (!scope.isEmpty()) {
+        const QSignalBlocker type(m_type), identity(m_identity), date(m_dateEnabled), search(m_search);
+        m_type->setCurrentIndex(0);
+        m_identity->setCurrentIndex(0);
+        m_dateEnabled->setChecked(false);
+        m_from->setEnabled(false);
+        m_to->setEnabled(false);
+        m_search->clear();
+        applyFilter();
+    }
+    m_scopeBar->setScope(scope);
+    m_model->setScope(scope);
 }
 
 void BouncesView::reloadIdentities()

@@ -1,6 +1,8 @@
 // BouncesView: the bounces list with filters, an address's history and "reset bounce status".
 #pragma once
 
+#include "store/FeedbackScope.h"
+
 #include "core/Settings.h"
 #include "store/DatabaseUrl.h"
 
@@ -23,6 +25,8 @@ class BounceTableModel;
 
 namespace Bouncedesk::Ui {
 
+class ScopeBar;
+
 class AddressHistoryDialog;
 class BounceDetailsPane;
 class TableColumns;
@@ -40,6 +44,10 @@ public:
     AddressHistoryDialog *historyDialog() const;
     // The selected bounce in full, below the table.
     BounceDetailsPane *details() const;
+
+    // A drill-down from the dashboard: only the bounces (complaints) it names, with a bar saying so and
+    // a button back to all; the view's own filters are reset so they do not narrow it further.
+    void showScope(const Model::FeedbackScope &scope);
 
 public slots:
     // Re-runs the current query keeping filters and selection where possible.
@@ -77,6 +85,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDebounce = nullptr;
     QTableView *m_table = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
     TableColumns *m_columns = nullptr; // child of m_table
     BounceDetailsPane *m_details = nullptr;
     Model::Settings m_settings;

@@ -2,6 +2,7 @@
 #include "complaints/ComplaintsView.h"
 
 #include "common/Dialogs.h"
+#include "common/ScopeBar.h"
 #include "common/TableColumns.h"
 #include "policy/ComplaintReview.h"
 #include "store/Database.h"
@@ -92,6 +93,9 @@ ComplaintsView::ComplaintsView(Model::DatabaseUrl url, QWidget *parent) : QWidge
     top->addWidget(m_markButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_scopeBar = new ScopeBar(this);
+    layout->addWidget(m_scopeBar);
+    connect(m_scopeBar, &ScopeBar::clearRequested, this, [this] { showScope({}); });
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_table);
 
@@ -109,6 +113,21 @@ ComplaintsView::ComplaintsView(Model::DatabaseUrl url, QWidget *parent) : QWidge
 }
 
 ComplaintsView::~ComplaintsView() = default;
+
+void ComplaintsView::showScope(const Model::FeedbackScope &scope)
+{
+    if (!scope.isEmpty()) { // reviewed ones belong to the spike too
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setCurrentIndex(m_filter->findData(static_cast<int>(ComplaintTableModel::Filter::All)));
+    }
+    m_scopeBar->setScope(scope);
+    // One reload for both: the filter is set first without reading.
+    auto reloaded = scope.isEmpty() ? m_model->setScope(scope) : m_model->setFilterAndScope(ComplaintTableModel::Filter::All, scope);
+    if (!reloaded) {
+        m_errorLabel->setText(reloaded.errorText());
+        m_errorLabel->show();
+    }
+}
 
 void ComplaintsView::refresh()
 {

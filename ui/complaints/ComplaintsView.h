@@ -1,6 +1,8 @@
 // ComplaintsView: the complaint review queue; people mark complaints reviewed with an optional note.
 #pragma once
 
+#include "store/FeedbackScope.h"
+
 #include "store/DatabaseUrl.h"
 
 #include <QWidget>
@@ -17,6 +19,8 @@ class ComplaintTableModel;
 
 namespace Bouncedesk::Ui {
 
+class ScopeBar;
+
 class TableColumns;
 
 class ComplaintsView final : public QWidget {
@@ -26,6 +30,10 @@ class ComplaintsView final : public QWidget {
 public:
     explicit ComplaintsView(Model::DatabaseUrl url, QWidget *parent = nullptr);
     ~ComplaintsView() override;
+
+    // A drill-down from the dashboard: only the bounces (complaints) it names, with a bar saying so and
+    // a button back to all; the view's own filters are reset so they do not narrow it further.
+    void showScope(const Model::FeedbackScope &scope);
 
 public slots:
     // Re-reads the queue and the unreviewed count; a read failure is shown inline, not as a dialog.
@@ -50,6 +58,7 @@ private:
     Model::DatabaseUrl m_url;
     Model::ComplaintTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    ScopeBar *m_scopeBar = nullptr;
     TableColumns *m_columns = nullptr; // child of m_table
     QComboBox *m_filter = nullptr;
     QLabel *m_countLabel = nullptr;

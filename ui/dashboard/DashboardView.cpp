@@ -232,12 +232,12 @@ void DashboardView::buildUi()
     for (RateChart *chart : {m_bounceChart, m_complaintChart})
         connect(chart, &RateChart::bucketActivated, this, [this, chart](const QDateTime &from, const QDateTime &to) {
             const RateFilter filter = currentFilter();
-            emit drillDown({chart == m_complaintChart, from, to, filter.identity, filter.topicArn, std::nullopt, {}});
+            emit drillDown({chart == m_complaintChart, {from, to, filter.identity, filter.topicArn, std::nullopt, {}}});
         });
     connect(m_breakdown, &BreakdownPanel::valueActivated, this,
         [this](Facet facet, const QString &value, bool complaints) {
             const RateFilter filter = currentFilter();
-            emit drillDown({complaints, filter.from, filter.to, filter.identity, filter.topicArn, facet, value});
+            emit drillDown({complaints, {filter.from, filter.to, filter.identity, filter.topicArn, facet, value}});
         });
     connect(m_breakdown, &BreakdownPanel::facetChanged, this, &DashboardView::refresh);
 

@@ -4,7 +4,7 @@
 #include "aws/AwsConfig.h"
 #include "aws/CloudWatchMetrics.h"
 #include "aws/SesAccount.h"
-#include "core/FeedbackFacet.h"
+#include "store/FeedbackScope.h"
 #include "store/DatabaseUrl.h"
 #include "tables/RateAlarm.h"
 #include "tables/RateSeries.h"
@@ -36,10 +36,7 @@ class GetStartedPanel;
 // What a click on a chart bucket or a breakdown row asks the Bounces or Complaints view to show.
 struct DrillDown {
     bool complaints = false;
-    QDateTime from, to;          // event time, to exclusive
-    QString identity, topicArn;  // the dashboard's filters; empty: all
-    std::optional<Model::Facet> facet;
-    QString value;               // with facet: e.g. a recipient domain
+    Model::FeedbackScope scope; // the bucket or range, the dashboard's filters, perhaps a facet value
 };
 class RateChart;
 

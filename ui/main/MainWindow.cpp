@@ -105,6 +105,15 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     connect(m_complaints, &ComplaintsView::dataChanged, this, &MainWindow::scheduleRefresh);
     connect(m_suppressions, &SuppressionsView::dataChanged, this, &MainWindow::scheduleRefresh);
     connect(m_dashboard, &DashboardView::alarm, this, &MainWindow::notify);
+    connect(m_dashboard, &DashboardView::drillDown, this, [this](const DrillDown &request) {
+        if (request.complaints) {
+            m_tabs->setCurrentWidget(m_complaints);
+            m_complaints->showScope(request.scope);
+        } else {
+            m_tabs->setCurrentWidget(m_bounces);
+            m_bounces->showScope(request.scope);
+        }
+    });
     GetStartedPanel *getStarted = m_dashboard->getStarted();
     connect(getStarted, &GetStartedPanel::awsSetupRequested, this, [this] { openSettings(SettingsDialog::Page::Aws); });
     connect(getStarted, &GetStartedPanel::databaseSetupRequested, this,

@@ -410,9 +410,9 @@ void TestDashboardView::clickingABucketAsksForItsBouncesOrComplaints()
     QCOMPARE(asked.size(), 2);
     const auto bounces = asked.at(0).at(0).value<Ui::DrillDown>();
     QCOMPARE(bounces.complaints, false);
-    QCOMPARE(bounces.from.toMSecsSinceEpoch(), hour);
-    QCOMPARE(bounces.to.toMSecsSinceEpoch(), hour + kHour);
-    QVERIFY(!bounces.facet);
+    QCOMPARE(bounces.scope.from.toMSecsSinceEpoch(), hour);
+    QCOMPARE(bounces.scope.to.toMSecsSinceEpoch(), hour + kHour);
+    QVERIFY(!bounces.scope.facet);
     QCOMPARE(asked.at(1).at(0).value<Ui::DrillDown>().complaints, true);
     // The dashboard's identity filter goes along.
     auto *identity = child<QComboBox>("identityCombo");
@@ -421,7 +421,7 @@ void TestDashboardView::clickingABucketAsksForItsBouncesOrComplaints()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
         view->mapFromScene(view->chart()->mapToPosition(QPointF(double(hour), 0.5))));
     QCOMPARE(asked.size(), 3);
-    QCOMPARE(asked.at(2).at(0).value<Ui::DrillDown>().identity, kShop);
+    QCOMPARE(asked.at(2).at(0).value<Ui::DrillDown>().scope.identity, kShop);
 }
 
 void TestDashboardView::breakdownShowsWhatCausedThemAndOpensThem()
@@ -466,9 +466,9 @@ void TestDashboardView::breakdownShowsWhatCausedThemAndOpensThem()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(asked.size(), 1);
     const auto request = asked.at(0).at(0).value<Ui::DrillDown>();
-    QCOMPARE(request.facet, std::optional(Model::Facet::Domain));
-    QCOMPARE(request.value, QStringLiteral("bad.example"));
-    QVERIFY(request.from.msecsTo(request.to) >= 24 * kHour - 1000);
+    QCOMPARE(request.scope.facet, std::optional(Model::Facet::Domain));
+    QCOMPARE(request.scope.value, QStringLiteral("bad.example"));
+    QVERIFY(request.scope.from.msecsTo(request.scope.to) >= 24 * kHour - 1000);
 }
 
 QTEST_MAIN(TestDashboardView)

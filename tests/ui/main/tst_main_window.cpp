@@ -12,6 +12,8 @@
 #include "ingest/IngestWriter.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
+#include "tables/BounceTableModel.h"
+#include "tables/ComplaintTableModel.h"
 #include "dashboard/GetStartedPanel.h"
 #include "listener/ListenerService.h"
 #include "sns/SimulatorKey.h"
@@ -51,6 +53,7 @@ private slots:
     void statusBarTextNeverOverlaps();
     void emptyDatabaseShowsGetStartedAndTestTrafficFillsEveryView();
     void getStartedSaysWhyTestTrafficIsUnavailable();
+    void dashboardDrillDownOpensFilteredViews();
 
 private:
     qint64 store(const QString &message, const QString &messageId = {});
@@ -292,6 +295,56 @@ void TestMainWindow::getStartedSaysWhyTestTrafficIsUnavailable()
     QVERIFY(!m_window->dashboard()->isShowingGetStarted());
     m_window->findChild<QAction *>(QStringLiteral("getStartedAction"))->trigger();
     QVERIFY(m_window->dashboard()->isShowingGetStarted());
+}
+
+void TestMainWindow::dashboardDrillDownOpensFilteredViews()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime earlier = now.addSecs(-5 * 3600);
+    const auto storeAt = [this](const QString &message, const QDateTime &at) {
+        Model::IngestWriter writer(m_db->url(), Model::PolicySettings {});
+        QVERIFY(Test::store(writer, Test::sesItem(Test::eventAt(message, at), at)).ok());
+    };
+    storeAt(Test::Ses::bounce({QStringLiteral("gone@bad.example")}, QStringLiteral("Permanent"), QStringLiteral("General")), now);
+    storeAt(Test::Ses::bounce({QStringLiteral("old@good.example")}, QStringLiteral("Permanent"), QStringLiteral("General")),
+        earlier);
+    storeAt(Test::Ses::complaint({QStringLiteral("angry@bad.example")}), now);
+    storeAt(Test::Ses::complaint({QStringLiteral("earlier@good.example")}), earlier);
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *dashboard = m_window->dashboard();
+    // A breakdown row: the bounces to one domain.
+    Ui::DrillDown domain;
+    domain.scope.from = now.addDays(-1);
+    domain.scope.to = now.addSecs(3600);
+    domain.scope.facet = Model::Facet::Domain;
+    domain.scope.value = QStringLiteral("bad.example");
+    QVERIFY(QMetaObject::invokeMethod(dashboard, "drillDown", Q_ARG(Bouncedesk::Ui::DrillDown, domain)));
+    QCOMPARE(tabs->currentIndex(), Ui::MainWindow::viewNames().indexOf(QStringLiteral("bounces")));
+    auto *bounces = m_window->findChild<QTableView *>(QStringLiteral("bouncesTable"));
+    QTRY_COMPARE(bounces->model()->rowCount(), 1);
+    QCOMPARE(bounces->model()->index(0, 0).data(Model::BounceTableModel::EmailRole).toString(),
+        QStringLiteral("gone@bad.example"));
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("bouncesView"))->findChild<QWidget *>(QStringLiteral("scopeBar"));
+    QVERIFY(bar && bar->isVisible());
+    const QString said = bar->findChild<QLabel *>(QStringLiteral("scopeText"))->text();
+    QVERIFY2(said.contains(u"recipient domain bad.example"), qPrintable(said));
+    QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("clearScopeButton")), Qt::LeftButton);
+    QTRY_COMPARE(bounces->model()->rowCount(), 2);
+    QVERIFY(!bar->isVisible());
+    // A chart bucket: the complaints of that hour only, reviewed or not.
+    Ui::DrillDown bucket;
+    bucket.complaints = true;
+    bucket.scope.from = QDateTime::fromMSecsSinceEpoch(earlier.toMSecsSinceEpoch() / 3600000 * 3600000, Qt::UTC);
+    bucket.scope.to = bucket.scope.from.addSecs(3600);
+    QVERIFY(QMetaObject::invokeMethod(dashboard, "drillDown", Q_ARG(Bouncedesk::Ui::DrillDown, bucket)));
+    QCOMPARE(tabs->currentIndex(), Ui::MainWindow::viewNames().indexOf(QStringLiteral("complaints")));
+    auto *complaints = m_window->findChild<QTableView *>(QStringLiteral("complaintsTable"));
+    QTRY_COMPARE(complaints->model()->rowCount(), 1);
+    QCOMPARE(complaints->model()->index(0, 0).data(Model::ComplaintTableModel::EmailRole).toString(),
+        QStringLiteral("earlier@good.example"));
 }
 
 QTEST_MAIN(TestMainWindow)
