@@ -84,11 +84,11 @@ int seedDatabase(const QCommandLineParser &parser)
             outcome = SimulatedOutcome::Suppressed, range = 500, delaySeconds = 5;
         }
         mail.to = address(outcome, range, oldList);
-        mail.at = mail.at.addSecs(delaySeconds);
+        mail.at = std::min(mail.at.addSecs(delaySeconds), end);
         submit(outcome, mail);
         if (outcome == SimulatedOutcome::Delivery && random.generateDouble() < 0.0009 * badness) {
             mail.to = address(SimulatedOutcome::Complaint, 20000, oldList);
-            mail.at = mail.at.addSecs(3600);
+            mail.at = std::min(mail.at.addSecs(3600), end); // never in the future
             submit(SimulatedOutcome::Complaint, mail);
         }
     }
