@@ -49,6 +49,8 @@ done
 echo "== contents"
 expected_console='./usr/bin/bouncedesk
 ./usr/share/applications/io.bouncedesk.Bouncedesk.desktop
+./usr/share/doc/bouncedesk/aws-setup.md
+./usr/share/doc/bouncedesk/operator-guide.md
 ./usr/share/icons/hicolor/scalable/apps/io.bouncedesk.Bouncedesk.svg
 ./usr/share/metainfo/io.bouncedesk.Bouncedesk.metainfo.xml'
 expected_listener='./etc/bouncedesk/listener.env

@@ -13,6 +13,7 @@
 #include "notifications/NotificationsView.h"
 #include "settings/MaintenanceDialog.h"
 #include "dashboard/GetStartedPanel.h"
+#include "main/GuideDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -210,6 +211,13 @@ void MainWindow::buildMenus()
         m_dashboard->showGetStarted();
     });
     getStarted->setObjectName(QStringLiteral("getStartedAction"));
+    QAction *guide = help->addAction(tr("Operator's &guide"), this, [this] {
+        auto *dialog = new GuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *rates = help->addAction(tr("What the &rates mean"), this, [this] {
         Dialogs::information(this, tr("What the rates mean"), ratesHelpText());
     });

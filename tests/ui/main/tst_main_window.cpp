@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "core/Settings.h"
 #include "dashboard/DashboardView.h"
+#include "main/GuideDialog.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "ingest/IngestWriter.h"
@@ -54,6 +55,7 @@ private slots:
     void emptyDatabaseShowsGetStartedAndTestTrafficFillsEveryView();
     void getStartedSaysWhyTestTrafficIsUnavailable();
     void dashboardDrillDownOpensFilteredViews();
+    void helpOpensTheOperatorsGuideLocally();
 
 private:
     qint64 store(const QString &message, const QString &messageId = {});
@@ -345,6 +347,24 @@ void TestMainWindow::dashboardDrillDownOpensFilteredViews()
     QTRY_COMPARE(complaints->model()->rowCount(), 1);
     QCOMPARE(complaints->model()->index(0, 0).data(Model::ComplaintTableModel::EmailRole).toString(),
         QStringLiteral("earlier@good.example"));
+}
+
+void TestMainWindow::helpOpensTheOperatorsGuideLocally()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_db->url(), m_settings.get(), nullptr);
+    m_window->show();
+    auto *guide = m_window->findChild<QAction *>(QStringLiteral("guideAction"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *dialog = m_window->findChild<Ui::GuideDialog *>(QStringLiteral("GuideDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The guide itself, rendered from its Markdown (headings, not '#'), from the local file.
+    const QString text = dialog->browser()->toPlainText();
+    QVERIFY2(text.contains(u"trust-simulator") && !text.startsWith(u'#'), qPrintable(text.left(300)));
+    QVERIFY(dialog->browser()->source().isLocalFile());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
