@@ -16,6 +16,7 @@
 #include "store/Stats.h"
 #include "store/Store.h"
 #include "store/SuppressionRepository.h"
+#include "tables/RateSeries.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -110,6 +111,32 @@ struct HealthFigures {
     Activity activity;
     RollupCounts lastDay;
 };
+
+// The rates /metrics exports: the last 24 hours and 7 days, over all mail and per identity with mail in
+// the window. RateFilter takes the hours whose start lies in [from, to): at 10:30 the 24 buckets from
+// 11:00 yesterday, as the dashboard counts them.
+Result<QList<RateGauge>> readRates(const QSqlDatabase &db, const QDateTime &now)
+{
+    auto identities = RateSeries::identities(db);
+    if (!identities)
+        return identities.error();
+    QList<RateGauge> gauges;
+    const std::pair<const char *, qint64> windows[] = {{"24h", 24 * 3600}, {"7d", 7 * 24 * 3600}};
+    for (const auto &[name, seconds] : windows) {
+        QStringList sources{QString()};
+        sources += *identities;
+        for (const QString &identity : std::as_const(sources)) {
+            auto s = RateSeries::totals(db, RateFilter{now.addSecs(-seconds), {}, identity, {}});
+            if (!s)
+                return s.error();
+            // An identity without mail in the window has no figure (not a NaN series for every old sender).
+            if (!identity.isEmpty() && s->denominator == 0 && s->hardBounces == 0 && s->complaints == 0)
+                continue;
+            gauges.append({QString::fromLatin1(name), identity, s->denominator, s->bounceRate, s->complaintRate});
+        }
+    }
+    return gauges;
+}
 
 StatusCode statusFor(const Error &error)
 {
@@ -276,7 +303,7 @@ bool Listener::handleRequest(const QHttpServerRequest &request, QTcpSocket *sock
         return true;
     }
     if (path == u"/metrics" && get) {
-        makeResponder(request, socket).write(m_metrics.prometheus(), "text/plain; version=0.0.4");
+        handleMetrics(request, socket);
         return true;
     }
     static const QString suppressionPrefix = QStringLiteral("/v1/suppressions/");
@@ -454,6 +481,41 @@ void Listener::handleHealth(const QHttpServerRequest &request, QTcpSocket *socke
         const auto waiting = std::exchange(m_healthWaiting, {});
         for (const auto &exchange : waiting)
             answer(*exchange, ok ? StatusCode::Ok : StatusCode::ServiceUnavailable, body);
+    });
+}
+
+void Listener::handleMetrics(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    static constexpr char contentType[] = "text/plain; version=0.0.4; charset=utf-8";
+    if (m_metrics.ratesFresh(m_rateCacheMs)) {
+        makeResponder(request, socket).write(m_metrics.prometheus(), contentType);
+        return;
+    }
+    m_metricsWaiting.push_back(std::make_shared<Exchange>(makeResponder(request, socket), socket));
+    if (m_metricsWaiting.size() > 1)
+        return; // a read is running; its answer serves this scrape too
+    const DatabaseUrl url = m_url;
+    const QDateTime now = m_clock();
+    whenFinished(QtConcurrent::run(&m_healthPool, [url, now]() -> Result<QList<RateGauge>> {
+        auto db = Database::connection(url);
+        if (!db)
+            return db.error();
+        auto rates = readRates(*db, now);
+        if (!rates && rates.error().kind == Error::Kind::Unavailable)
+            Database::closeConnection(url);
+        return rates;
+    }), this, [this](Result<QList<RateGauge>> rates) {
+        if (!rates)
+            qCWarning(lcListener).noquote() << "/metrics: cannot read the rates:" << logSafe(rates.errorText());
+        m_metrics.setRates(rates ? *rates : QList<RateGauge>{}, rates.ok());
+        const QByteArray body = m_metrics.prometheus();
+        const auto waiting = std::exchange(m_metricsWaiting, {});
+        for (const auto &exchange : waiting) {
+            if (exchange->answered || !exchange->socket)
+                continue;
+            exchange->answered = true;
+            exchange->responder.write(body, contentType);
+        }
     });
 }
 

@@ -36,6 +36,8 @@ public:
 
     // For tests with old, real AWS messages: the time used for certificate dates and message age.
     void setClock(Clock clock);
+    // How long /metrics serves the rates it last read before reading them again (default 30 s).
+    void setRateCacheMs(qint64 ms) { m_rateCacheMs = ms; }
     // Opens the database (migrating it), loads certificates, binds. Returns the bound port.
     Result<quint16> start();
     // Stops accepting connections; requests already received are still answered.
@@ -63,6 +65,7 @@ protected:
 private:
     void handleSns(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleHealth(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleMetrics(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &email);
     void submit(const std::shared_ptr<Exchange> &exchange, Verified verified);
     void reject(const std::shared_ptr<Exchange> &exchange, const Error &error);
@@ -76,10 +79,13 @@ private:
     Clock m_clock;
     ListenerMetrics m_metrics;
     QThreadPool m_pool;        // suppression lookups; verification runs on the intake's own pool
-    // /healthz runs here, never on m_pool: a flood of SNS messages must not hide the listener's health,
-    // and health checks must not delay verification. One check at a time; waiters share its answer.
+    // /healthz and the rates of /metrics run here, never on m_pool: a flood of SNS messages must not hide
+    // the listener's health, and health checks must not delay verification. One read at a time; waiters
+    // share its answer.
     QThreadPool m_healthPool;
     std::vector<std::shared_ptr<Exchange>> m_healthWaiting;
+    std::vector<std::shared_ptr<Exchange>> m_metricsWaiting;
+    qint64 m_rateCacheMs = 30000; // a scrape storm reads the database once per this period
     std::unique_ptr<IngestWriter> m_writer;
     SnsIntake *m_intake = nullptr;
     GuardedTcpServer *m_server = nullptr;

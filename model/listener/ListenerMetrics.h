@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -29,6 +31,15 @@ struct ListenerCounts {
     qint64 rejectedTotal() const;
 };
 
+// One rate figure for /metrics, computed SES's way from the hourly rollups (RateSeries::totals).
+// A rate is NaN when its denominator is 0 ("no mail", not 0%).
+struct RateGauge {
+    QString window;   // "24h" | "7d"
+    QString identity; // mail source; empty: all mail
+    qint64 denominator = 0; // sends, or delivery attempts when no Send events are recorded
+    double bounceRate = 0, complaintRate = 0;
+};
+
 class ListenerMetrics final {
 public:
     void received() { add(&ListenerCounts::received); }
@@ -42,13 +53,22 @@ public:
     void setOpenConnections(qint64 open);
 
     ListenerCounts snapshot() const;
-    // Prometheus text exposition format.
+
+    // The last rates read from the database, kept for scrapes that follow within maxAgeMs.
+    // ok = false: the read failed; the counters are still served, bouncedesk_rates_available is 0.
+    void setRates(QList<RateGauge> rates, bool ok);
+    bool ratesFresh(qint64 maxAgeMs) const;
+
+    // Prometheus text exposition format: the counters, then the cached rates (none before the first read).
     QByteArray prometheus() const;
 
 private:
     void add(qint64 ListenerCounts::*field);
     mutable QMutex m_mutex;
     ListenerCounts m_counts;
+    QList<RateGauge> m_rates;
+    bool m_ratesOk = false;
+    QElapsedTimer m_ratesAge; // invalid until the first read
 };
 
 } // namespace Bouncedesk::Model

@@ -117,12 +117,14 @@ QString Database::describe(const QSqlError &error)
 }
 
 namespace {
-// QSQLite reports SQLite (extended) result codes as numbers; QPSQL reports five-character SQLSTATEs.
+// QSQLite reports SQLite (extended) result codes as numbers (all below 10000); QPSQL reports five-character
+// SQLSTATEs, many of them all digits: 42501 (permission denied) must not read as SQLite's 5 (busy).
 std::optional<int> sqliteCode(const QSqlError &error)
 {
+    const QString native = error.nativeErrorCode();
     bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    return numeric ? std::optional<int>(code) : std::nullopt;
+    const int code = native.toInt(&numeric);
+    return numeric && native.size() < 5 ? std::optional<int>(code) : std::nullopt;
 }
 } // namespace
 

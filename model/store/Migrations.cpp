@@ -348,6 +348,11 @@ Result<int> Migrations::currentVersion(const QSqlDatabase &db)
 Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect which, int upTo)
 {
     const Dialect dialect = Dialect::of(which);
+    // A schema already up to date is only read: roles without CREATE on the schema (docs/sql/roles.sql)
+    // can open it, since PostgreSQL checks CREATE even for CREATE TABLE IF NOT EXISTS of an existing table.
+    if (auto current = currentVersion(db);
+        current && (*current == latestVersion() || (upTo > 0 && *current >= upTo && *current <= latestVersion())))
+        return 0;
     // A write transaction so two processes cannot interleave migrations; DDL is transactional in both.
     Transaction tx(db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)

@@ -57,7 +57,8 @@ expected_listener='./etc/bouncedesk/listener.env
 ./lib/systemd/system/bouncedesk-listener.service
 ./lib/systemd/system/bouncedesk-report.service
 ./lib/systemd/system/bouncedesk-report.timer
-./usr/bin/bouncedesk-cli'
+./usr/bin/bouncedesk-cli
+./usr/share/bouncedesk/prometheus/bouncedesk-rules.yml'
 for pair in "$console:$expected_console" "$listener:$expected_listener"; do
     deb=${pair%%:*}
     expected=$(echo "${pair#*:}" | sort)

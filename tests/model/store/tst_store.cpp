@@ -26,6 +26,7 @@ private slots:
     void concurrentWritersFromTwoThreads();
     void addressesCompareCaseInsensitively();
     void statsCountsRows();
+    void errorsAreClassifiedByTheirDriversCodes();
 
 private:
     QSqlDatabase db() const;
@@ -226,6 +227,24 @@ void TestStore::statsCountsRows()
     QCOMPARE(c.notifications, 1);
     QCOMPARE(c.complaints, 2);
     QCOMPARE(c.unreviewedComplaints, 1);
+}
+
+void TestStore::errorsAreClassifiedByTheirDriversCodes()
+{
+    // PostgreSQL SQLSTATEs are five characters, many all digits; SQLite's numeric codes are shorter.
+    const Error denied = Database::toError(QSqlError(QStringLiteral("permission denied for table suppressions"), {},
+                                                     QSqlError::StatementError, QStringLiteral("42501")),
+                                           QStringLiteral("delete"));
+    QCOMPARE(denied.kind, Error::Kind::Refused);
+    QCOMPARE(denied.code, QStringLiteral("permission"));
+    QVERIFY(!Database::isTransient(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("42501"))));
+    QVERIFY(Database::isTransient(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("57P01"))));
+    QVERIFY(Database::isTransient(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("5")))); // SQLITE_BUSY
+    QVERIFY(Database::isTransient(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("517")))); // BUSY_SNAPSHOT
+    QCOMPARE(Database::toError(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("2067")), {}).code,
+             QStringLiteral("duplicate"));
+    QCOMPARE(Database::toError(QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("23505")), {}).code,
+             QStringLiteral("duplicate"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
