@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
