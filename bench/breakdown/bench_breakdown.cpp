@@ -1,5 +1,6 @@
 // bench_breakdown: how long FacetRepository::top (the dashboard's breakdown) takes over the feedback_facets
 // rows that N events leave behind, per facet and range (see bench/README.md, "Breakdown").
+#include "MedianMs.h"
 #include "store/Database.h"
 #include "store/FacetRepository.h"
 #include "store/Store.h"
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace Bouncedesk::Model;
+using Bouncedesk::Bench::medianMs;
 
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
@@ -97,21 +99,6 @@ Result<qint64> fill(const QSqlDatabase &db, qint64 events, qint64 end)
     return qint64(at.size());
 }
 
-double medianMs(int runs, const std::function<bool()> &call)
-{
-    if (!call())
-        return -1;
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!call())
-            return -1;
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 } // namespace
 
 int main(int argc, char **argv)

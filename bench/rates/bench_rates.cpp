@@ -1,4 +1,5 @@
 // bench_rates: how long RateSeries::compute takes over 90 days of rollups for N events (see bench/README.md).
+#include "MedianMs.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "tables/RateSeries.h"
@@ -16,6 +17,7 @@
 #include <vector>
 
 using namespace Bouncedesk::Model;
+using Bouncedesk::Bench::medianMs;
 
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
@@ -81,22 +83,6 @@ Result<qint64> fill(const QSqlDatabase &db, qint64 events, qint64 lastHour)
     return total;
 }
 
-// Median of `runs` timed calls in milliseconds, after one untimed warm-up call.
-double medianMs(int runs, const std::function<bool()> &call)
-{
-    if (!call())
-        return -1;
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!call())
-            return -1;
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 } // namespace
 
 int main(int argc, char **argv)

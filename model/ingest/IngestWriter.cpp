@@ -1,7 +1,6 @@
 // The write path of the listener: one transaction per batch of concurrent requests (group commit).
 #include "ingest/IngestWriter.h"
 
-#include "core/EmailAddress.h"
 #include "core/Time.h"
 #include "policy/AddressPolicy.h"
 #include "store/BounceRepository.h"
@@ -370,7 +369,8 @@ Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
 Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QString &email, qint64 ref, qint64 at,
     const QString &topic, FacetKind kind)
 {
-    NewFacet facet {ref, at, Facet::Domain, EmailAddress::fold(email.mid(email.lastIndexOf(u'@') + 1)), kind, e.source, topic};
+    // The same domain as bounces.recipient_domain and the back-fills compute.
+    NewFacet facet {ref, at, Facet::Domain, BounceRepository::recipientDomain(email), kind, e.source, topic};
     QList<QPair<Facet, QString>> values {{Facet::Domain, facet.value}};
     if (!e.source.isEmpty())
         values.append({Facet::Identity, e.source});

@@ -46,18 +46,12 @@ namespace {
             parts << QStringLiteral("bounce_type = ?");
             values << f.type;
         }
-        if (f.from.isValid()) {
-            parts << QStringLiteral("event_at >= ?");
-            values << f.from.toMSecsSinceEpoch();
-        }
-        if (f.to.isValid()) {
-            parts << QStringLiteral("event_at < ?");
-            values << f.to.toMSecsSinceEpoch();
-        }
-        if (!f.identity.isEmpty()) {
-            parts << QStringLiteral("source = ?");
-            values << f.identity;
-        }
+        // The view's own range and identity are conditions of the same kind as a drill-down's.
+        FeedbackScope own;
+        own.from = f.from;
+        own.to = f.to;
+        own.identity = f.identity;
+        appendScope(own, QLatin1StringView("bounces"), parts, values);
         appendScope(f.scope, QLatin1StringView("bounces"), parts, values);
         const QString needle = f.search.trimmed().toLower();
         const QString addressPrefix =

@@ -120,13 +120,14 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     connect(getStarted, &GetStartedPanel::databaseSetupRequested, this,
         [this] { openSettings(SettingsDialog::Page::Database); });
     connect(getStarted, &GetStartedPanel::trafficFinished, this, [this](const Model::TrafficReport &report) {
+        // Refreshed first: an alarm the test traffic raises comes now, and the summary stays on top of it.
+        refresh();
         showStatus(report.allAccepted()
                 ? tr("Test traffic: %1 sent, %2 stored. See Bounces, Complaints, Suppressions and Notifications.")
                       .arg(report.posted)
                       .arg(report.stored)
                 : tr("Test traffic: %1 sent; the listener answered %2").arg(report.posted).arg(report.answerText()),
             15000);
-        refresh();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refresh);
 
