@@ -9,14 +9,14 @@ void addAwsOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         { QStringLiteral("profile"),
-            QStringLiteral("AWS profile from ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE or "
+            Text::tr("AWS profile from ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE or "
                            "'default'); given, the AWS_ACCESS_KEY_ID environment keys are not used."),
             QStringLiteral("name") },
         { QStringLiteral("region"),
-            QStringLiteral("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's)."),
+            Text::tr("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile's)."),
             QStringLiteral("region") },
         { QStringLiteral("endpoint-url"),
-            QStringLiteral("Send every AWS request to this URL (LocalStack, a proxy); else AWS_ENDPOINT_URL_<SERVICE> "
+            Text::tr("Send every AWS request to this URL (LocalStack, a proxy); else AWS_ENDPOINT_URL_<SERVICE> "
                            "or AWS_ENDPOINT_URL."),
             QStringLiteral("url") },
     });

@@ -46,7 +46,7 @@ int fail(const QString &message, int code)
 void warn(const QString &message)
 {
     QTextStream err(stderr);
-    err << "bouncedesk-cli: warning: " << QString(message).replace(u'\n', u' ') << Qt::endl;
+    err << "bouncedesk-cli: " << Text::tr("warning: %1").arg(QString(message).replace(u'\n', u' ')) << Qt::endl;
 }
 
 void out(const QString &text)
@@ -59,8 +59,9 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("Database URL: sqlite:///path.db or postgresql://user@host[:port]/db "
-                                     "(default: BOUNCEDESK_DATABASE, else the user's SQLite file)."),
+                      Text::tr("Database URL: %1 or %2 (default: %3, else the user's SQLite file).")
+                          .arg(QStringLiteral("sqlite:///path.db"), QStringLiteral("postgresql://user@host[:port]/db"),
+                               QStringLiteral("BOUNCEDESK_DATABASE")),
                       QStringLiteral("url")});
 }
 

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
@@ -16,6 +17,11 @@
 #include <functional>
 
 namespace Bouncedesk::Cli {
+
+// The CLI's user-visible texts: Text::tr("...") puts them in the translators' context "Cli".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Exit codes shared by all sub-commands (suppression check uses 0/1/2 as documented there).
 enum Exit { Ok = 0, Failure = 1, Usage = 2 };

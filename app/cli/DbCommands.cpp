@@ -9,7 +9,9 @@
 #include "tables/RateSeries.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -21,14 +23,14 @@ using namespace Model;
 int dbCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Database maintenance. Sub-commands: migrate, version."));
+    parser.setApplicationDescription(Text::tr("Database maintenance. Sub-commands: migrate, version."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("subcommand"), QStringLiteral("migrate | version"));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != u"migrate" && positional[0] != u"version"))
-        return fail(QStringLiteral("usage: bouncedesk-cli db migrate|version [--database URL]"), Usage);
+        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli db migrate|version [--database URL]")), Usage);
 
     auto url = databaseUrl(parser);
     if (!url)
@@ -40,16 +42,15 @@ int dbCommand(const QStringList &args)
         auto version = Migrations::currentVersion(*db);
         if (!version)
             return fail(version.errorText());
-        out(QStringLiteral("schema version %1 (this build knows %2)").arg(*version).arg(Migrations::latestVersion()));
+        out(Text::tr("schema version %1 (this build knows %2)").arg(*version).arg(Migrations::latestVersion()));
         return Ok;
     }
     auto applied = Migrations::migrate(*db, url->dialect());
     if (!applied)
         return fail(applied.errorText());
-    out(QStringLiteral("%1: schema at version %2 (%3 migration(s) applied)")
+    out(Text::tr("%1: schema at version %2 (%n migration(s) applied)", nullptr, *applied)
             .arg(url->displayString())
-            .arg(Migrations::latestVersion())
-            .arg(*applied));
+            .arg(Migrations::latestVersion()));
     return Ok;
 }
 
@@ -87,12 +88,31 @@ QJsonValue rateJson(double rate)
     return std::isnan(rate) ? QJsonValue(QJsonValue::Null) : QJsonValue(rate);
 }
 
-// "2.50% (3 hard of 120)"; what: the kind of part counted, with its trailing space, or empty.
-QString rateText(double rate, qint64 part, qint64 whole, const QString &what = {})
+// "2.50% (3 hard of 120)", or "2.50% (3 of 120)" when only hard bounces count.
+QString rateText(double rate, qint64 part, qint64 whole, bool hard)
 {
     if (std::isnan(rate))
-        return QStringLiteral("n/a (no mail in the range)");
-    return QStringLiteral("%1% (%2 %3of %4)").arg(QString::number(rate * 100, 'f', 2)).arg(part).arg(what).arg(whole);
+        return Text::tr("n/a (no mail in the range)");
+    const QString percent = QLocale().toString(rate * 100, 'f', 2);
+    return (hard ? Text::tr("%1% (%L2 hard of %L3)") : Text::tr("%1% (%L2 of %L3)")).arg(percent).arg(part).arg(whole);
+}
+
+// The labels of the counts in the text output (the JSON keys stay as they are).
+QString countLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        //: stats text output: the counts' labels keep the JSON key's words in English
+        {QStringLiteral("notifications"), QT_TRANSLATE_NOOP("Cli", "notifications")},
+        {QStringLiteral("bounces"), QT_TRANSLATE_NOOP("Cli", "bounces")},
+        {QStringLiteral("complaints"), QT_TRANSLATE_NOOP("Cli", "complaints")},
+        {QStringLiteral("deliveries"), QT_TRANSLATE_NOOP("Cli", "deliveries")},
+        {QStringLiteral("sends"), QT_TRANSLATE_NOOP("Cli", "sends")},
+        {QStringLiteral("delivery_delays"), QT_TRANSLATE_NOOP("Cli", "delivery_delays")},
+        {QStringLiteral("suppressed"), QT_TRANSLATE_NOOP("Cli", "suppressed")},
+        {QStringLiteral("unreviewed_complaints"), QT_TRANSLATE_NOOP("Cli", "unreviewed_complaints")},
+    };
+    const char *label = labels.value(key);
+    return label ? Text::tr(label) : key;
 }
 } // namespace
 
@@ -100,21 +120,21 @@ int statsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Print counts of what the database holds, and the bounce and complaint rates.\n"
-                       "Counts are of stored events, all time. Rates come from the hourly counters: bounces "
-                       "exclude OnAccountSuppressionList; the denominator is sends when Send events exist "
-                       "in the range, else deliveries + bounces. AWS computes its own figure over a "
-                       "representative volume, counting only hard bounces to non-verified domains, so the "
-                       "two can differ."));
+        Text::tr("Print counts of what the database holds, and the bounce and complaint rates.\n"
+                 "Counts are of stored events, all time. Rates come from the hourly counters: bounces "
+                 "exclude OnAccountSuppressionList; the denominator is sends when Send events exist "
+                 "in the range, else deliveries + bounces. AWS computes its own figure over a "
+                 "representative volume, counting only hard bounces to non-verified domains, so the "
+                 "two can differ."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
     parser.addOption({QStringLiteral("since"),
-                      QStringLiteral("Rates over the hours starting in the last DURATION (90m, 24h, 7d, 3600s); "
-                                     "default all time."),
+                      Text::tr("Rates over the hours starting in the last DURATION (90m, 24h, 7d, 3600s); "
+                               "default all time."),
                       QStringLiteral("DURATION")});
-    parser.addOption({QStringLiteral("identity"), QStringLiteral("Rates for one sending identity (mail source)."),
+    parser.addOption({QStringLiteral("identity"), Text::tr("Rates for one sending identity (mail source)."),
                       QStringLiteral("SOURCE")});
-    parser.addOption({QStringLiteral("topic"), QStringLiteral("Rates for one SNS topic."), QStringLiteral("ARN")});
+    parser.addOption({QStringLiteral("topic"), Text::tr("Rates for one SNS topic."), QStringLiteral("ARN")});
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
 
@@ -124,7 +144,7 @@ int statsCommand(const QStringList &args)
     if (parser.isSet(QStringLiteral("since"))) {
         const qint64 ms = parseDuration(parser.value(QStringLiteral("since")));
         if (ms <= 0)
-            return fail(QStringLiteral("--since wants a duration like 90m, 24h, 7d or 3600s, not \"%1\"")
+            return fail(Text::tr("--since wants a duration like 90m, 24h, 7d or 3600s, not \"%1\"")
                             .arg(parser.value(QStringLiteral("since"))),
                         Usage);
         // Whole seconds, so the printed "since" is exactly the start used.
@@ -161,19 +181,18 @@ int statsCommand(const QStringList &args)
         return Ok;
     }
     for (auto it = json.begin(); it != json.end(); ++it)
-        out(QStringLiteral("%1 %2").arg(it.key() + u':', -24).arg(it.value().toInteger()));
+        out(QStringLiteral("%1 %2").arg(countLabel(it.key()) + u':', -24).arg(QLocale().toString(it.value().toInteger())));
     const auto line = [](const QString &key, const QString &value) {
         out(QStringLiteral("%1 %2").arg(key + u':', -24).arg(value));
     };
-    line(QStringLiteral("rates since"),
-         filter.from.isValid() ? Time::isoUtc(filter.from) : QStringLiteral("all time"));
-    line(QStringLiteral("rate basis"), rates->basis == RateBasis::Sends
-                                           ? QStringLiteral("sends (%1)").arg(rates->denominator)
-                                           : QStringLiteral("deliveries + bounces (%1)").arg(rates->denominator));
-    line(QStringLiteral("bounce rate"), rateText(rates->bounceRate, rates->hardBounces, rates->denominator, QStringLiteral("hard ")));
-    line(QStringLiteral("beside it"), QStringLiteral("%1 soft, not in the rate (SES counts hard bounces only)")
-                                          .arg(rates->softBounces));
-    line(QStringLiteral("complaint rate"), rateText(rates->complaintRate, rates->complaints, rates->denominator));
+    line(Text::tr("rates since"), filter.from.isValid() ? Time::isoUtc(filter.from) : Text::tr("all time"));
+    line(Text::tr("rate basis"), rates->basis == RateBasis::Sends
+                                     ? Text::tr("sends (%L1)").arg(rates->denominator)
+                                     : Text::tr("deliveries + bounces (%L1)").arg(rates->denominator));
+    line(Text::tr("bounce rate"), rateText(rates->bounceRate, rates->hardBounces, rates->denominator, true));
+    line(Text::tr("beside it"), Text::tr("%L1 soft, not in the rate (SES counts hard bounces only)")
+                                    .arg(rates->softBounces));
+    line(Text::tr("complaint rate"), rateText(rates->complaintRate, rates->complaints, rates->denominator, false));
     return Ok;
 }
 

@@ -52,7 +52,7 @@ std::optional<int> parseDays(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const int days = parser.value(name).toInt(&ok);
     if (!ok || days < 1) {
-        *error = QStringLiteral("--%1 takes a whole number of days of at least 1, not '%2'")
+        *error = Text::tr("--%1 takes a whole number of days of at least 1, not '%2'")
                      .arg(name, parser.value(name));
         return std::nullopt;
     }
@@ -64,51 +64,51 @@ int maintainCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Periodic maintenance: soft-bounced addresses that stayed quiet recover (their soft-bounce "
+        Text::tr("Periodic maintenance: soft-bounced addresses that stayed quiet recover (their soft-bounce "
                        "suppressions are lifted), old transient bounces and stale records are removed. Hard, "
                        "complaint and manual suppressions, the audit log, rate rollups and complaints awaiting "
                        "review are never removed. --report prints the health report instead."));
     addCommonOptions(parser);
     const PolicySettings defaults;
     parser.addOptions({
-        {QStringLiteral("dry-run"), QStringLiteral("Say what maintenance would do; change nothing.")},
-        {QStringLiteral("report"), QStringLiteral("Print the health report for the last --period instead.")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON object.")},
-        {QStringLiteral("period"), QStringLiteral("Report period: Nd, Nh or Nw (default 7d)."), QStringLiteral("period"),
+        {QStringLiteral("dry-run"), Text::tr("Say what maintenance would do; change nothing.")},
+        {QStringLiteral("report"), Text::tr("Print the health report for the last --period instead.")},
+        {QStringLiteral("json"), Text::tr("Print one JSON object.")},
+        {QStringLiteral("period"), Text::tr("Report period: Nd, Nh or Nw (default 7d)."), QStringLiteral("period"),
          QStringLiteral("7d")},
-        {QStringLiteral("now"), QStringLiteral("The current time as ISO 8601 (UTC if no offset), for reproducible runs."),
+        {QStringLiteral("now"), Text::tr("The current time as ISO 8601 (UTC if no offset), for reproducible runs."),
          QStringLiteral("iso8601")},
         {QStringLiteral("soft-recovery-days"),
-         QStringLiteral("Quiet days after which a soft address recovers (default %1).").arg(defaults.softRecoveryDays),
+         Text::tr("Quiet days after which a soft address recovers (default %1).").arg(defaults.softRecoveryDays),
          QStringLiteral("days")},
         {QStringLiteral("transient-retention-days"),
-         QStringLiteral("Days transient bounces are kept (default %1).").arg(defaults.transientRetentionDays),
+         Text::tr("Days transient bounces are kept (default %1).").arg(defaults.transientRetentionDays),
          QStringLiteral("days")},
         {QStringLiteral("stale-retention-days"),
-         QStringLiteral("Days other records are kept (default %1).").arg(defaults.staleRetentionDays),
+         Text::tr("Days other records are kept (default %1).").arg(defaults.staleRetentionDays),
          QStringLiteral("days")},
     });
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("maintain takes no arguments, only options (see --help)"), Usage);
+        return fail(Text::tr("maintain takes no arguments, only options (see --help)"), Usage);
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool report = parser.isSet(QStringLiteral("report"));
     if (report && parser.isSet(QStringLiteral("dry-run")))
-        return fail(QStringLiteral("--report and --dry-run do not go together: the report changes nothing"), Usage);
+        return fail(Text::tr("--report and --dry-run do not go together: the report changes nothing"), Usage);
 
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("now"))) {
         const auto given = parseNow(parser.value(QStringLiteral("now")));
         if (!given)
-            return fail(QStringLiteral("--now is an ISO 8601 time such as 2026-03-01T12:00:00Z, not '%1'")
+            return fail(Text::tr("--now is an ISO 8601 time such as 2026-03-01T12:00:00Z, not '%1'")
                             .arg(parser.value(QStringLiteral("now"))),
                         Usage);
         now = *given;
     }
     const auto period = parsePeriod(parser.value(QStringLiteral("period")));
     if (!period)
-        return fail(QStringLiteral("--period is a length such as 7d, 24h or 2w, not '%1'")
+        return fail(Text::tr("--period is a length such as 7d, 24h or 2w, not '%1'")
                         .arg(parser.value(QStringLiteral("period"))),
                     Usage);
 

@@ -14,33 +14,37 @@ using namespace Model;
 int sesSuppressionCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compare and sync the SES account-level suppression list (SES v2) with Bouncedesk's.\n"
-        "  pull   suppress here every address SES suppresses (as manual-bounce / manual-complaint, added by "
-        "'SES account list (<region>)')\n"
-        "  push   put every address suppressed here on the SES list (BOUNCE or COMPLAINT)\n"
-        "  diff   list addresses on one list and not the other"));
+    parser.setApplicationDescription(
+        Text::tr("Compare and sync the SES account-level suppression list (SES v2) with Bouncedesk's.") + u'\n'
+        + QStringLiteral("  pull   ")
+        + Text::tr("suppress here every address SES suppresses (as %1 / %2, added by '%3')")
+              .arg(QStringLiteral("manual-bounce"), QStringLiteral("manual-complaint"),
+                   QStringLiteral("SES account list (<region>)"))
+        + u'\n' + QStringLiteral("  push   ")
+        + Text::tr("put every address suppressed here on the SES list (%1 or %2)")
+              .arg(QStringLiteral("BOUNCE"), QStringLiteral("COMPLAINT"))
+        + u'\n' + QStringLiteral("  diff   ") + Text::tr("list addresses on one list and not the other"));
     addCommonOptions(parser);
     addAwsOptions(parser);
     parser.addOptions({
-        { QStringLiteral("dry-run"), QStringLiteral("push: say what would change on SES, change nothing.") },
+        { QStringLiteral("dry-run"), Text::tr("push: say what would change on SES, change nothing.") },
         { QStringLiteral("interval"),
-            QStringLiteral("Milliseconds between SES calls (default %1: SES allows about one per second).")
+            Text::tr("Milliseconds between SES calls (default %1: SES allows about one per second).")
                 .arg(Aws::SesAccount::DefaultIntervalMs),
             QStringLiteral("ms"), QString::number(Aws::SesAccount::DefaultIntervalMs) },
     });
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("pull, push or diff"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("pull, push or diff"));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1
         || !QStringList { QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("diff") }.contains(action))
-        return fail(QStringLiteral("say pull, push or diff (see --help)"), Usage);
+        return fail(Text::tr("say pull, push or diff (see --help)"), Usage);
     bool ok = false;
     const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
     if (!ok || interval < 0)
-        return fail(QStringLiteral("--interval must be a whole number of milliseconds"), Usage);
+        return fail(Text::tr("--interval must be a whole number of milliseconds"), Usage);
     auto account = awsAccount(parser);
     if (!account)
         return fail(account.errorText(), account.error().code == u"usage" ? Usage : Failure);
@@ -68,7 +72,7 @@ int sesSuppressionCommand(const QStringList &args)
             out(QStringLiteral("only here\t%1\t%2").arg(o.email, o.sesReason));
         for (const Aws::SesSuppressed &s : std::as_const(diff->onlySes))
             out(QStringLiteral("only on SES\t%1\t%2").arg(s.email, s.reason));
-        out(QStringLiteral("%1 only here, %2 only on SES, %3 on both")
+        out(Text::tr("%1 only here, %2 only on SES, %3 on both")
                 .arg(diff->onlyOurs.size())
                 .arg(diff->onlySes.size())
                 .arg(diff->onBoth));
@@ -78,13 +82,12 @@ int sesSuppressionCommand(const QStringList &args)
         auto added = sync.pull(diff->onlySes);
         if (!added)
             return fail(added.errorText());
-        out(QStringLiteral("pulled %1 addresses from the SES list (%2 on SES, %3 already suppressed here)")
-                .arg(*added)
+        out(Text::tr("pulled %n addresses from the SES list (%1 on SES, %2 already suppressed here)", nullptr, *added)
                 .arg(listed->size())
                 .arg(diff->onBoth));
         if (*added < diff->onlySes.size())
-            warn(QStringLiteral("%1 SES addresses are not valid addresses here and were left out")
-                     .arg(diff->onlySes.size() - *added));
+            warn(Text::tr("%n SES addresses are not valid addresses here and were left out", nullptr,
+                          int(diff->onlySes.size() - *added)));
         return Ok;
     }
     // push: one call per address (SES has no batch put without S3); a failure stops with what was done.
@@ -97,21 +100,19 @@ int sesSuppressionCommand(const QStringList &args)
         auto put = await(ses.putSuppressed(o.email, o.sesReason));
         if (!put) {
             fail(put.errorText());
-            out(QStringLiteral("pushed %1 of %2 before the error").arg(pushed).arg(diff->onlyOurs.size()));
+            out(Text::tr("pushed %1 of %2 before the error").arg(pushed).arg(diff->onlyOurs.size()));
             return Failure;
         }
         if (auto audited = sync.recordSesPut(o.email, o.sesReason); !audited)
-            warn(QStringLiteral("%1 is on the SES list, but its audit row failed: %2")
+            warn(Text::tr("%1 is on the SES list, but its audit row failed: %2")
                      .arg(o.email, audited.errorText()));
         ++pushed;
     }
     out(parser.isSet(QStringLiteral("dry-run"))
-            ? QStringLiteral("dry run: %1 addresses would be put on the SES list, %2 are there already")
-                  .arg(diff->onlyOurs.size())
+            ? Text::tr("dry run: %n addresses would be put on the SES list, %1 are there already", nullptr,
+                       int(diff->onlyOurs.size()))
                   .arg(diff->onBoth)
-            : QStringLiteral("pushed %1 addresses to the SES list, %2 were there already")
-                  .arg(pushed)
-                  .arg(diff->onBoth));
+            : Text::tr("pushed %n addresses to the SES list, %1 were there already", nullptr, pushed).arg(diff->onBoth));
     return Ok;
 }
 

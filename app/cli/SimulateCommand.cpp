@@ -95,10 +95,9 @@ int seedDatabase(const QCommandLineParser &parser)
     for (auto &f : pending)
         failures += f.result().ok() ? 0 : 1;
     if (failures)
-        return fail(QStringLiteral("%1 simulated events could not be stored").arg(failures));
-    out(QStringLiteral("stored %1 simulated sends and their feedback over %2 day(s) in %3")
+        return fail(Text::tr("%n simulated events could not be stored", nullptr, failures));
+    out(Text::tr("stored %1 simulated sends and their feedback over %n day(s) in %2", nullptr, days)
             .arg(sends)
-            .arg(days)
             .arg(url->displayString()));
     return Ok;
 }
@@ -108,18 +107,18 @@ int postTraffic(const QCommandLineParser &parser)
     TrafficPlan plan;
     plan.target = QUrl(parser.value(QStringLiteral("target")));
     if (!plan.target.isValid() || (plan.target.scheme() != u"http" && plan.target.scheme() != u"https"))
-        return fail(QStringLiteral("--target wants the listener's URL, e.g. http://127.0.0.1:8025/sns"), Usage);
+        return fail(Text::tr("--target wants the listener's URL, e.g. http://127.0.0.1:8025/sns"), Usage);
     bool ok = false;
     plan.count = parser.value(QStringLiteral("count")).toInt(&ok);
     if (!ok || plan.count < 1 || plan.count > 1'000'000)
-        return fail(QStringLiteral("--count wants a number from 1 to 1000000"), Usage);
+        return fail(Text::tr("--count wants a number from 1 to 1000000"), Usage);
     plan.perSecond = parser.value(QStringLiteral("rate")).toDouble(&ok);
     if (!ok || plan.perSecond < 0)
-        return fail(QStringLiteral("--rate wants notifications per second (0: as fast as the listener answers)"), Usage);
+        return fail(Text::tr("--rate wants notifications per second (0: as fast as the listener answers)"), Usage);
     if (parser.isSet(QStringLiteral("mix"))) {
         auto mix = Ses::TrafficMix::parse(parser.value(QStringLiteral("mix")));
         if (!mix)
-            return fail(QStringLiteral("--mix: ") + mix.errorText(), Usage);
+            return fail(Text::tr("--mix: %1").arg(mix.errorText()), Usage);
         plan.mix = *mix;
     }
     if (parser.isSet(QStringLiteral("seed")))
@@ -137,18 +136,16 @@ int postTraffic(const QCommandLineParser &parser)
     const TrafficReport &report = traffic.report();
     QUrl shown = plan.target;
     shown.setPassword(QString());
-    out(QStringLiteral("sent %1 notification(s) to %2 in %3 s (%4/s): %5")
-            .arg(report.posted)
+    out(Text::tr("sent %n notification(s) to %1 in %2 s (%3/s): %4", nullptr, report.posted)
             .arg(shown.toDisplayString())
             .arg(report.seconds, 0, 'f', 2)
             .arg(report.seconds > 0 ? report.answered() / report.seconds : 0.0, 0, 'f', 0)
             .arg(report.outcomeText()));
-    out(QStringLiteral("the listener answered: ") + report.answerText());
+    out(Text::tr("the listener answered: %1").arg(report.answerText()));
     if (!report.allAccepted())
-        return fail(QStringLiteral("%1 of %2 notification(s) were not accepted (is the listener started with "
-                                   "--trust-simulator?)")
-                        .arg(report.answered() - report.stored)
-                        .arg(report.posted));
+        return fail(Text::tr("%1 of %n notification(s) were not accepted (is the listener started with "
+                             "--trust-simulator?)", nullptr, report.posted)
+                        .arg(report.answered() - report.stored));
     return Ok;
 }
 } // namespace
@@ -157,30 +154,30 @@ int simulateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Simulated SES feedback (sends, deliveries, bounces, complaints), like the SES mailbox "
+        Text::tr("Simulated SES feedback (sends, deliveries, bounces, complaints), like the SES mailbox "
                        "simulator's.\nWithout --target: stored straight into the database, spread over past days, "
                        "for demos.\nWith --target: posted as signed SNS notifications to a listener started with "
                        "--trust-simulator, to see the whole path work."));
     addCommonOptions(parser);
-    parser.addOptions({{QStringLiteral("days"), QStringLiteral("Spread over this many days (default 14)."),
+    parser.addOptions({{QStringLiteral("days"), Text::tr("Spread over this many days (default 14)."),
                         QStringLiteral("n"), QStringLiteral("14")},
-                       {QStringLiteral("sends"), QStringLiteral("Messages sent in all (default 20000)."),
+                       {QStringLiteral("sends"), Text::tr("Messages sent in all (default 20000)."),
                         QStringLiteral("n"), QStringLiteral("20000")},
-                       {QStringLiteral("seed"), QStringLiteral("Random seed, for repeatable data (default 1; with "
+                       {QStringLiteral("seed"), Text::tr("Random seed, for repeatable data (default 1; with "
                                                                "--target a new one each run)."),
                         QStringLiteral("n"), QStringLiteral("1")},
                        {QStringLiteral("target"),
-                        QStringLiteral("Post to this listener URL instead, e.g. http://127.0.0.1:8025/sns."),
+                        Text::tr("Post to this listener URL instead, e.g. http://127.0.0.1:8025/sns."),
                         QStringLiteral("url")},
-                       {QStringLiteral("count"), QStringLiteral("With --target: notifications to post (default 200)."),
+                       {QStringLiteral("count"), Text::tr("With --target: notifications to post (default 200)."),
                         QStringLiteral("n"), QStringLiteral("200")},
                        {QStringLiteral("rate"),
-                        QStringLiteral("With --target: notifications per second (default 0: as fast as the "
+                        Text::tr("With --target: notifications per second (default 0: as fast as the "
                                        "listener answers, %1 at a time).")
                             .arg(TestTraffic::MaxInFlight),
                         QStringLiteral("per-second"), QStringLiteral("0")},
                        {QStringLiteral("mix"),
-                        QStringLiteral("With --target: weights of %1 (default %2).")
+                        Text::tr("With --target: weights of %1 (default %2).")
                             .arg(Ses::kSimulatedOutcomeText.all().join(u", "), Ses::TrafficMix::standard().toString()),
                         QStringLiteral("name=weight,...")}});
     if (!parse(parser, args))

@@ -26,18 +26,35 @@ namespace {
 // check: 0 send, 1 suppressed, 2 anything else (bad address, database problem, usage).
 enum CheckExit { Send = 0, Suppressed = 1, CheckError = 2 };
 
-const QString kUsage = QStringLiteral(
-    "usage: bouncedesk-cli suppression <subcommand> [options] [--database URL]\n\n"
-    "  check EMAIL [--purpose marketing|transactional] [--json]\n"
-    "                       exit 0: send, 1: suppressed, 2: error\n"
-    "  add EMAIL [--reason manual|bounce|complaint] [--note TEXT]\n"
-    "  remove EMAIL --reason TEXT\n"
-    "  list [--reason R] [--search TEXT] [--limit N] [--json]\n"
-    "  import FILE [--format F] [--note TEXT]\n"
-    "                              SES bulk file: csv (email,BOUNCE|COMPLAINT), json (one\n"
-    "                              {\"emailAddress\",\"reason\"} per line) or removal (addresses to lift);\n"
-    "                              - for stdin\n"
-    "  export [FILE] [--format F]  the active list as SES's bulk import takes it; stdout without FILE");
+// The sub-commands' syntax stays as typed; the explanations are translated (a function: tr() needs the
+// translators installed first).
+QString usageText()
+{
+    const auto indented = [](const QString &text, int by) {
+        QStringList lines = text.split(u'\n');
+        for (QString &line : lines)
+            line.prepend(QString(by, u' '));
+        return lines.join(u'\n');
+    };
+    return QStringList{
+        Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli suppression <subcommand> [options] [--database URL]")),
+        QString(),
+        QStringLiteral("  check EMAIL [--purpose marketing|transactional] [--json]"),
+        indented(Text::tr("exit 0: send, 1: suppressed, 2: error"), 23),
+        QStringLiteral("  add EMAIL [--reason manual|bounce|complaint] [--note TEXT]"),
+        QStringLiteral("  remove EMAIL --reason TEXT"),
+        QStringLiteral("  list [--reason R] [--search TEXT] [--limit N] [--json]"),
+        QStringLiteral("  import FILE [--format F] [--note TEXT]"),
+        //: the lines are indented as they are broken here
+        indented(Text::tr("SES bulk file: csv (email,BOUNCE|COMPLAINT), json (one\n"
+                          "{\"emailAddress\",\"reason\"} per line) or removal (addresses to lift);\n"
+                          "- for stdin"),
+                 30),
+        QStringLiteral("  export [FILE] [--format F]  ")
+            + Text::tr("the active list as SES's bulk import takes it; stdout without FILE"),
+    }
+        .join(u'\n');
+}
 
 QString jsonLine(const QJsonDocument &doc)
 {
@@ -74,26 +91,27 @@ std::optional<QStringList> parseSub(QCommandLineParser &parser, const QStringLis
 int check(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("May this address be mailed? Exit 0: send, 1: suppressed, "
+    parser.setApplicationDescription(Text::tr("May this address be mailed? Exit 0: send, 1: suppressed, "
                                                     "2: error."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("email"), QStringLiteral("The address to check."));
+    parser.addPositionalArgument(QStringLiteral("email"), Text::tr("The address to check."));
     parser.addOption({QStringLiteral("purpose"),
-                      QStringLiteral("marketing (default: any suppression blocks) or transactional (only hard "
+                      Text::tr("marketing (default: any suppression blocks) or transactional (only hard "
                                      "and manual bounces block)."),
                       QStringLiteral("purpose"), QStringLiteral("marketing")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON object.")});
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code == Ok ? int(Send) : int(CheckError);
     if (positional->size() != 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression check EMAIL [--purpose marketing|transactional] "
-                                   "[--json]"),
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli suppression check EMAIL [--purpose marketing|transactional] "
+                                            "[--json]")),
                     CheckError);
     const QString purposeName = parser.value(QStringLiteral("purpose")).toLower();
     if (purposeName != u"marketing" && purposeName != u"transactional")
-        return fail(QStringLiteral("--purpose is marketing or transactional, not '%1'").arg(purposeName), CheckError);
+        return fail(Text::tr("--purpose is marketing or transactional, not '%1'").arg(purposeName), CheckError);
     const Purpose purpose = purposeName == u"transactional" ? Purpose::Transactional : Purpose::Marketing;
 
     // A bad address is an error before any database is touched.
@@ -128,28 +146,29 @@ int check(const QStringList &args)
 int add(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Suppress an address by hand."));
+    parser.setApplicationDescription(Text::tr("Suppress an address by hand."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("email"), QStringLiteral("The address to suppress."));
+    parser.addPositionalArgument(QStringLiteral("email"), Text::tr("The address to suppress."));
     parser.addOption({QStringLiteral("reason"),
-                      QStringLiteral("manual (default), bounce (the address does not exist: blocks transactional "
+                      Text::tr("manual (default), bounce (the address does not exist: blocks transactional "
                                      "mail too) or complaint."),
                       QStringLiteral("reason"), QStringLiteral("manual")});
-    parser.addOption({QStringLiteral("note"), QStringLiteral("Why, for the audit log and the list."),
+    parser.addOption({QStringLiteral("note"), Text::tr("Why, for the audit log and the list."),
                       QStringLiteral("text")});
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code;
     if (positional->size() != 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression add EMAIL [--reason manual|bounce|complaint] "
-                                   "[--note TEXT]"),
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli suppression add EMAIL [--reason manual|bounce|complaint] "
+                                            "[--note TEXT]")),
                     Usage);
     QString reason = parser.value(QStringLiteral("reason")).toLower();
     if (reason == u"bounce" || reason == u"complaint")
         reason = QStringLiteral("manual-") + reason;
     if (!SuppressionList::manualReasons().contains(reason))
-        return fail(QStringLiteral("--reason is manual, bounce or complaint, not '%1'")
+        return fail(Text::tr("--reason is manual, bounce or complaint, not '%1'")
                         .arg(parser.value(QStringLiteral("reason"))),
                     Usage);
     auto session = openList(parser);
@@ -158,26 +177,26 @@ int add(const QStringList &args)
     auto added = session->list->add(positional->constFirst(), reason, parser.value(QStringLiteral("note")));
     if (!added)
         return fail(added.errorText());
-    out(QStringLiteral("added: %1 (%2)").arg(added->email, added->reason));
+    out(Text::tr("added: %1 (%2)").arg(added->email, added->reason));
     return Ok;
 }
 
 int remove(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("End the suppression of an address (kept as history). Its "
+    parser.setApplicationDescription(Text::tr("End the suppression of an address (kept as history). Its "
                                                     "bounce status is not reset."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("email"), QStringLiteral("The address to mail again."));
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why it may be mailed again (required)."),
+    parser.addPositionalArgument(QStringLiteral("email"), Text::tr("The address to mail again."));
+    parser.addOption({QStringLiteral("reason"), Text::tr("Why it may be mailed again (required)."),
                       QStringLiteral("text")});
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code;
     if (positional->size() != 1 || parser.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression remove EMAIL --reason TEXT (the reason is "
-                                   "required)"),
+        return fail(Text::tr("usage: %1 (the reason is required)")
+                        .arg(QStringLiteral("bouncedesk-cli suppression remove EMAIL --reason TEXT")),
                     Usage);
     auto session = openList(parser);
     if (!session)
@@ -185,34 +204,34 @@ int remove(const QStringList &args)
     auto removed = session->list->remove(positional->constFirst(), parser.value(QStringLiteral("reason")));
     if (!removed)
         return fail(removed.errorText());
-    out(QStringLiteral("removed: %1").arg(positional->constFirst().trimmed().toLower()));
+    out(Text::tr("removed: %1").arg(positional->constFirst().trimmed().toLower()));
     return Ok;
 }
 
 int list(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print the active suppressions, newest first."));
+    parser.setApplicationDescription(Text::tr("Print the active suppressions, newest first."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("reason"),
-                      QStringLiteral("Only this reason: %1.").arg(SuppressionList::reasons().join(QStringLiteral(", "))),
+                      Text::tr("Only this reason: %1.").arg(SuppressionList::reasons().join(QStringLiteral(", "))),
                       QStringLiteral("reason")});
-    parser.addOption({QStringLiteral("search"), QStringLiteral("Only addresses containing this text."),
+    parser.addOption({QStringLiteral("search"), Text::tr("Only addresses containing this text."),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many rows (default: all)."),
+    parser.addOption({QStringLiteral("limit"), Text::tr("At most this many rows (default: all)."),
                       QStringLiteral("n"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON array.")});
+    parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON array.")});
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code;
     if (!positional->isEmpty())
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression list [--reason R] [--search TEXT] [--json]"),
+        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli suppression list [--reason R] [--search TEXT] [--json]")),
                     Usage);
     bool numeric = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
     if (!numeric || limit < 0)
-        return fail(QStringLiteral("--limit is a number of rows"), Usage);
+        return fail(Text::tr("--limit is a number of rows"), Usage);
     auto session = openList(parser);
     if (!session)
         return fail(session.errorText());
@@ -253,22 +272,23 @@ int list(const QStringList &args)
 int importCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Import a file in one of SES's bulk suppression-list formats. csv: email,BOUNCE|COMPLAINT per line (a header "
         "is accepted); json: {\"emailAddress\":...,\"reason\":...} per line; removal: one address per line, each "
         "lifted (--note is the reason). Nothing is imported if any line is bad."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default), json or removal."), QStringLiteral("format"),
+    parser.addOption({QStringLiteral("format"), Text::tr("csv (default), json or removal."), QStringLiteral("format"),
                       QStringLiteral("csv")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The CSV file, or - for standard input."));
-    parser.addOption({QStringLiteral("note"), QStringLiteral("A note for every imported row and the audit log."),
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV file, or - for standard input."));
+    parser.addOption({QStringLiteral("note"), Text::tr("A note for every imported row and the audit log."),
                       QStringLiteral("text")});
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code;
     if (positional->size() != 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression import FILE [--format csv|json|removal] [--note TEXT]"),
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli suppression import FILE [--format csv|json|removal] [--note TEXT]")),
                     Usage);
     const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
     if (!format)
@@ -278,7 +298,7 @@ int importCsv(const QStringList &args)
     const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path),
                                                                                   file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     auto session = openList(parser);
     if (!session)
         return fail(session.errorText());
@@ -292,29 +312,30 @@ int importCsv(const QStringList &args)
         return result;
     }
     if (*format == SesFileFormat::Removal)
-        out(QStringLiteral("removed: %1 lifted, %2 skipped (not suppressed)").arg(report->removed).arg(report->skipped));
+        out(Text::tr("removed: %1 lifted, %2 skipped (not suppressed)").arg(report->removed).arg(report->skipped));
     else
-        out(QStringLiteral("imported: %1 added, %2 skipped (already suppressed)").arg(report->added).arg(report->skipped));
+        out(Text::tr("imported: %1 added, %2 skipped (already suppressed)").arg(report->added).arg(report->skipped));
     return Ok;
 }
 
 int exportCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Write the active suppressions in one of SES's bulk formats, no header: csv (email,BOUNCE|COMPLAINT), json "
         "({\"emailAddress\":...,\"reason\":...} per line) or removal (addresses only, for an SES delete job)."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default), json or removal."), QStringLiteral("format"),
+    parser.addOption({QStringLiteral("format"), Text::tr("csv (default), json or removal."), QStringLiteral("format"),
                       QStringLiteral("csv")});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Output file (default: standard output)."),
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("Output file (default: standard output)."),
                                  QStringLiteral("[file]"));
     int code = Ok;
     const auto positional = parseSub(parser, args, &code);
     if (!positional)
         return code;
     if (positional->size() > 1)
-        return fail(QStringLiteral("usage: bouncedesk-cli suppression export [FILE] [--format csv|json|removal]"), Usage);
+        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli suppression export [FILE] [--format csv|json|removal]")),
+                    Usage);
     const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
     if (!format)
         return fail(format.errorText(), Usage);
@@ -324,7 +345,7 @@ int exportCsv(const QStringList &args)
     if (positional->isEmpty() || positional->constFirst() == u"-") {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write to standard output"));
+            return fail(Text::tr("cannot write to standard output"));
         auto count = session->list->exportFile(stdOut, *format);
         if (!count)
             return fail(count.errorText());
@@ -333,13 +354,13 @@ int exportCsv(const QStringList &args)
     // Written to a temporary file and renamed: a failed export never leaves half a file behind.
     QSaveFile file(positional->constFirst());
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     auto count = session->list->exportFile(file, *format);
     if (!count)
         return fail(count.errorText());
     if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    out(QStringLiteral("exported: %1 suppression(s) to %2").arg(*count).arg(file.fileName()));
+        return fail(Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    out(Text::tr("exported: %n suppression(s) to %1", nullptr, int(*count)).arg(file.fileName()));
     return Ok;
 }
 
@@ -349,7 +370,7 @@ int suppressionCommand(const QStringList &args)
 {
     const QString sub = args.value(1);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help") {
-        out(kUsage);
+        out(usageText());
         return sub.isEmpty() ? Usage : Ok;
     }
     QStringList rest = args;
@@ -367,8 +388,8 @@ int suppressionCommand(const QStringList &args)
         return importCsv(rest);
     if (sub == u"export")
         return exportCsv(rest);
-    fail(QStringLiteral("unknown suppression subcommand '%1'").arg(sub), Usage);
-    out(kUsage);
+    fail(Text::tr("unknown suppression subcommand '%1'").arg(sub), Usage);
+    out(usageText());
     return Usage;
 }
 

@@ -15,25 +15,25 @@ int topicsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("List, trust or stop trusting SNS topics. Notifications are accepted only from trusted topics "
+        Text::tr("List, trust or stop trusting SNS topics. Notifications are accepted only from trusted topics "
                        "(and those given to listen with --topic); every listener and console on the database agrees.\n"
                        "  topics list [--json]\n  topics trust ARN [--note TEXT]\n  topics untrust ARN --reason TEXT"));
     addCommonOptions(parser);
-    parser.addOptions({{QStringLiteral("json"), QStringLiteral("Print the list as JSON.")},
-                       {QStringLiteral("note"), QStringLiteral("Why the topic is trusted (kept in the audit log)."),
+    parser.addOptions({{QStringLiteral("json"), Text::tr("Print the list as JSON.")},
+                       {QStringLiteral("note"), Text::tr("Why the topic is trusted (kept in the audit log)."),
                         QStringLiteral("text")},
-                       {QStringLiteral("reason"), QStringLiteral("Why trust is removed (required for untrust)."),
+                       {QStringLiteral("reason"), Text::tr("Why trust is removed (required for untrust)."),
                         QStringLiteral("text")}});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, trust or untrust"));
-    parser.addPositionalArgument(QStringLiteral("arn"), QStringLiteral("The topic ARN (trust, untrust)"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("list, trust or untrust"));
+    parser.addPositionalArgument(QStringLiteral("arn"), Text::tr("The topic ARN (trust, untrust)"));
     if (!parse(parser, args))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != u"list" && action != u"trust" && action != u"untrust")
-        return fail(QStringLiteral("topics wants list, trust ARN or untrust ARN"), Usage);
+        return fail(Text::tr("topics wants list, trust ARN or untrust ARN"), Usage);
     if (action != u"list" && positional.size() != 2)
-        return fail(QStringLiteral("topics %1 wants exactly one topic ARN").arg(action), Usage);
+        return fail(Text::tr("topics %1 wants exactly one topic ARN").arg(action), Usage);
 
     auto db = openDatabase(parser);
     if (!db)
@@ -43,13 +43,13 @@ int topicsCommand(const QStringList &args)
         auto done = trust.trust(positional[1], parser.value(QStringLiteral("note")));
         if (!done)
             return fail(done.errorText());
-        out(QStringLiteral("trusted %1 (account %2, region %3)").arg(done->topicArn, done->accountId, done->region));
+        out(Text::tr("trusted %1 (account %2, region %3)").arg(done->topicArn, done->accountId, done->region));
         return Ok;
     }
     if (action == u"untrust") {
         if (auto done = trust.untrust(positional[1], parser.value(QStringLiteral("reason"))); !done)
             return fail(done.errorText(), done.error().code == u"reason" ? Usage : Failure);
-        out(QStringLiteral("no longer trusted: %1").arg(positional[1]));
+        out(Text::tr("no longer trusted: %1").arg(positional[1]));
         return Ok;
     }
     auto topics = trust.list();
@@ -67,7 +67,7 @@ int topicsCommand(const QStringList &args)
         return Ok;
     }
     if (topics->isEmpty())
-        out(QStringLiteral("no trusted topic in the database: every notification is refused unless listen has --topic"));
+        out(Text::tr("no trusted topic in the database: every notification is refused unless listen has --topic"));
     for (const TrustedTopic &t : std::as_const(*topics))
         out(QStringLiteral("%1\ttrusted by %2\t%3").arg(t.topicArn, t.trustedBy, t.note));
     return Ok;

@@ -6,29 +6,43 @@
 using namespace Bouncedesk::Cli;
 
 namespace {
+// "  syntax               what it does": the syntax stays as typed, the description is translated.
+QString commandLine(const QString &syntax, const QString &description)
+{
+    constexpr int column = 21;
+    if (syntax.size() < column)
+        return QStringLiteral("  ") + syntax.leftJustified(column) + description;
+    return QStringLiteral("  ") + syntax + u'\n' + QString(column + 2, u' ') + description;
+}
+
 int usage()
 {
-    out(QStringLiteral("usage: bouncedesk-cli <command> [options]\n\n"
-                       "commands:\n"
-                       "  listen               receive SNS messages on POST /sns (see listen --help)\n"
-                       "  db migrate|version   create or upgrade the schema, or print its version\n"
-                       "  stats [--json]       counts of messages, events and suppressions\n"
-                       "  simulate [--days N] [--sends N]\n"
-                       "                       store simulated SES feedback (SES mailbox simulator) for demos\n"
-                       "  simulate --target URL [--count N] [--rate R] [--mix ...]\n"
-                       "                       post signed test traffic to a listener run with --trust-simulator\n"
-                       "  suppression check|add|remove|list|import|export\n"
-                       "                       the suppression list (see suppression --help)\n"
-                       "  maintain [--dry-run] [--report [--period 7d]] [--json]\n"
-                       "                       recover quiet soft bounces, remove old records; health report\n"
-                       "  topics list|trust|untrust\n"
-                       "                       the SNS topics whose notifications are accepted\n"
-                       "  pull --queue-url URL [--once]\n"
-                       "                       receive SNS messages from an SQS queue (see pull --help)\n"
-                       "  ses-suppression pull|push|diff\n"
-                       "                       keep the SES account suppression list in step with ours\n\n"
-                       "Every command takes --database URL (sqlite:///path.db or postgresql://user@host/db)\n"
-                       "and --help."));
+    const QStringList lines{
+        Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli <command> [options]")),
+        QString(),
+        Text::tr("commands:"),
+        commandLine(QStringLiteral("listen"), Text::tr("receive SNS messages on POST /sns (see listen --help)")),
+        commandLine(QStringLiteral("db migrate|version"), Text::tr("create or upgrade the schema, or print its version")),
+        commandLine(QStringLiteral("stats [--json]"), Text::tr("counts of messages, events and suppressions")),
+        commandLine(QStringLiteral("simulate [--days N] [--sends N]"),
+                    Text::tr("store simulated SES feedback (SES mailbox simulator) for demos")),
+        commandLine(QStringLiteral("simulate --target URL [--count N] [--rate R] [--mix ...]"),
+                    Text::tr("post signed test traffic to a listener run with --trust-simulator")),
+        commandLine(QStringLiteral("suppression check|add|remove|list|import|export"),
+                    Text::tr("the suppression list (see suppression --help)")),
+        commandLine(QStringLiteral("maintain [--dry-run] [--report [--period 7d]] [--json]"),
+                    Text::tr("recover quiet soft bounces, remove old records; health report")),
+        commandLine(QStringLiteral("topics list|trust|untrust"),
+                    Text::tr("the SNS topics whose notifications are accepted")),
+        commandLine(QStringLiteral("pull --queue-url URL [--once]"),
+                    Text::tr("receive SNS messages from an SQS queue (see pull --help)")),
+        commandLine(QStringLiteral("ses-suppression pull|push|diff"),
+                    Text::tr("keep the SES account suppression list in step with ours")),
+        QString(),
+        Text::tr("Every command takes --database URL (%1 or %2)\nand --help.")
+            .arg(QStringLiteral("sqlite:///path.db"), QStringLiteral("postgresql://user@host/db")),
+    };
+    out(lines.join(u'\n'));
     return Usage;
 }
 } // namespace
@@ -69,6 +83,6 @@ int main(int argc, char *argv[])
         out(QStringLiteral("bouncedesk-cli " BOUNCEDESK_VERSION));
         return Ok;
     }
-    fail(QStringLiteral("unknown command '%1'").arg(command), Usage);
+    fail(Text::tr("unknown command '%1'").arg(command), Usage);
     return usage();
 }
