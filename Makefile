@@ -2,12 +2,12 @@
 BUILD_DIR ?= build
 JOBS ?= 2
 DEBIAN_PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
-    qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev-tools \
+    qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev-tools qt6-tools-dev qt6-translations-l10n \
     libqt6opengl6-dev libgl-dev libssl-dev postgresql xvfb xauth \
     clang libfuzzer-14-dev libclang-rt-14-dev python3 python3-botocore \
     dpkg-dev file desktop-file-utils appstream systemd prometheus
 
-.PHONY: deps configure build run check package fuzz-check fuzz-long clean format
+.PHONY: deps configure build run check package translations fuzz-check fuzz-long clean format
 
 deps:
 	@bash .ci/install-deps $(DEBIAN_PACKAGES)
@@ -29,6 +29,10 @@ check: build
 # The Debian packages bouncedesk and bouncedesk-listener, in $(BUILD_DIR)/packages (packaging/CMakeLists.txt).
 package: build
 	cd $(BUILD_DIR) && cpack -B packages
+
+# Brings translations/*.ts up to date with the strings in the sources (lupdate); then translate what is new.
+translations: deps
+	translations/update.sh
 
 # make check already fuzzes each target for 10 s (the fuzz_* CTest entries); these run only the fuzzers.
 FUZZ_DIR ?= $(BUILD_DIR)/fuzz

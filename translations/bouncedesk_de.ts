@@ -2,11 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Bouncedesk::Console</name>
+    <message>
+        <location filename="../app/console/main.cpp" line="+68"/>
+        <source>Amazon SES bounce and complaint console</source>
+        <translation>Konsole für Bounces und Beschwerden von Amazon SES</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database URL (sqlite:///path.db or postgresql://user@host/db); default: settings, BOUNCEDESK_DATABASE, then the user&apos;s SQLite file.</source>
+        <translation>Datenbank-URL (sqlite:///path.db oder postgresql://user@host/db); Standard: Einstellungen, BOUNCEDESK_DATABASE, dann die SQLite-Datei des Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not run the webhook listener in this console.</source>
+        <translation>Den Webhook-Listener nicht in dieser Konsole ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --screenshot: run the embedded listener too (it is off for screenshots otherwise).</source>
+        <translation>Mit --screenshot: auch den eingebetteten Listener ausführen (für Screenshots ist er sonst aus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --screenshot: the view to show (%1).</source>
+        <translation>Mit --screenshot: die anzuzeigende Ansicht (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --screenshot: the window size (default 1280x820).</source>
+        <translation>Mit --screenshot: die Fenstergröße (Standard 1280x820).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the Fusion style with a dark palette.</source>
+        <translation>Den Fusion-Stil mit dunkler Farbpalette verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Bouncedesk::Model::Aws::AwsClient</name>
     <message>
         <location filename="../model/aws/AwsClient.cpp" line="+144"/>
         <source>not connected to AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit AWS verbunden</translation>
     </message>
 </context>
 <context>
@@ -14,117 +72,117 @@
     <message>
         <location filename="../model/tables/BounceTableModel.cpp" line="+62"/>
         <source>%1: mail to this address is stopped until the suppression is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: E-Mails an diese Adresse werden nicht versendet, bis die Unterdrückung aufgehoben wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address&apos;s state now, not when this bounce arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Status der Adresse, nicht der beim Eingang dieses Bounces</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sub-type</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertyp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diagnostic code</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosecode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>hard bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardbounce</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>soft bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Softbounces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bounce, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce, manuell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>complaint, by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde, manuell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suppressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suppressed since %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt seit %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hard bounced, not suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardbounce, nicht unterdrückt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 soft in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Softbounce in Folge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 soft in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Softbounces in Folge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complained, not suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde, nicht unterdrückt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -132,47 +190,47 @@
     <message>
         <location filename="../model/tables/ComplaintTableModel.cpp" line="+114"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback type</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-type</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfnotiz</translation>
     </message>
 </context>
 <context>
@@ -180,62 +238,62 @@
     <message>
         <location filename="../model/tables/SuppressionTableModel.cpp" line="+87"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>On the SES account-level suppression list: SES itself will not send to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der SES-Unterdrückungsliste auf Kontoebene: SES selbst sendet nicht an diese Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not known: connect to AWS (Settings → AWS) and press Check SES list</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Verbinden Sie sich mit AWS (Einstellungen → AWS) und klicken Sie auf „SES-Liste prüfen“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei SES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -243,117 +301,117 @@
     <message>
         <location filename="../ui/suppressions/AddSuppressionDialog.cpp" line="+21"/>
         <source>Add suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückung hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BOUNCE (the address does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>BOUNCE (die Adresse existiert nicht)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COMPLAINT (the recipient does not want our mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPLAINT (der Empfänger möchte unsere E-Mails nicht)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>why, ticket number, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, Ticketnummer, …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::AddressHistoryDialog</name>
     <message>
-        <location filename="../ui/bounces/AddressHistoryDialog.cpp" line="+26"/>
+        <location filename="../ui/bounces/AddressHistoryDialog.cpp" line="+27"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show raw notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalbenachrichtigung anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset bounce status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status zurücksetzen…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1. %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterdrückt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -362,328 +420,330 @@
     <message>
         <location filename="../ui/bounces/BounceDetailsPane.cpp" line="+46"/>
         <source>Bounce details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Details</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reporting MTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldender MTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remote MTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter MTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback id</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SES message id</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Nachrichten-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identity ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäts-ARN</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Diagnostic code</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosecode</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No diagnostic code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Diagnosecode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnostic c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosec&amp;ode:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-&amp;JSON anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show raw JSON of the notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON der Benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The notification as SNS delivered it, in the Notifications tab (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung, wie SNS sie zugestellt hat, im Tab „Benachrichtigungen“ (Ctrl+J)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+26"/>
         <source>Select a bounce to see everything SES reported about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bounce aus, um alles zu sehen, was SES dazu gemeldet hat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> (sent %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gesendet %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (on the SES account suppression list: not counted in the bounce rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (auf der Unterdrückungsliste des SES-Kontos: nicht in der Bounce-Rate gezählt)</translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::BouncesView</name>
     <message>
-        <location filename="../ui/bounces/BouncesView.cpp" line="+61"/>
+        <location filename="../ui/bounces/BouncesView.cpp" line="+62"/>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reset bounce status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status &amp;zurücksetzen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show raw &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Original&amp;benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse suchen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read bounces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bounce type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only bounces from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bounces ab einem Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderidentität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identität:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address, its beginning, @domain or domain.com (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, ihr Anfang, @domain oder domain.com (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen suchen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>All identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Identitäten</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>? bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>? Bounces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bounce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bounces</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Clear the bounce status and lift a bounce suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status löschen und eine Bounce-Unterdrückung aufheben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Reset bounce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status zurücksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bounce status cannot be reset here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce-Status kann hier nicht zurückgesetzt werden: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing to reset.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen.
+
+%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset the bounce status of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status von %1 zurücksetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset the bounce status of %1 addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Status von %1 Adressen zurücksetzen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past events are kept; the change is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Ereignisse bleiben erhalten; die Änderung wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is the bounce status reset? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der Bounce-Status zurückgesetzt? (wird im Audit-Protokoll gespeichert)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A reason is required. Why is the bounce status reset?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist erforderlich. Warum wird der Bounce-Status zurückgesetzt?</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -691,7 +751,10 @@
 %1
 
 Your reason is kept for the next try: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bounce-Status konnte nicht zurückgesetzt werden:
+%1
+
+Ihre Begründung bleibt für den nächsten Versuch erhalten: „%2“</translation>
     </message>
 </context>
 <context>
@@ -699,99 +762,99 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
     <message>
         <location filename="../ui/dashboard/BreakdownPanel.cpp" line="+25"/>
         <source>What caused them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsseln nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderidentität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration set</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message tags are the sender&apos;s own mail.tags from SES event publishing (e.g. a campaign tag); configuration sets come from the ses:configuration-set tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-Tags sind die eigenen mail.tags des Absenders aus der SES-Ereignisveröffentlichung (z. B. ein Kampagnen-Tag); Konfigurationssätze stammen aus dem Tag ses:configuration-set.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppiert nach:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breakdown of bounces and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung der Bounces und Beschwerden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Soft</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard bounces in SES&apos;s bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardbounces in der Bounce-Rate von SES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soft (Transient) bounces, not in the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Softbounces (Transient), nicht in der Rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Double-click (or Enter) to open the bounces for a value; with Shift, its complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick (oder Eingabetaste) öffnet die Bounces zu einem Wert, mit Umschalttaste seine Beschwerden</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No bounces or complaints with this in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum keine Bounces oder Beschwerden mit diesem Merkmal.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The %n with most hard bounces and complaints in the range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Top %n nach Hardbounces und Beschwerden im Zeitraum.</numerusform>
+            <numerusform>Die Top %n nach Hardbounces und Beschwerden im Zeitraum.</numerusform>
         </translation>
     </message>
 </context>
@@ -800,74 +863,74 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
     <message>
         <location filename="../ui/complaints/ComplaintsView.cpp" line="+37"/>
         <source>Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Which complaints to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Beschwerden angezeigt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Mark reviewed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geprüft &amp;markieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show raw &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Original&amp;benachrichtigung anzeigen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark the selected complaints reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Beschwerden als geprüft markieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+8"/>
         <source>? unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>? ungeprüft</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungeprüft</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Mark the selected complaints reviewed (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Beschwerden als geprüft markieren (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -875,316 +938,316 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
         <location line="+5"/>
         <location line="+8"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geprüft markieren</translation>
     </message>
     <message numerus="yes">
         <location line="-19"/>
         <source>Note for %n complaint(s), optional:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notiz zu %n Beschwerde, optional:</numerusform>
+            <numerusform>Notiz zu %n Beschwerden, optional:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The complaints were not marked reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschwerden wurden nicht als geprüft markiert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n complaint(s) had already been reviewed by someone else and were left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerde war bereits von jemand anderem geprüft worden und blieb unverändert.</numerusform>
+            <numerusform>%n Beschwerden waren bereits von jemand anderem geprüft worden und blieben unverändert.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+71"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+72"/>
         <source>below the warning level</source>
-        <translation type="unfinished"></translation>
+        <translation>unter der Warnschwelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: approaching the review limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: nähert sich der Überprüfungsgrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or above the review limit: SES may place the account under review</source>
-        <translation type="unfinished"></translation>
+        <translation>an oder über der Überprüfungsgrenze: SES kann das Konto unter Überprüfung stellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or above the pause limit: SES may pause sending</source>
-        <translation type="unfinished"></translation>
+        <translation>an oder über der Pausierungsgrenze: SES kann den Versand pausieren</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic: hourly up to 7 days, daily beyond (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: bis 7 Tage stündlich, darüber täglich (UTC-Tage)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending identity (the mail&apos;s source address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderidentität (die Absenderadresse der E-Mail)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SNS topic the events came through</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Thema, über das die Ereignisse eingingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Buckets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>AWS&apos;s own figures: Reputation.BounceRate and Reputation.ComplaintRate from CloudWatch (account-wide, over the window SES judges by) and the account&apos;s status from SES. Bouncedesk&apos;s estimate above counts only what reached this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Zahlen von AWS: Reputation.BounceRate und Reputation.ComplaintRate aus CloudWatch (kontoweit, über das Zeitfenster, nach dem SES bewertet) und der Kontostatus von SES. Die Schätzung von Bouncedesk oben zählt nur, was diese Datenbank erreicht hat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerderate</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click a point to open its bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Punkt, um seine Bounces zu öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a point to open its complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Punkt, um seine Beschwerden zu öffnen</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Not connected to AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit AWS verbunden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not connected to AWS: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit AWS verbunden: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a profile under Settings → AWS to see AWS&apos;s own bounce and complaint rates and the account&apos;s sending status here (keys as for the AWS CLI; IAM policy in docs/aws-setup.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter Einstellungen → AWS ein Profil, um hier die eigenen Bounce- und Beschwerderaten von AWS und den Versandstatus des Kontos zu sehen (Schlüssel wie für die AWS CLI; IAM-Richtlinie in docs/aws-setup.md).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;AWS&apos;s own figures&lt;/b&gt; (CloudWatch, whole account): bounce %1, complaint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zahlen von AWS&lt;/b&gt; (CloudWatch, gesamtes Konto): Bounces %1, Beschwerden %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sending %1, status %2, %3 of %4 sent in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand %1, Status %2, %3 von %4 in 24 h gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&lt;b&gt;paused&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;pausiert&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last AWS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter AWS-Fehler: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>All identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Identitäten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot read the rates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raten können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the start of the range must be before its end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn des Zeitraums muss vor seinem Ende liegen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivery attempts (deliveries + bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellversuchen (Zustellungen + Bounces)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hard bounces over %1, as SES counts them: Permanent bounces only, leaving out those to addresses on the account suppression list. Soft (Transient) and undetermined bounces are shown beside it, not counted in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardbounces im Verhältnis zu %1, wie SES sie zählt: nur Bounces vom Typ Permanent, ohne die an Adressen auf der Unterdrückungsliste des Kontos. Softbounces (Transient) und unbestimmte Bounces werden daneben angezeigt, aber nicht mitgezählt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complaints over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden im Verhältnis zu %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends %1 · Deliveries %2 · Hard bounces %3 (in the rate) · Soft and other bounces %4 (not in the rate) · Complaints %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen %1 · Zustellungen %2 · Hardbounces %3 (in der Rate) · Softbounces und andere %4 (nicht in der Rate) · Beschwerden %5</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n bounce(s) to addresses on the account suppression list, not counted in the rate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bounce an Adressen auf der Unterdrückungsliste des Kontos, nicht in der Rate gezählt</numerusform>
+            <numerusform>%n Bounces an Adressen auf der Unterdrückungsliste des Kontos, nicht in der Rate gezählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rates per send: %1 sends (Send events are published for this range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten pro Sendung: %1 Sendungen (für diesen Zeitraum werden Send-Ereignisse veröffentlicht).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates per delivery attempt: %1 deliveries + bounces (no Send events in this range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten pro Zustellversuch: %1 Zustellungen + Bounces (keine Send-Ereignisse in diesem Zeitraum).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bounce rate counts hard bounces only, as SES does. This is a local estimate: AWS computes its own rates over a representative volume, so its figures can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bounce-Rate zählt wie bei SES nur Hardbounces. Dies ist eine lokale Schätzung: AWS berechnet seine eigenen Raten über ein repräsentatives Volumen, daher können seine Zahlen abweichen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+5"/>
         <source>Export charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>Export rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten exportieren</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1192,112 +1255,112 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
     <message>
         <location filename="../ui/dashboard/GetStartedPanel.cpp" line="+47"/>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This database holds no SES feedback yet, so there is nothing to chart. Here are three ways to fill it; the dashboard appears as soon as the first notification is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch kein SES-Feedback, daher gibt es nichts darzustellen. Hier sind drei Wege, sie zu füllen; das Dashboard erscheint, sobald die erste Benachrichtigung gespeichert ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>See it work now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausprobieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends %1 simulated SES notifications (sends, deliveries, hard and soft bounces, complaints) to this console&apos;s own listener over HTTP, signed with a local test key that the listener trusts for the test topic &lt;i&gt;bouncedesk-simulator&lt;/i&gt; only. They take the whole path real ones take (signature check, storage, suppression policy) and land in every view. No AWS account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet %1 simulierte SES-Benachrichtigungen (Sendungen, Zustellungen, Hard- und Softbounces, Beschwerden) über HTTP an den eigenen Listener dieser Konsole, signiert mit einem lokalen Testschlüssel, dem der Listener nur für das Testthema &lt;i&gt;bouncedesk-simulator&lt;/i&gt; vertraut. Sie durchlaufen denselben Weg wie echte Benachrichtigungen (Signaturprüfung, Speicherung, Unterdrückungsrichtlinie) und erscheinen in jeder Ansicht. Kein AWS-Konto erforderlich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send &amp;test traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testverkehr senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send test traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverkehr senden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Receive from AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Von AWS empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;HTTPS:&lt;/b&gt; in the SNS console, create a topic (or use your SES identity&apos;s), add an HTTPS subscription to the endpoint below with raw message delivery off, and point your identity&apos;s bounce and complaint notifications (or a configuration set&apos;s event destination) at the topic. Then trust the topic in the &lt;i&gt;Listener&lt;/i&gt; view; its subscription is confirmed for you. The endpoint must be reachable from the internet, e.g. through a reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;HTTPS:&lt;/b&gt; Erstellen Sie in der SNS-Konsole ein Thema (oder verwenden Sie das Ihrer SES-Identität), fügen Sie ein HTTPS-Abonnement für den unten angegebenen Endpunkt mit deaktivierter Rohnachrichtenzustellung hinzu, und leiten Sie die Bounce- und Beschwerdebenachrichtigungen Ihrer Identität (oder das Ereignisziel eines Konfigurationssatzes) an das Thema. Vertrauen Sie dem Thema anschließend in der Ansicht &lt;i&gt;Listener&lt;/i&gt;; sein Abonnement wird dann für Sie bestätigt. Der Endpunkt muss aus dem Internet erreichbar sein, z. B. über einen Reverse Proxy.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Copy endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL &amp;kopieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;SQS:&lt;/b&gt; or subscribe an SQS queue to the topic and let the console pull it: no public endpoint needed, and messages wait in the queue while the console is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SQS:&lt;/b&gt; Oder abonnieren Sie das Thema mit einer SQS-Warteschlange und lassen Sie die Konsole diese abrufen: Es ist kein öffentlicher Endpunkt nötig, und Nachrichten warten in der Warteschlange, solange die Konsole geschlossen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set up &amp;AWS…</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS ein&amp;richten…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Datenbank öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If a headless listener already stores feedback for your team (bouncedesk-cli listen on a server), point this console at the same PostgreSQL database, e.g. &lt;tt&gt;postgresql://reviewer@db.example.com/bouncedesk&lt;/tt&gt;. What you may do then follows the database role you log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn bereits ein Headless-Listener Feedback für Ihr Team speichert (bouncedesk-cli listen auf einem Server), verbinden Sie diese Konsole mit derselben PostgreSQL-Datenbank, z. B. &lt;tt&gt;postgresql://reviewer@db.example.com/bouncedesk&lt;/tt&gt;. Was Sie dann tun dürfen, richtet sich nach der Datenbankrolle, mit der Sie sich anmelden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Show the empty &amp;charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Dia&amp;gramme anzeigen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the console&apos;s listener is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener der Konsole läuft nicht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Test traffic needs the console&apos;s listener: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverkehr benötigt den Listener der Konsole: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Endpoint: &lt;b&gt;%1&lt;/b&gt; (this machine; SNS needs the public URL that reaches it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt: &lt;b&gt;%1&lt;/b&gt; (dieser Rechner; SNS benötigt die öffentliche URL, unter der er erreichbar ist)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The console&apos;s listener is off: turn it on in Settings ▸ Listener, or run bouncedesk-cli listen on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listener der Konsole ist ausgeschaltet: Schalten Sie ihn unter Einstellungen ▸ Listener ein, oder führen Sie bouncedesk-cli listen auf einem Server aus.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 sent, %2 stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, %2 gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 sent; the listener answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet; der Listener antwortete: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,17 +1369,17 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
         <location filename="../ui/main/GuideDialog.cpp" line="+29"/>
         <location line="+3"/>
         <source>Operator&apos;s guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebshandbuch</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The operator&apos;s guide is not installed with this copy of Bouncedesk. It is docs/operator-guide.md in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebshandbuch ist in dieser Bouncedesk-Installation nicht enthalten. Im Quellcode finden Sie es unter docs/operator-guide.md.</translation>
     </message>
 </context>
 <context>
@@ -1324,193 +1387,193 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
     <message>
         <location filename="../ui/listener/ListenerView.cpp" line="+36"/>
         <source>Pending: waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: wartet auf Bestätigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Topic not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing certificate refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturzertifikat abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older than the replay window</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter als das Replay-Zeitfenster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zukunft datiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing or wrong basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic Auth fehlt oder ist falsch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Body over the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Body über der Größengrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request head over 16 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header über 16 KiB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Content-Length</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Webhook listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Listener</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Co&amp;py SNS endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Endpunkt-URL &amp;kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy SNS endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Endpunkt-URL kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The URL to subscribe to the topic in SNS (protocol HTTP or HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL, die in SNS das Thema abonniert (Protokoll HTTP oder HTTPS)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+35"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+35"/>
         <source>Counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler:</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Recent rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ablehnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests refused since this console started (they are never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start dieser Konsole abgelehnte Anfragen (sie werden nie gespeichert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected because</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt wegen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recent rejections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ablehnungen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SQS queue</source>
-        <translation type="unfinished"></translation>
+        <translation>SQS-Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a computer SNS cannot reach: SNS delivers to an SQS queue, and this console pulls from it. Each message is verified like a POST and deleted from the queue once stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Rechner, den SNS nicht erreichen kann: SNS stellt an eine SQS-Warteschlange zu, und diese Konsole ruft daraus ab. Jede Nachricht wird wie ein POST geprüft und nach dem Speichern aus der Warteschlange gelöscht.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;b&gt;No topic is trusted.&lt;/b&gt; Every notification is refused (HTTP 403) and subscription requests stay pending. Trust your SES feedback topic below once its subscription request arrives, or add it under Settings → Listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keinem Thema wird vertraut.&lt;/b&gt; Jede Benachrichtigung wird abgelehnt (HTTP 403), und Abonnementanfragen bleiben ausstehend. Vertrauen Sie unten Ihrem SES-Feedback-Thema, sobald seine Abonnementanfrage eintrifft, oder fügen Sie es unter Einstellungen → Listener hinzu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>Trusted topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Themen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Only notifications from these SNS topics are accepted. A valid signature proves that SNS sent a message, not that the topic is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benachrichtigungen von diesen SNS-Themen werden angenommen. Eine gültige Signatur beweist, dass SNS eine Nachricht gesendet hat, nicht, dass das Thema Ihnen gehört.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+15"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Trusted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;move trust…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen &amp;entziehen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1518,81 +1581,81 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
         <location line="+6"/>
         <location line="+4"/>
         <source>Remove trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen entziehen</translation>
     </message>
     <message>
         <location line="-168"/>
         <location line="+6"/>
         <source>SNS subscription requests</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS-Abonnementanfragen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+94"/>
         <source>Tr&amp;ust and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+93"/>
         <location line="+27"/>
         <source>Trust and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und bestätigen</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Configured in Settings or with --topic</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen oder mit --topic konfiguriert</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Confi&amp;rm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not possible here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusts the topic and confirms its subscription. The confirmation goes to the SNS host of the topic, never to a URL taken from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut dem Thema und bestätigt sein Abonnement. Die Bestätigung geht an den SNS-Host des Themas, nie an eine URL aus der Nachricht.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>account %1, region %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1, Region %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Konto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1600,90 +1663,92 @@ Your reason is kept for the next try: &quot;%2&quot;</source>
         <location line="+5"/>
         <location line="+7"/>
         <source>Trust topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema vertrauen</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Trust %1 (%2)?
 
 Bouncedesk will then accept its notifications: bounces and complaints from it suppress addresses. Trust only your own SES feedback topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) vertrauen?
+
+Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden daraus unterdrücken Adressen. Vertrauen Sie nur Ihren eigenen SES-Feedback-Themen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trusted in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Konsole als vertrauenswürdig markiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The topic is trusted. The listener writing to this database confirms the subscription within a few seconds (when it confirms automatically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema ist jetzt vertrauenswürdig. Der Listener, der in diese Datenbank schreibt, bestätigt das Abonnement innerhalb weniger Sekunden (sofern er automatisch bestätigt).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Notifications from %1 will be refused. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen von %1 werden dann abgelehnt. Warum?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not pulling from a queue. Behind NAT or without a public HTTPS address, subscribe an SQS queue to the SNS topic and enter its URL under Settings → AWS (see docs/aws-setup.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird keine Warteschlange abgerufen. Hinter NAT oder ohne öffentliche HTTPS-Adresse abonnieren Sie das SNS-Thema mit einer SQS-Warteschlange und tragen Sie deren URL unter Einstellungen → AWS ein (siehe docs/aws-setup.md).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pulling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 received, %2 stored, %3 duplicates, %4 refused (left in the queue), %5 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2 gespeichert, %3 Duplikate, %4 abgelehnt (in der Warteschlange belassen), %5 gelöscht</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+29"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Not running in this console (a headless listener may write to this database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht in dieser Konsole (ein Headless-Listener schreibt möglicherweise in diese Datenbank).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 received, %2 stored, %3 duplicates, %4 rejected, %5 answered 503</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2 gespeichert, %3 Duplikate, %4 abgelehnt, %5 mit 503 beantwortet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last message stored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1693,143 +1758,143 @@ Bouncedesk will then accept its notifications: bounces and complaints from it su
         <location line="+109"/>
         <location line="+219"/>
         <source>Bouncedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouncedesk</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;shboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bounces</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+285"/>
         <source>&amp;Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chwerden</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>&amp;Suppressions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterdrückungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listener</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Test traffic: %1 sent, %2 stored. See Bounces, Complaints, Suppressions and Notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverkehr: %1 gesendet, %2 gespeichert. Siehe Bounces, Beschwerden, Unterdrückungen und Benachrichtigungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test traffic: %1 sent; the listener answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverkehr: %1 gesendet; der Listener antwortete %2</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Maintenance and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartung und Bericht…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operator&apos;s &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebshandbuch</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the &amp;rates mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die &amp;Raten bedeuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the rates mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Raten bedeuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Bouncedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Bouncedesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Bouncedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bouncedesk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings saved. Listener settings apply at once; a new database after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert. Listener-Einstellungen gelten sofort, eine neue Datenbank nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>this console runs without its listener</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Konsole läuft ohne ihren Listener</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is off (Settings ▸ Listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ausgeschaltet (Einstellungen ▸ Listener)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it serves HTTPS with a certificate this console does not check test traffic against; turn TLS off to try it</source>
-        <translation type="unfinished"></translation>
+        <translation>er verwendet HTTPS mit einem Zertifikat, gegen das diese Konsole Testverkehr nicht prüft; schalten Sie TLS zum Ausprobieren aus</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1838,7 +1903,11 @@ Watches Amazon SES bounces and complaints.
 
 Qt %2, %3
 Database: %4 (schema version %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouncedesk %1
+Überwacht Bounces und Beschwerden von Amazon SES.
+
+Qt %2, %3
+Datenbank: %4 (Schemaversion %5)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1847,45 +1916,49 @@ Database: %4 (schema version %5)</source>
 Complaint rate: complaints over the same denominator.
 
 SES puts an account under review at a bounce rate of 5% or a complaint rate of 0.1%, and may pause sending at 10% or 0.5%. The dashboard&apos;s figures are Bouncedesk&apos;s estimate from the feedback that reached this database; AWS computes its own over a representative volume, shown beside ours when the console is connected to the AWS account (Settings → AWS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Rate: Hardbounces im Verhältnis zu den Sendungen, so wie SES sie zählt. Hard bedeutet, dass SES den Bounce als Permanent gemeldet hat; Bounces an Adressen, die bereits auf der Unterdrückungsliste des Kontos stehen, werden nicht berücksichtigt. Softbounces (Transient) und unbestimmte Bounces werden neben der Rate angezeigt, nicht in ihr. Ohne Send-Ereignisse (Ereignisveröffentlichung) ist der Nenner die Zahl der Zustellversuche, die SES gemeldet hat: Zustellungen plus Bounces.
+
+Beschwerderate: Beschwerden im Verhältnis zum selben Nenner.
+
+SES stellt ein Konto bei einer Bounce-Rate von 5&#xa0;% oder einer Beschwerderate von 0,1&#xa0;% unter Überprüfung und kann den Versand bei 10&#xa0;% bzw. 0,5&#xa0;% pausieren. Die Zahlen im Dashboard sind die Schätzung von Bouncedesk aus dem Feedback, das diese Datenbank erreicht hat; AWS berechnet eigene Werte über ein repräsentatives Volumen, die neben unseren angezeigt werden, wenn die Konsole mit dem AWS-Konto verbunden ist (Einstellungen → AWS).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener off</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener läuft nicht: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listener off in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener in dieser Konsole aus</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No complaints to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschwerden zu prüfen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n complaint(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschwerde zu prüfen</numerusform>
+            <numerusform>%n Beschwerden zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chwerden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1893,84 +1966,84 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/settings/MaintenanceDialog.cpp" line="+28"/>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Soft-bounced addresses quiet for %1 days recover and their soft-bounce suppressions are lifted. Transient bounces older than %2 days and other records older than %3 days are removed. Hard, complaint and manual suppressions, the audit log, rate history and complaints awaiting review are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit Softbounces, die seit %1 Tagen ruhig sind, gelten wieder als unauffällig, und ihre Softbounce-Unterdrückungen werden aufgehoben. Softbounces (Transient), die älter als %2 Tage sind, und andere Datensätze, die älter als %3 Tage sind, werden gelöscht. Unterdrückungen wegen Hardbounces und Beschwerden, manuelle Unterdrückungen, das Audit-Protokoll, der Ratenverlauf und noch zu prüfende Beschwerden bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show what maintenance would do without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was die Wartung tun würde, ohne etwas zu ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <location line="+4"/>
         <source>Run maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung ausführen</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers this many days up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht umfasst so viele Tage bis heute</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The plan or the report appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Plan oder der Bericht.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Maintenance was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maintenance failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Run maintenance on %1 now? Old records are deleted and cannot be brought back. Use Dry run first to see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung für %1 jetzt ausführen? Alte Datensätze werden gelöscht und können nicht wiederhergestellt werden. Verwenden Sie zuerst „Probelauf“, um zu sehen, was sich ändern würde.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working out what maintenance would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird ermittelt, was die Wartung tun würde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1978,82 +2051,82 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/notifications/NotificationsModel.cpp" line="+17"/>
         <source>SES %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SES %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verstanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SES attached to topic</source>
-        <translation type="unfinished"></translation>
+        <translation>SES mit Thema verbunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>simulated, not from SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliert, nicht von SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsigned (raw delivery from an SQS queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigniert (Rohzustellung aus einer SQS-Warteschlange)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verified (SignatureVersion %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert (SignatureVersion %1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent by SES account %1, not the topic&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet vom SES-Konto %1, nicht vom Konto des Themas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MessageId</source>
-        <translation type="unfinished"></translation>
+        <translation>MessageId</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2061,402 +2134,412 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/notifications/NotificationsView.cpp" line="+54"/>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SES events</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Genuine but not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt, aber nicht verstanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MessageId or topic (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>MessageId oder Thema (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by MessageId or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach MessageId oder Thema suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which messages to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Nachrichten angezeigt werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Raw JSON of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON der ausgewählten Nachricht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a message to read it as SNS delivered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie so zu lesen, wie SNS sie zugestellt hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Showing one message; clear the search to see all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht wird angezeigt; leeren Sie die Suche, um alle zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first. Rejected requests are never stored; the Listener tab counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst. Abgelehnte Anfragen werden nie gespeichert; der Tab „Listener“ zählt sie.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(message no longer stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nachricht nicht mehr gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::RateChart</name>
     <message>
-        <location filename="../ui/dashboard/RateChart.cpp" line="+56"/>
-        <location line="+7"/>
-        <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/dashboard/RateChart.cpp" line="+29"/>
+        <source>no mail</source>
+        <translation>keine E-Mails</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Bounce rate</source>
+        <translation>Bounce-Rate</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Complaint rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerderate</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Review limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsgrenze %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pause limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausierungsgrenze %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>AWS&apos;s bounce rate (CloudWatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Rate von AWS (CloudWatch)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>AWS&apos;s complaint rate (CloudWatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerderate von AWS (CloudWatch)</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>bucket start (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallbeginn (Ortszeit)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>% of sends</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Sendungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Zustellversuche</translation>
     </message>
     <message>
         <location line="+39"/>
-        <source>%1: %2 (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 (%L3 of %L4)</source>
+        <translation>%1: %2 (%L3 von %L4)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sends %1, deliveries %2</source>
-        <translation type="unfinished"></translation>
+        <source>Sends %L1, deliveries %L2</source>
+        <translation>Sendungen %L1, Zustellungen %L2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hard bounces %1 (in the rate), soft %2 (not in it)</source>
-        <translation type="unfinished"></translation>
+        <source>Hard bounces %L1 (in the rate), soft %L2 (not in it)</source>
+        <translation>Hardbounces %L1 (in der Rate), Softbounces %L2 (nicht darin)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n on the account suppression list (not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf der Unterdrückungsliste des Kontos (nicht gezählt)</numerusform>
+            <numerusform>%n auf der Unterdrückungsliste des Kontos (nicht gezählt)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden %1</translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::ScopeBar</name>
     <message>
-        <location filename="../ui/common/ScopeBar.cpp" line="+20"/>
+        <location filename="../ui/common/ScopeBar.cpp" line="+21"/>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anz&amp;eigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all, not only the dashboard&apos;s selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen, nicht nur die Auswahl aus dem Dashboard</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>identity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität %1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>recipient domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerdomain %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>configuration set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationssatz %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Dashboard: %1</translation>
     </message>
 </context>
 <context>
     <name>Bouncedesk::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+48"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AWS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Database URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database shared with a headless listener (the password may come from ~/.pgpass). Empty: the default file. A new database takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///absolute/path.db oder postgresql://user@host[:port]/dbname für eine Datenbank, die mit einem Headless-Listener geteilt wird (das Passwort kann aus ~/.pgpass stammen). Leer: die Standarddatei. Eine neue Datenbank wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Run the webhook listener in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Listener in dieser Konsole ausführen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One TopicArn per line; notifications from any other topic are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TopicArn pro Zeile; Benachrichtigungen von anderen Themen werden abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allowed topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Themen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirm genuine subscriptions automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Abonnements automatisch bestätigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Body-Größe:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS certificate (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat (PEM):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TLS key (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Schlüssel (PEM):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic auth user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic auth password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse messages older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ablehnen, die älter sind als:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>empty: GET /v1/suppressions/{email} is off</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: GET /v1/suppressions/{email} ist deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppression API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für Unterdrückungs-API:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>AWS_PROFILE or default</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_PROFILE oder default</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the profile&apos;s, or AWS_REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Profils oder AWS_REGION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty: AWS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: AWS selbst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI; this console never stores them. The IAM policy it needs is in docs/aws-setup.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel stammen wie bei der AWS CLI aus dem Profil in ~/.aws/credentials (oder aus AWS_ACCESS_KEY_ID in der Umgebung); diese Konsole speichert sie nie. Die benötigte IAM-Richtlinie steht in docs/aws-setup.md.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pull feedback from SQS queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback aus SQS-Warteschlange abrufen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The queue&apos;s subscription uses raw message delivery (no signature to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement der Warteschlange nutzt Rohnachrichtenzustellung (keine Signatur zu prüfen)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Soft bounces in a row that suppress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softbounces in Folge bis zur Unterdrückung:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2464,47 +2547,67 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
         <location line="+2"/>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft status recovers after quiet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softbounce-Status verfällt ohne neue Bounces nach:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep transient bounce records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softbounce-Datensätze aufbewahren:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep other records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datensätze aufbewahren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn at this share of the review limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen bei diesem Anteil der Überprüfungsgrenze:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>The system&apos;s (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbers and dates: %1 · %2</source>
+        <translation>Zahlen und Datumsangaben: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language of menus, messages and the command-line tool&apos;s output, and how numbers, percentages and dates are written. A change takes effect when the console starts again.</source>
+        <translation>Die Sprache der Menüs, Meldungen und Ausgaben des Befehlszeilenwerkzeugs sowie die Schreibweise von Zahlen, Prozentwerten und Datumsangaben. Eine Änderung wird beim nächsten Start der Konsole wirksam.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The listener address must be an IP address, e.g. 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listener-Adresse muss eine IP-Adresse sein, z. B. 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TLS needs both a certificate and a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS benötigt sowohl ein Zertifikat als auch eine Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
@@ -2514,112 +2617,112 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
         <location line="+134"/>
         <location line="+4"/>
         <source>Import suppressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückungen importieren</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note for every imported address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für jede importierte Adresse (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fix the invalid lines first: a file is imported completely or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die ungültigen Zeilen: Eine Datei wird vollständig oder gar nicht importiert</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The file is not UTF-8 text and cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text und kann nicht importiert werden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>header, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile, übersprungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 valid, %2 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gültig, %2 ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (the preview shows the first %1 lines and the invalid ones after them)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Vorschau zeigt die ersten %1 Zeilen und danach die ungültigen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing can be imported until every line is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts importiert werden, solange nicht jede Zeile gültig ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file holds no addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Adressen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing %1 addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen werden importiert…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 addresses added to the suppression list, %2 already suppressed or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen zur Unterdrückungsliste hinzugefügt, %2 bereits unterdrückt oder doppelt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2627,93 +2730,93 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/suppressions/SuppressionsView.cpp" line="+59"/>
         <source>Search addresses (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen suchen (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search suppressed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Adressen suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suppression reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückungsgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gründe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit n&amp;otes…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ex&amp;portieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every active suppression as an SES suppression list CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Unterdrückungen als CSV im Format der SES-Unterdrückungsliste speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check S&amp;ES list</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Liste p&amp;rüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the SES account-level suppression list, to see which addresses SES suppresses too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SES-Unterdrückungsliste auf Kontoebene lesen, um zu sehen, welche Adressen SES ebenfalls unterdrückt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Suppressed addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Adressen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückung hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+152"/>
         <source>Remove suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückung entfernen</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1 suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterdrückt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Suppress an address by hand (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse manuell unterdrücken (Ins)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2721,163 +2824,1251 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
         <location line="+2"/>
         <location line="+2"/>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Import an SES account suppression list CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei der Unterdrückungsliste eines SES-Kontos importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected suppressions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Unterdrückungen entfernen (Del)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the notes of the selected suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen der ausgewählten Unterdrückung bearbeiten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Remove %1 from the suppression list? Mail to them will be sent again; the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Unterdrückungsliste entfernen? E-Mails an sie werden wieder versendet; der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why are they removed? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum werden sie entfernt? (Pflichtangabe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was removed: a reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt: Eine Begründung ist erforderlich.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 removed. Not removed:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernt. Nicht entfernt:
+%3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>SES list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Liste: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the SES list…</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Liste wird gelesen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SES list not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Liste nicht gelesen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SES list (%1): %2 addresses, read %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Liste (%1): %2 Adressen, Stand %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove from SES too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch aus SES entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SES suppresses %1 too, account-wide: SES itself will not send to them while they are on its list. Remove them from the SES account-level suppression list as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>SES unterdrückt %1 ebenfalls, und zwar kontoweit: SES selbst sendet nicht an sie, solange sie auf seiner Liste stehen. Auch von der SES-Unterdrückungsliste auf Kontoebene entfernen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove from SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus SES entfernen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Removing %1 from the SES list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der SES-Liste entfernen: %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: removed from SES, but the audit row failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aus SES entfernt, aber der Audit-Eintrag ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed %1 from the SES list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der SES-Liste entfernt: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen bearbeiten</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Notes for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The notes were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import SES suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>SES-Unterdrückungsliste importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export suppressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückungen exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 addresses exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen nach %2 exportiert</translation>
     </message>
 </context>
 <context>
-    <name>QChart</name>
+    <name>Cli</name>
     <message>
-        <location filename="../ui/dashboard/RateChart.cpp" line="-244"/>
-        <source>no mail</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/AwsOptions.cpp" line="+12"/>
+        <source>AWS profile from ~/.aws/credentials and ~/.aws/config (default: AWS_PROFILE or &apos;default&apos;); given, the AWS_ACCESS_KEY_ID environment keys are not used.</source>
+        <translation>AWS-Profil aus ~/.aws/credentials und ~/.aws/config (Standard: AWS_PROFILE oder &apos;default&apos;); wenn angegeben, werden die Schlüssel aus AWS_ACCESS_KEY_ID in der Umgebung nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS region (default: AWS_REGION, AWS_DEFAULT_REGION or the profile&apos;s).</source>
+        <translation>AWS-Region (Standard: AWS_REGION, AWS_DEFAULT_REGION oder die des Profils).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send every AWS request to this URL (LocalStack, a proxy); else AWS_ENDPOINT_URL_&lt;SERVICE&gt; or AWS_ENDPOINT_URL.</source>
+        <translation>Jede AWS-Anfrage an diese URL senden (LocalStack, ein Proxy); sonst AWS_ENDPOINT_URL_&lt;SERVICE&gt; oder AWS_ENDPOINT_URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+49"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database URL: %1 or %2 (default: %3, else the user&apos;s SQLite file).</source>
+        <translation>Datenbank-URL: %1 oder %2 (Standard: %3, sonst die SQLite-Datei des Benutzers).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DbCommands.cpp" line="+26"/>
+        <source>Database maintenance. Sub-commands: migrate, version.</source>
+        <translation>Datenbankwartung. Unterbefehle: migrate, version.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/SuppressionCommand.cpp" line="+40"/>
+        <location line="+68"/>
+        <location line="+55"/>
+        <location line="+66"/>
+        <location line="+61"/>
+        <location line="+47"/>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>schema version %1 (this build knows %2)</source>
+        <translation>Schemaversion %1 (dieser Build kennt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: schema at version %2 (%n migration(s) applied)</source>
+        <translation>
+            <numerusform>%1: Schema auf Version %2 (%n Migration angewendet)</numerusform>
+            <numerusform>%1: Schema auf Version %2 (%n Migrationen angewendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>n/a (no mail in the range)</source>
+        <translation>k. A. (keine E-Mails im Zeitraum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% (%L2 hard of %L3)</source>
+        <translation>%1&#xa0;% (%L2 Hardbounces von %L3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1% (%L2 of %L3)</source>
+        <translation>%1&#xa0;% (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>notifications</source>
+        <extracomment>stats text output: the counts&apos; labels keep the JSON key&apos;s words in English</extracomment>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery_delays</source>
+        <translation>Zustellverzögerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed_complaints</source>
+        <translation>ungeprüfte Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print counts of what the database holds, and the bounce and complaint rates.
+Counts are of stored events, all time. Rates come from the hourly counters: bounces exclude OnAccountSuppressionList; the denominator is sends when Send events exist in the range, else deliveries + bounces. AWS computes its own figure over a representative volume, counting only hard bounces to non-verified domains, so the two can differ.</source>
+        <translation>Gibt aus, was die Datenbank enthält, sowie die Bounce- und Beschwerderate.
+Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten stammen aus den stündlichen Zählern: Bounces ohne OnAccountSuppressionList; der Nenner sind die Sendungen, wenn es im Zeitraum Send-Ereignisse gibt, sonst Zustellungen + Bounces. AWS berechnet seinen eigenen Wert über ein repräsentatives Volumen und zählt dabei nur Hardbounces an nicht verifizierte Domains, daher können beide Werte abweichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/MaintainCommand.cpp" line="+76"/>
+        <location filename="../app/cli/SuppressionCommand.cpp" line="-235"/>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates over the hours starting in the last DURATION (90m, 24h, 7d, 3600s); default all time.</source>
+        <translation>Raten über die Stunden, die in der letzten DURATION beginnen (90m, 24h, 7d, 3600s); Standard: gesamter Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates for one sending identity (mail source).</source>
+        <translation>Raten für eine Absenderidentität (Absender der E-Mail).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates for one SNS topic.</source>
+        <translation>Raten für ein SNS-Thema.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--since wants a duration like 90m, 24h, 7d or 3600s, not &quot;%1&quot;</source>
+        <translation>--since erwartet eine Dauer wie 90m, 24h, 7d oder 3600s, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rates since</source>
+        <translation>Raten seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate basis</source>
+        <translation>Ratenbasis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sends (%L1)</source>
+        <translation>Sendungen (%L1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries + bounces (%L1)</source>
+        <translation>Zustellungen + Bounces (%L1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bounce rate</source>
+        <translation>Bounce-Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside it</source>
+        <translation>daneben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 soft, not in the rate (SES counts hard bounces only)</source>
+        <translation>%L1 Softbounces, nicht in der Rate (SES zählt nur Hardbounces)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaint rate</source>
+        <translation>Beschwerderate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListenCommand.cpp" line="+25"/>
+        <source>--%1: cannot read %2</source>
+        <translation>--%1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1: %2 is accessible by group or others (mode %3); chmod 600 it, it holds a secret</source>
+        <translation>--%1: %2 ist für Gruppe oder andere zugänglich (Modus %3); setzen Sie chmod 600, die Datei enthält ein Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1: %2 is empty</source>
+        <translation>--%1: %2 ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 and --%2 exclude each other</source>
+        <translation>--%1 und --%2 schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 puts the secret on the command line, where other users can read it (ps); use --%2 or %3</source>
+        <translation>--%1 legt das Geheimnis auf die Befehlszeile, wo andere Benutzer es lesen können (ps); verwenden Sie --%2 oder %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Address and port to listen on (default %1; port 0: any).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard %1; Port 0: beliebig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve HTTPS with this certificate chain (PEM).</source>
+        <translation>HTTPS mit dieser Zertifikatskette (PEM) bereitstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key for --tls-cert (PEM).</source>
+        <translation>Privater Schlüssel für --tls-cert (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Require HTTP basic auth user:password on /sns. Visible to other users in ps: prefer --basic-auth-file or BOUNCEDESK_BASIC_AUTH.</source>
+        <translation>HTTP Basic Auth user:password für /sns verlangen. Für andere Benutzer in ps sichtbar: besser --basic-auth-file oder BOUNCEDESK_BASIC_AUTH verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read user:password for basic auth from a file only its owner may access (mode 0600).</source>
+        <translation>user:password für Basic Auth aus einer Datei lesen, auf die nur ihr Eigentümer zugreifen darf (Modus 0600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Require the API token (Authorization: Bearer) on /healthz and /metrics.</source>
+        <translation>Das API-Token (Authorization: Bearer) für /healthz und /metrics verlangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serve /healthz and /metrics only on this address and port (plain HTTP), e.g. 127.0.0.1:9025.</source>
+        <translation>/healthz und /metrics nur auf dieser Adresse und diesem Port bereitstellen (einfaches HTTP), z. B. 127.0.0.1:9025.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bearer token for GET /v1/suppressions/{email}; off if unset. Visible to other users in ps: prefer --api-token-file or BOUNCEDESK_API_TOKEN.</source>
+        <translation>Bearer-Token für GET /v1/suppressions/{email}; ohne Token deaktiviert. Für andere Benutzer in ps sichtbar: besser --api-token-file oder BOUNCEDESK_API_TOKEN verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the API token from a file only its owner may access (mode 0600).</source>
+        <translation>Das API-Token aus einer Datei lesen, auf die nur ihr Eigentümer zugreifen darf (Modus 0600).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take `bouncedesk-cli simulate --target` test traffic: its key (created in %1 if missing) is trusted for the simulator&apos;s own topic only, from this machine only; needs a loopback --listen address.</source>
+        <translation>Testverkehr von `bouncedesk-cli simulate --target` annehmen: Seinem Schlüssel (wird in %1 erstellt, falls er fehlt) wird nur für das eigene Thema des Simulators und nur von diesem Rechner aus vertraut; erfordert eine Loopback-Adresse für --listen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--listen wants addr:port, got &apos;%1&apos;</source>
+        <translation>--listen erwartet addr:port, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>basic auth wants user:password</source>
+        <translation>Basic Auth erwartet user:password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--ops-token-required needs an API token (--api-token-file or BOUNCEDESK_API_TOKEN)</source>
+        <translation>--ops-token-required benötigt ein API-Token (--api-token-file oder BOUNCEDESK_API_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ops-listen wants addr:port, got &apos;%1&apos;</source>
+        <translation>--ops-listen erwartet addr:port, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--trust-simulator needs a loopback --listen address (127.0.0.1 or [::1]), got %1</source>
+        <translation>--trust-simulator benötigt eine Loopback-Adresse für --listen (127.0.0.1 oder [::1]), erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Receive Amazon SNS messages on POST /sns and store them.</source>
+        <translation>Amazon-SNS-Nachrichten per POST /sns empfangen und speichern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>listening on %1://%2:%3/sns (database %4)</source>
+        <translation>lausche auf %1://%2:%3/sns (Datenbank %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusting test traffic on %1 signed with the key in %2, from this machine only</source>
+        <translation>vertraue Testverkehr auf %1, signiert mit dem Schlüssel in %2, nur von diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health and metrics on http://%1:%2/healthz</source>
+        <translation>Health und Metriken auf http://%1:%2/healthz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopping: finishing requests in flight</source>
+        <translation>wird beendet: laufende Anfragen werden abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/PullCommand.cpp" line="+87"/>
+        <source>cannot set up signal handling</source>
+        <translation>Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+2"/>
+        <source>commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receive SNS messages on POST /sns (see listen --help)</source>
+        <translation>SNS-Nachrichten per POST /sns empfangen (siehe listen --help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create or upgrade the schema, or print its version</source>
+        <translation>Schema anlegen oder aktualisieren oder seine Version ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counts of messages, events and suppressions</source>
+        <translation>Anzahl der Nachrichten, Ereignisse und Unterdrückungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store simulated SES feedback (SES mailbox simulator) for demos</source>
+        <translation>simuliertes SES-Feedback (SES-Postfachsimulator) für Demos speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post signed test traffic to a listener run with --trust-simulator</source>
+        <translation>signierten Testverkehr an einen Listener mit --trust-simulator senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the suppression list (see suppression --help)</source>
+        <translation>die Unterdrückungsliste (siehe suppression --help)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recover quiet soft bounces, remove old records; health report</source>
+        <translation>ruhige Softbounces zurücksetzen, alte Datensätze löschen; Zustandsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SNS topics whose notifications are accepted</source>
+        <translation>die SNS-Themen, deren Benachrichtigungen angenommen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive SNS messages from an SQS queue (see pull --help)</source>
+        <translation>SNS-Nachrichten aus einer SQS-Warteschlange empfangen (siehe pull --help)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the SES account suppression list in step with ours</source>
+        <translation>die Unterdrückungsliste des SES-Kontos mit unserer abgleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every command takes --database URL (%1 or %2)
+and --help.</source>
+        <translation>Jeder Befehl akzeptiert --database URL (%1 oder %2)
+und --help.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MaintainCommand.cpp" line="-21"/>
+        <source>--%1 takes a whole number of days of at least 1, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine ganze Zahl von Tagen, mindestens 1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Periodic maintenance: soft-bounced addresses that stayed quiet recover (their soft-bounce suppressions are lifted), old transient bounces and stale records are removed. Hard, complaint and manual suppressions, the audit log, rate rollups and complaints awaiting review are never removed. --report prints the health report instead.</source>
+        <translation>Regelmäßige Wartung: Adressen mit Softbounces, die ruhig geblieben sind, werden zurückgesetzt (ihre Softbounce-Unterdrückungen werden aufgehoben), alte Softbounces (Transient) und veraltete Datensätze werden gelöscht. Unterdrückungen wegen Hardbounces und Beschwerden, manuelle Unterdrückungen, das Audit-Protokoll, die Ratenzusammenfassungen und noch zu prüfende Beschwerden werden nie gelöscht. --report gibt stattdessen den Zustandsbericht aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what maintenance would do; change nothing.</source>
+        <translation>Ausgeben, was die Wartung tun würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the health report for the last --period instead.</source>
+        <translation>Stattdessen den Zustandsbericht für die letzte --period ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report period: Nd, Nh or Nw (default 7d).</source>
+        <translation>Berichtszeitraum: Nd, Nh oder Nw (Standard 7d).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current time as ISO 8601 (UTC if no offset), for reproducible runs.</source>
+        <translation>Die aktuelle Zeit als ISO 8601 (UTC ohne Offset), für reproduzierbare Läufe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet days after which a soft address recovers (default %1).</source>
+        <translation>Ruhige Tage, nach denen eine Adresse mit Softbounces zurückgesetzt wird (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days transient bounces are kept (default %1).</source>
+        <translation>Tage, die Softbounces (Transient) aufbewahrt werden (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days other records are kept (default %1).</source>
+        <translation>Tage, die andere Datensätze aufbewahrt werden (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>maintain takes no arguments, only options (see --help)</source>
+        <translation>maintain akzeptiert keine Argumente, nur Optionen (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--report and --dry-run do not go together: the report changes nothing</source>
+        <translation>--report und --dry-run passen nicht zusammen: Der Bericht ändert nichts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--now is an ISO 8601 time such as 2026-03-01T12:00:00Z, not &apos;%1&apos;</source>
+        <translation>--now ist eine ISO-8601-Zeit wie 2026-03-01T12:00:00Z, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--period is a length such as 7d, 24h or 2w, not &apos;%1&apos;</source>
+        <translation>--period ist eine Dauer wie 7d, 24h oder 2w, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PullCommand.cpp" line="-70"/>
+        <source>Receive SNS messages from an SQS queue, verify them as `listen` does, store them, and delete each from the queue only once it is stored. Messages that fail verification stay in the queue (its redrive policy moves them to a dead-letter queue).</source>
+        <translation>SNS-Nachrichten aus einer SQS-Warteschlange empfangen, wie `listen` prüfen, speichern und jede erst nach dem Speichern aus der Warteschlange löschen. Nachrichten, deren Prüfung fehlschlägt, bleiben in der Warteschlange (ihre Redrive-Richtlinie verschiebt sie in eine Warteschlange für unzustellbare Nachrichten).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The queue, e.g. https://sqs.eu-west-1.amazonaws.com/123456789012/ses-feedback.</source>
+        <translation>Die Warteschlange, z. B. https://sqs.eu-west-1.amazonaws.com/123456789012/ses-feedback.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit 0 when a receive comes back empty (for cron and tests).</source>
+        <translation>Mit 0 beenden, wenn ein Empfang leer zurückkommt (für cron und Tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue&apos;s SNS subscription uses raw message delivery: bodies are bare SES JSON with no signature to verify. Stored marked &apos;unsigned&apos;. Only for a queue that only SNS can write to.</source>
+        <translation>Das SNS-Abonnement der Warteschlange nutzt Rohnachrichtenzustellung: Die Inhalte sind reines SES-JSON ohne prüfbare Signatur. Wird als &apos;unsigned&apos; markiert gespeichert. Nur für eine Warteschlange, in die ausschließlich SNS schreiben kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long-poll wait in seconds, 0-20 (default %1).</source>
+        <translation>Wartezeit für Long Polling in Sekunden, 0–20 (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds a received message stays hidden from other pullers (default: the queue&apos;s).</source>
+        <translation>Sekunden, die eine empfangene Nachricht für andere Abrufer verborgen bleibt (Standard: der Wert der Warteschlange).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--queue-url is required</source>
+        <translation>--queue-url ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--wait must be 0 to 20 seconds</source>
+        <translation>--wait muss 0 bis 20 Sekunden betragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--visibility-timeout must be 0 to 43200 seconds</source>
+        <translation>--visibility-timeout muss 0 bis 43200 Sekunden betragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--raw-delivery: messages from this queue are stored without any signature check</source>
+        <translation>--raw-delivery: Nachrichten aus dieser Warteschlange werden ohne jede Signaturprüfung gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pulling %1 (region %2, database %3)</source>
+        <translation>rufe %1 ab (Region %2, Datenbank %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopping: storing and deleting the batch in hand</source>
+        <translation>wird beendet: der aktuelle Stapel wird gespeichert und gelöscht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>received %1, stored %2, duplicates %3, refused %4, deleted %5</source>
+        <translation>empfangen %1, gespeichert %2, Duplikate %3, abgelehnt %4, gelöscht %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  refused (%1): %2, left in the queue</source>
+        <translation>  abgelehnt (%1): %2, in der Warteschlange belassen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SesSuppressionCommand.cpp" line="+18"/>
+        <source>Compare and sync the SES account-level suppression list (SES v2) with Bouncedesk&apos;s.</source>
+        <translation>Die SES-Unterdrückungsliste auf Kontoebene (SES v2) mit der von Bouncedesk vergleichen und abgleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suppress here every address SES suppresses (as %1 / %2, added by &apos;%3&apos;)</source>
+        <translation>hier jede Adresse unterdrücken, die SES unterdrückt (als %1 / %2, hinzugefügt von &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put every address suppressed here on the SES list (%1 or %2)</source>
+        <translation>jede hier unterdrückte Adresse auf die SES-Liste setzen (%1 oder %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list addresses on one list and not the other</source>
+        <translation>Adressen auflisten, die auf einer Liste stehen, aber nicht auf der anderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>push: say what would change on SES, change nothing.</source>
+        <translation>push: ausgeben, was sich bei SES ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milliseconds between SES calls (default %1: SES allows about one per second).</source>
+        <translation>Millisekunden zwischen SES-Aufrufen (Standard %1: SES erlaubt etwa einen pro Sekunde).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pull, push or diff</source>
+        <translation>pull, push oder diff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>say pull, push or diff (see --help)</source>
+        <translation>geben Sie pull, push oder diff an (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--interval must be a whole number of milliseconds</source>
+        <translation>--interval muss eine ganze Zahl von Millisekunden sein</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 only here, %2 only on SES, %3 on both</source>
+        <translation>%1 nur hier, %2 nur bei SES, %3 auf beiden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>pulled %n addresses from the SES list (%1 on SES, %2 already suppressed here)</source>
+        <translation>
+            <numerusform>%n Adresse von der SES-Liste übernommen (%1 bei SES, %2 hier bereits unterdrückt)</numerusform>
+            <numerusform>%n Adressen von der SES-Liste übernommen (%1 bei SES, %2 hier bereits unterdrückt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n SES addresses are not valid addresses here and were left out</source>
+        <translation>
+            <numerusform>%n SES-Adresse ist hier keine gültige Adresse und wurde ausgelassen</numerusform>
+            <numerusform>%n SES-Adressen sind hier keine gültigen Adressen und wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pushed %1 of %2 before the error</source>
+        <translation>%1 von %2 vor dem Fehler übertragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is on the SES list, but its audit row failed: %2</source>
+        <translation>%1 steht auf der SES-Liste, aber der Audit-Eintrag ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>dry run: %n addresses would be put on the SES list, %1 are there already</source>
+        <translation>
+            <numerusform>Probelauf: %n Adresse würde auf die SES-Liste gesetzt, %1 stehen bereits darauf</numerusform>
+            <numerusform>Probelauf: %n Adressen würden auf die SES-Liste gesetzt, %1 stehen bereits darauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>pushed %n addresses to the SES list, %1 were there already</source>
+        <translation>
+            <numerusform>%n Adresse auf die SES-Liste übertragen, %1 standen bereits darauf</numerusform>
+            <numerusform>%n Adressen auf die SES-Liste übertragen, %1 standen bereits darauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SimulateCommand.cpp" line="+98"/>
+        <source>%n simulated events could not be stored</source>
+        <translation>
+            <numerusform>%n simuliertes Ereignis konnte nicht gespeichert werden</numerusform>
+            <numerusform>%n simulierte Ereignisse konnten nicht gespeichert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>stored %1 simulated sends and their feedback over %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1 simulierte Sendungen und ihr Feedback über %n Tag verteilt in %2 gespeichert</numerusform>
+            <numerusform>%1 simulierte Sendungen und ihr Feedback über %n Tage verteilt in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--target wants the listener&apos;s URL, e.g. http://127.0.0.1:8025/sns</source>
+        <translation>--target erwartet die URL des Listeners, z. B. http://127.0.0.1:8025/sns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--count wants a number from 1 to 1000000</source>
+        <translation>--count erwartet eine Zahl von 1 bis 1000000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--rate wants notifications per second (0: as fast as the listener answers)</source>
+        <translation>--rate erwartet Benachrichtigungen pro Sekunde (0: so schnell, wie der Listener antwortet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--mix: %1</source>
+        <translation>--mix: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>sent %n notification(s) to %1 in %2 s (%3/s): %4</source>
+        <translation>
+            <numerusform>%n Benachrichtigung in %2 s an %1 gesendet (%3/s): %4</numerusform>
+            <numerusform>%n Benachrichtigungen in %2 s an %1 gesendet (%3/s): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the listener answered: %1</source>
+        <translation>der Listener antwortete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n notification(s) were not accepted (is the listener started with --trust-simulator?)</source>
+        <translation>
+            <numerusform>%1 von %n Benachrichtigung wurde nicht angenommen (wurde der Listener mit --trust-simulator gestartet?)</numerusform>
+            <numerusform>%1 von %n Benachrichtigungen wurden nicht angenommen (wurde der Listener mit --trust-simulator gestartet?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simulated SES feedback (sends, deliveries, bounces, complaints), like the SES mailbox simulator&apos;s.
+Without --target: stored straight into the database, spread over past days, for demos.
+With --target: posted as signed SNS notifications to a listener started with --trust-simulator, to see the whole path work.</source>
+        <translation>Simuliertes SES-Feedback (Sendungen, Zustellungen, Bounces, Beschwerden) wie das des SES-Postfachsimulators.
+Ohne --target: direkt in die Datenbank gespeichert, über vergangene Tage verteilt, für Demos.
+Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulator gestarteten Listener gesendet, um den ganzen Weg zu testen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spread over this many days (default 14).</source>
+        <translation>Über so viele Tage verteilen (Standard 14).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages sent in all (default 20000).</source>
+        <translation>Insgesamt gesendete Nachrichten (Standard 20000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random seed, for repeatable data (default 1; with --target a new one each run).</source>
+        <translation>Zufalls-Seed für wiederholbare Daten (Standard 1; mit --target bei jedem Lauf ein neuer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post to this listener URL instead, e.g. http://127.0.0.1:8025/sns.</source>
+        <translation>Stattdessen an diese Listener-URL senden, z. B. http://127.0.0.1:8025/sns.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --target: notifications to post (default 200).</source>
+        <translation>Mit --target: zu sendende Benachrichtigungen (Standard 200).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --target: notifications per second (default 0: as fast as the listener answers, %1 at a time).</source>
+        <translation>Mit --target: Benachrichtigungen pro Sekunde (Standard 0: so schnell, wie der Listener antwortet, %1 gleichzeitig).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --target: weights of %1 (default %2).</source>
+        <translation>Mit --target: Gewichte für %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SuppressionCommand.cpp" line="-59"/>
+        <source>exit 0: send, 1: suppressed, 2: error</source>
+        <translation>Exit-Code 0: senden, 1: unterdrückt, 2: Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SES bulk file: csv (email,BOUNCE|COMPLAINT), json (one
+{&quot;emailAddress&quot;,&quot;reason&quot;} per line) or removal (addresses to lift);
+- for stdin</source>
+        <extracomment>the lines are indented as they are broken here</extracomment>
+        <translation>SES-Massendatei: csv (email,BOUNCE|COMPLAINT), json (ein
+{&quot;emailAddress&quot;,&quot;reason&quot;} pro Zeile) oder removal (aufzuhebende Adressen);
+- für stdin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the active list as SES&apos;s bulk import takes it; stdout without FILE</source>
+        <translation>die aktive Liste im Format des SES-Massenimports; ohne FILE nach stdout</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>May this address be mailed? Exit 0: send, 1: suppressed, 2: error.</source>
+        <translation>Darf an diese Adresse gesendet werden? Exit-Code 0: senden, 1: unterdrückt, 2: Fehler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address to check.</source>
+        <translation>Die zu prüfende Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marketing (default: any suppression blocks) or transactional (only hard and manual bounces block).</source>
+        <translation>marketing (Standard: jede Unterdrückung sperrt) oder transactional (nur Hardbounces und manuelle Bounces sperren).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--purpose is marketing or transactional, not &apos;%1&apos;</source>
+        <translation>--purpose ist marketing oder transactional, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Suppress an address by hand.</source>
+        <translation>Eine Adresse manuell unterdrücken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address to suppress.</source>
+        <translation>Die zu unterdrückende Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manual (default), bounce (the address does not exist: blocks transactional mail too) or complaint.</source>
+        <translation>manual (Standard), bounce (die Adresse existiert nicht: sperrt auch transaktionale E-Mails) oder complaint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, for the audit log and the list.</source>
+        <translation>Begründung, für das Audit-Protokoll und die Liste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--reason is manual, bounce or complaint, not &apos;%1&apos;</source>
+        <translation>--reason ist manual, bounce oder complaint, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added: %1 (%2)</source>
+        <translation>hinzugefügt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End the suppression of an address (kept as history). Its bounce status is not reset.</source>
+        <translation>Die Unterdrückung einer Adresse beenden (bleibt im Verlauf erhalten). Ihr Bounce-Status wird nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address to mail again.</source>
+        <translation>Die Adresse, an die wieder gesendet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it may be mailed again (required).</source>
+        <translation>Warum wieder an sie gesendet werden darf (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: %1 (the reason is required)</source>
+        <translation>Aufruf: %1 (die Begründung ist erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the active suppressions, newest first.</source>
+        <translation>Die aktiven Unterdrückungen ausgeben, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only this reason: %1.</source>
+        <translation>Nur dieser Grund: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only addresses containing this text.</source>
+        <translation>Nur Adressen, die diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many rows (default: all).</source>
+        <translation>Höchstens so viele Zeilen (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--limit is a number of rows</source>
+        <translation>--limit ist eine Anzahl von Zeilen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Import a file in one of SES&apos;s bulk suppression-list formats. csv: email,BOUNCE|COMPLAINT per line (a header is accepted); json: {&quot;emailAddress&quot;:...,&quot;reason&quot;:...} per line; removal: one address per line, each lifted (--note is the reason). Nothing is imported if any line is bad.</source>
+        <translation>Eine Datei in einem der Massenformate der SES-Unterdrückungsliste importieren. csv: email,BOUNCE|COMPLAINT pro Zeile (eine Kopfzeile ist erlaubt); json: {&quot;emailAddress&quot;:...,&quot;reason&quot;:...} pro Zeile; removal: eine Adresse pro Zeile, deren Unterdrückung jeweils aufgehoben wird (--note ist die Begründung). Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>csv (default), json or removal.</source>
+        <translation>csv (Standard), json oder removal.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The CSV file, or - for standard input.</source>
+        <translation>Die CSV-Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for every imported row and the audit log.</source>
+        <translation>Eine Notiz für jede importierte Zeile und das Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removed: %1 lifted, %2 skipped (not suppressed)</source>
+        <translation>entfernt: %1 aufgehoben, %2 übersprungen (nicht unterdrückt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported: %1 added, %2 skipped (already suppressed)</source>
+        <translation>importiert: %1 hinzugefügt, %2 übersprungen (bereits unterdrückt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the active suppressions in one of SES&apos;s bulk formats, no header: csv (email,BOUNCE|COMPLAINT), json ({&quot;emailAddress&quot;:...,&quot;reason&quot;:...} per line) or removal (addresses only, for an SES delete job).</source>
+        <translation>Die aktiven Unterdrückungen in einem der Massenformate von SES schreiben, ohne Kopfzeile: csv (email,BOUNCE|COMPLAINT), json ({&quot;emailAddress&quot;:...,&quot;reason&quot;:...} pro Zeile) oder removal (nur Adressen, für einen SES-Löschauftrag).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output file (default: standard output).</source>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>exported: %n suppression(s) to %1</source>
+        <translation>
+            <numerusform>exportiert: %n Unterdrückung nach %1</numerusform>
+            <numerusform>exportiert: %n Unterdrückungen nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown suppression subcommand &apos;%1&apos;</source>
+        <translation>unbekannter Unterbefehl für suppression: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TopicsCommand.cpp" line="+18"/>
+        <source>List, trust or stop trusting SNS topics. Notifications are accepted only from trusted topics (and those given to listen with --topic); every listener and console on the database agrees.
+  topics list [--json]
+  topics trust ARN [--note TEXT]
+  topics untrust ARN --reason TEXT</source>
+        <translation>SNS-Themen auflisten, ihnen vertrauen oder das Vertrauen entziehen. Benachrichtigungen werden nur von vertrauenswürdigen Themen angenommen (und von denen, die listen mit --topic erhält); alle Listener und Konsolen an der Datenbank teilen diese Liste.
+  topics list [--json]
+  topics trust ARN [--note TEXT]
+  topics untrust ARN --reason TEXT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the topic is trusted (kept in the audit log).</source>
+        <translation>Warum dem Thema vertraut wird (wird im Audit-Protokoll gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why trust is removed (required for untrust).</source>
+        <translation>Warum das Vertrauen entzogen wird (für untrust erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, trust or untrust</source>
+        <translation>list, trust oder untrust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic ARN (trust, untrust)</source>
+        <translation>Der ARN des Themas (trust, untrust)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>topics wants list, trust ARN or untrust ARN</source>
+        <translation>topics erwartet list, trust ARN oder untrust ARN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>topics %1 wants exactly one topic ARN</source>
+        <translation>topics %1 erwartet genau einen Themen-ARN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>trusted %1 (account %2, region %3)</source>
+        <translation>vertrauenswürdig: %1 (Konto %2, Region %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no longer trusted: %1</source>
+        <translation>nicht mehr vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no trusted topic in the database: every notification is refused unless listen has --topic</source>
+        <translation>kein vertrauenswürdiges Thema in der Datenbank: Jede Benachrichtigung wird abgelehnt, sofern listen nicht --topic erhält</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TrustOptions.cpp" line="+27"/>
+        <source>Largest request body in bytes</source>
+        <translation>Maximale Größe des Anfrage-Bodys in Byte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most connections open at once; more are closed at once</source>
+        <translation>Höchstzahl gleichzeitig offener Verbindungen; weitere werden sofort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close keep-alive connections idle this many seconds</source>
+        <translation>Keep-alive-Verbindungen schließen, die so viele Sekunden untätig sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close connections whose request head has not arrived within this many seconds</source>
+        <translation>Verbindungen schließen, deren Anfrage-Header nicht innerhalb so vieler Sekunden eingetroffen ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close connections whose request body stalls this many seconds</source>
+        <translation>Verbindungen schließen, deren Anfrage-Body so viele Sekunden stockt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refuse messages older than this many seconds (0: off)</source>
+        <translation>Nachrichten ablehnen, die älter als so viele Sekunden sind (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse messages older than this many seconds plus the clock skew: SNS retries for at most an hour (0: off, e.g. to replay recorded messages)</source>
+        <translation>Nachrichten ablehnen, die älter als so viele Sekunden plus Uhrenabweichung sind: SNS wiederholt höchstens eine Stunde lang (0: aus, z. B. um aufgezeichnete Nachrichten erneut einzuspielen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowance for clock differences with SNS, both ways; messages dated further ahead are refused</source>
+        <translation>Toleranz für Uhrenabweichungen gegenüber SNS, in beide Richtungen; weiter in der Zukunft datierte Nachrichten werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consecutive soft bounces that suppress</source>
+        <translation>Softbounces in Folge, die zur Unterdrückung führen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days a soft-bounce streak lasts</source>
+        <translation>Tage, die eine Softbounce-Serie andauert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (default %2).</source>
+        <translation>%1 (Standard %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trust this TopicArn (repeatable), besides the topics trusted in the database (bouncedesk-cli topics). Notifications from any other topic are refused.</source>
+        <translation>Diesem TopicArn vertrauen (wiederholbar), zusätzlich zu den in der Datenbank vertrauenswürdigen Themen (bouncedesk-cli topics). Benachrichtigungen von anderen Themen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep subscription confirmations pending for an admin.</source>
+        <translation>Abonnementbestätigungen für einen Administrator ausstehend lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a local PEM file for a SigningCertURL (repeatable).</source>
+        <translation>Eine lokale PEM-Datei für eine SigningCertURL verwenden (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust this CA for SNS downloads (repeatable).</source>
+        <translation>Dieser CA für SNS-Downloads zusätzlich vertrauen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust only --ca-file CAs for SNS downloads.</source>
+        <translation>Für SNS-Downloads nur den CAs aus --ca-file vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach an SNS host at another address, e.g. for a proxy (repeatable); TLS still checks the SNS name.</source>
+        <translation>Einen SNS-Host unter einer anderen Adresse erreichen, z. B. über einen Proxy (wiederholbar); TLS prüft weiterhin den SNS-Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse downloaded signing certificates whose issuer chain is not in the trust store.</source>
+        <translation>Heruntergeladene Signaturzertifikate ablehnen, deren Ausstellerkette nicht im Vertrauensspeicher liegt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 must be a whole number of at least %2</source>
+        <translation>--%1 muss eine ganze Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--sns-cert wants url=file, got &apos;%1&apos;</source>
+        <translation>--sns-cert erwartet url=file, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sns-endpoint wants host=addr:port, got &apos;%1&apos;</source>
+        <translation>--sns-endpoint erwartet host=addr:port, erhalten: &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +4076,7 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/common/Dialogs.cpp" line="+39"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2893,17 +4084,26 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
     <message>
         <location filename="../ui/suppressions/SuppressionImportDialog.cpp" line="-172"/>
         <source>expected &apos;email,BOUNCE&apos; or &apos;email,COMPLAINT&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;email,BOUNCE&apos; oder &apos;email,COMPLAINT&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the reason must be BOUNCE or COMPLAINT</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund muss BOUNCE oder COMPLAINT sein</translation>
     </message>
     <message>
         <location filename="../ui/suppressions/SuppressionsView.cpp" line="-419"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../model/core/Translations.cpp" line="+50"/>
+        <source>%1%</source>
+        <extracomment>A percentage: German and Spanish put a space before the sign.</extracomment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 </TS>

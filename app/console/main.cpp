@@ -1,6 +1,7 @@
 // bouncedesk: the desktop console.
 #include "Console.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "main/MainWindow.h"
 #include "store/Store.h"
 
@@ -60,27 +61,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BOUNCEDESK_VERSION));
     // Names the installed .desktop entry (packaging/), so Wayland compositors find the icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.bouncedesk.Bouncedesk"));
+    // Before the first translated string: the language chosen in Settings, else the system's.
+    Model::Translations::install(Model::Settings().get(Model::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Amazon SES bounce and complaint console"));
+    parser.setApplicationDescription(Console::tr("Amazon SES bounce and complaint console"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("database"),
-         QStringLiteral("Database URL (sqlite:///path.db or postgresql://user@host/db); default: settings, "
-                        "BOUNCEDESK_DATABASE, then the user's SQLite file."),
-         QStringLiteral("url")},
-        {QStringLiteral("no-listener"), QStringLiteral("Do not run the webhook listener in this console.")},
-        {QStringLiteral("screenshot"), QStringLiteral("Render the main window to a PNG file and exit."),
-         QStringLiteral("file")},
+         Console::tr("Database URL (sqlite:///path.db or postgresql://user@host/db); default: settings, "
+                     "BOUNCEDESK_DATABASE, then the user's SQLite file."),
+         Console::tr("url")},
+        {QStringLiteral("no-listener"), Console::tr("Do not run the webhook listener in this console.")},
+        {QStringLiteral("screenshot"), Console::tr("Render the main window to a PNG file and exit."),
+         Console::tr("file")},
         {QStringLiteral("with-listener"),
-         QStringLiteral("With --screenshot: run the embedded listener too (it is off for screenshots otherwise).")},
-        {QStringLiteral("view"), QStringLiteral("With --screenshot: the view to show (%1).")
+         Console::tr("With --screenshot: run the embedded listener too (it is off for screenshots otherwise).")},
+        {QStringLiteral("view"), Console::tr("With --screenshot: the view to show (%1).")
                                      .arg(Ui::MainWindow::viewNames().join(QStringLiteral(", "))),
-         QStringLiteral("name"), QStringLiteral("dashboard")},
-        {QStringLiteral("size"), QStringLiteral("With --screenshot: the window size (default 1280x820)."),
+         Console::tr("name"), QStringLiteral("dashboard")},
+        {QStringLiteral("size"), Console::tr("With --screenshot: the window size (default 1280x820)."),
          QStringLiteral("WxH"), QStringLiteral("1280x820")},
-        {QStringLiteral("dark"), QStringLiteral("Use the Fusion style with a dark palette.")},
+        {QStringLiteral("dark"), Console::tr("Use the Fusion style with a dark palette.")},
     });
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark")))

@@ -48,6 +48,7 @@ const Entry &entry(Settings::Key key)
         {K::PolicyStaleRetentionDays, "policy/staleRetentionDays", policy.staleRetentionDays},
         {K::RateWarningPercentOfLimit, "dashboard/warningPercentOfLimit", 80},
         {K::PollIntervalSeconds, "console/pollIntervalSeconds", 10},
+        {K::Language, "console/language", QString()},
         {K::WindowGeometry, "console/windowGeometry", QByteArray()},
         {K::WindowState, "console/windowState", QByteArray()},
         {K::BouncesHeader, "views/bouncesHeader", QByteArray()},

@@ -48,6 +48,8 @@ public:
         PolicyStaleRetentionDays,
         RateWarningPercentOfLimit,
         PollIntervalSeconds,
+        // A Translations::available() code; empty: the system's language.
+        Language,
         WindowGeometry,
         WindowState,
         // Column widths, order and sort of each table view (QHeaderView::saveState), and splitters.

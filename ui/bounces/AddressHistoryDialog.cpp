@@ -1,5 +1,6 @@
 // The history of one address: events, state changes and suppressions in one list, newest first.
 #include "bounces/AddressHistoryDialog.h"
+#include "core/Translations.h"
 
 #include "core/Time.h"
 #include "policy/AddressActions.h"
@@ -102,7 +103,7 @@ void AddressHistoryDialog::reload()
     m_table->setRowCount(int(history->size()));
     int row = 0;
     for (const Model::HistoryEntry &e : *history) {
-        auto *when = new QTableWidgetItem(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        auto *when = new QTableWidgetItem(Model::Translations::dateTime(e.at, true));
         when->setToolTip(Model::Time::isoUtcMs(e.at));
         when->setData(kMessageRefRole, e.messageRef);
         m_table->setItem(row, 0, when);

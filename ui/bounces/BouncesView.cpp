@@ -1,5 +1,6 @@
 // The Bounces view: filter bar, a lazily paged table, the history of an address and resetting its bounce status.
 #include "bounces/BouncesView.h"
+#include "core/Translations.h"
 
 #include "bounces/AddressHistoryDialog.h"
 #include "bounces/BounceDetailsPane.h"
@@ -210,7 +211,7 @@ QHBoxLayout *BouncesView::buildFilterBar()
     m_to->setAccessibleName(tr("To date"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Model::Translations::dateFormat());
         edit->setEnabled(false);
     }
     auto *toLabel = new QLabel(tr("to"), this);

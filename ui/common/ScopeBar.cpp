@@ -1,5 +1,6 @@
 // What a drill-down shows, in words: the time span, the dashboard's filters and the facet value.
 #include "common/ScopeBar.h"
+#include "core/Translations.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,8 +33,7 @@ ScopeBar::~ScopeBar() = default;
 
 QString ScopeBar::describe(const Model::FeedbackScope &scope)
 {
-    const QLocale locale;
-    const auto when = [&locale](const QDateTime &t) { return locale.toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")); };
+    const auto when = [](const QDateTime &t) { return Model::Translations::dateTime(t); };
     QStringList parts;
     if (scope.from.isValid() || scope.to.isValid())
         parts << tr("%1 to %2").arg(scope.from.isValid() ? when(scope.from) : tr("the start"),

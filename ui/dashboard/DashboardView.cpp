@@ -2,6 +2,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "core/Time.h"
+#include "core/Translations.h"
 #include "common/Dialogs.h"
 #include "aws/AwsClient.h"
 #include "core/Settings.h"
@@ -41,7 +42,7 @@ enum BucketChoice { Automatic, Hourly, Daily };
 
 QString percentText(double fraction)
 {
-    return std::isnan(fraction) ? QStringLiteral("–") : QLocale().toString(fraction * 100, 'f', 2) + u'%';
+    return Model::Translations::percent(fraction);
 }
 
 QString csvRate(double fraction)
@@ -130,7 +131,7 @@ void DashboardView::buildUi()
     m_to->setObjectName(QStringLiteral("toEdit"));
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(Model::Translations::dateTimeFormat());
         edit->setVisible(false);
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &DashboardView::refresh);
     }
@@ -353,7 +354,7 @@ void DashboardView::showAws()
     }
     QStringList parts;
     const auto latest = [](const QList<Model::Aws::MetricPoint> &points, int decimals) {
-        return points.isEmpty() ? tr("no data") : QLocale().toString(points.constLast().value * 100, 'f', decimals) + u'%';
+        return points.isEmpty() ? tr("no data") : Model::Translations::percent(points.constLast().value, decimals);
     };
     parts << tr("<b>AWS's own figures</b> (CloudWatch, whole account): bounce %1, complaint %2")
                  .arg(latest(m_awsBounce, 2), latest(m_awsComplaint, 3));

@@ -1,6 +1,8 @@
 // One rate chart: the series, the limit line and band, the axes and the hover tooltip.
 #include "dashboard/RateChart.h"
 
+#include "core/Translations.h"
+
 #include <QAreaSeries>
 #include <QCursor>
 #include <QDateTimeAxis>
@@ -20,14 +22,11 @@ using namespace Model;
 namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
 
-QString limitText(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'g', 3) + u'%';
-}
+QString limitText(double fraction) { return Translations::percent(fraction, 3, 'g'); }
 
 QString percentText(double fraction)
 {
-    return std::isnan(fraction) ? QChart::tr("no mail") : QLocale().toString(fraction * 100, 'f', 2) + u'%';
+    return std::isnan(fraction) ? RateChart::tr("no mail") : Translations::percent(fraction);
 }
 
 // A round axis top and its tick count, e.g. 11.5 -> 12 with ticks every 2.
@@ -56,6 +55,9 @@ RateChart::RateChart(Kind kind, QWidget *parent) : QChartView(parent), m_kind(ki
     chart()->setTitle(kind == Kind::Bounce ? tr("Bounce rate") : tr("Complaint rate"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Axis numbers and month names in the console's locale (Translations::install set the default).
+    chart()->setLocale(QLocale());
+    chart()->setLocalizeNumbers(true);
 }
 
 QString RateChart::rateSeriesName(Kind kind)
@@ -262,13 +264,13 @@ void RateChart::showPoint(const QPointF &point, bool entered)
     const QString when = m_bucket == Bucket::Hour ? p.start.toString(QStringLiteral("yyyy-MM-dd HH:00 'UTC'"))
                                                   : p.start.toString(QStringLiteral("yyyy-MM-dd 'UTC'"));
     QString text = when + u'\n'
-        + tr("%1: %2 (%3 of %4)")
+        + tr("%1: %2 (%L3 of %L4)")
               .arg(rateSeriesName(m_kind), percentText(rateOf(p)))
               .arg(countOf(p))
               .arg(p.denominator)
         + u'\n'
-        + tr("Sends %1, deliveries %2").arg(p.sends).arg(p.deliveries) + u'\n'
-        + tr("Hard bounces %1 (in the rate), soft %2 (not in it)").arg(p.hardBounces).arg(p.softBounces);
+        + tr("Sends %L1, deliveries %L2").arg(p.sends).arg(p.deliveries) + u'\n'
+        + tr("Hard bounces %L1 (in the rate), soft %L2 (not in it)").arg(p.hardBounces).arg(p.softBounces);
     if (p.suppressedListBounces)
         text += u'\n' + tr("%n on the account suppression list (not counted)", nullptr, int(p.suppressedListBounces));
     text += u'\n' + tr("Complaints %1").arg(p.complaints);

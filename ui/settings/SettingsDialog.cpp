@@ -1,9 +1,10 @@
-// The settings dialog: three pages, validated before anything is written.
+// The settings dialog: five pages, validated before anything is written.
 #include "settings/SettingsDialog.h"
 
 #include "aws/AwsConfig.h"
 #include "aws/SqsQueue.h"
 #include "core/Settings.h"
+#include "core/Translations.h"
 #include "listener/ListenerSettings.h"
 #include "store/DatabaseUrl.h"
 
@@ -18,6 +19,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Bouncedesk::Ui {
 
@@ -54,6 +57,7 @@ SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDi
     m_tabs->addTab(listenerPage(), tr("&Listener"));
     m_tabs->addTab(awsPage(), tr("&AWS"));
     m_tabs->addTab(policyPage(), tr("&Policy"));
+    m_tabs->addTab(languagePage(), tr("La&nguage"));
     layout->addWidget(m_tabs);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -181,6 +185,36 @@ QWidget *SettingsDialog::policyPage()
     return page;
 }
 
+QWidget *SettingsDialog::languagePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const Model::Translations::Language &language : Model::Translations::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->get(Key::Language).toString())));
+    form->addRow(tr("Language:"), m_language);
+    auto *sample = new QLabel(page);
+    sample->setObjectName(QStringLiteral("languageSample"));
+    const auto showSample = [this, sample] {
+        const QLocale locale = Model::Translations::localeFor(m_language->currentData().toString());
+        sample->setText(tr("Numbers and dates: %1 · %2")
+                            .arg(locale.toString(12345.67, 'f', 2), locale.toString(QDate::currentDate(), QLocale::ShortFormat)));
+    };
+    connect(m_language, &QComboBox::currentIndexChanged, sample, showSample);
+    showSample();
+    form->addRow(sample);
+    auto *hint = new QLabel(tr("The language of menus, messages and the command-line tool's output, and how numbers, "
+                               "percentages and dates are written. A change takes effect when the console starts "
+                               "again."),
+                            page);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    return page;
+}
+
 void SettingsDialog::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }
 
 void SettingsDialog::accept()
@@ -239,6 +273,7 @@ void SettingsDialog::accept()
     m_settings->set(Key::PolicyTransientRetentionDays, m_transientRetention->value());
     m_settings->set(Key::PolicyStaleRetentionDays, m_staleRetention->value());
     m_settings->set(Key::RateWarningPercentOfLimit, m_warningPercent->value());
+    m_settings->set(Key::Language, m_language->currentData().toString());
     m_settings->sync();
     QDialog::accept();
 }

@@ -22,7 +22,7 @@ class SettingsDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { Database, Listener, Aws, Policy };
+    enum class Page { Database, Listener, Aws, Policy, Language };
 
     explicit SettingsDialog(Model::Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -36,6 +36,7 @@ private:
     QWidget *listenerPage();
     QWidget *policyPage();
     QWidget *awsPage();
+    QWidget *languagePage();
 
     Model::Settings *m_settings;
     QTabWidget *m_tabs = nullptr;
@@ -63,6 +64,7 @@ private:
     QSpinBox *m_transientRetention = nullptr;
     QSpinBox *m_staleRetention = nullptr;
     QSpinBox *m_warningPercent = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;
 };
 
