@@ -10,6 +10,7 @@
 #include "store/DeliveryRepository.h"
 #include "store/SuppressionRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -84,10 +85,10 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
 {
     const QString email = EmailAddress::fold(rawEmail);
     if (email.isEmpty())
-        return Error::invalid(QStringLiteral("the email address is empty"), QStringLiteral("email"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"), QStringLiteral("email"));
     limit = qMax(1, limit);
     const auto failed = [&email](const Error &e) {
-        return Error{e.kind, QStringLiteral("cannot read the history of %1: %2").arg(email, e.message), e.code};
+        return Error{e.kind, QCoreApplication::translate("Policy", "cannot read the history of %1: %2").arg(email, e.message), e.code};
     };
 
     QList<AddressEvent> events;
@@ -106,31 +107,32 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
         switch (ev.kind) {
         case AddressEvent::Kind::Bounce:
             e.kind = QStringLiteral("bounce");
-            e.summary = withDetail(QStringLiteral("%1 bounce").arg(joinNonEmpty({ev.type, ev.subType}, QStringLiteral("/"))),
+            e.summary = withDetail(QCoreApplication::translate("Policy", "%1 bounce").arg(joinNonEmpty({ev.type, ev.subType}, QStringLiteral("/"))),
                                    ev.source);
             if (!detail.isEmpty())
-                e.summary += QStringLiteral(": ") + detail;
+                e.summary = QCoreApplication::translate("Policy", "%1: %2").arg(e.summary, detail);
             break;
         case AddressEvent::Kind::Delivery:
             e.kind = QStringLiteral("delivery");
-            e.summary = withDetail(QStringLiteral("Delivered"), ev.source);
+            e.summary = withDetail(QCoreApplication::translate("Policy", "Delivered"), ev.source);
             if (!ev.detail.isEmpty())
-                e.summary += QStringLiteral(": ") + ev.detail;
+                e.summary = QCoreApplication::translate("Policy", "%1: %2").arg(e.summary, ev.detail);
             break;
         case AddressEvent::Kind::Complaint: {
             e.kind = QStringLiteral("complaint");
             const QString type = joinNonEmpty({ev.type, ev.subType}, QStringLiteral("/"));
-            e.summary = withDetail(type.isEmpty() ? QStringLiteral("Complaint") : QStringLiteral("Complaint: ") + type,
+            e.summary = withDetail(type.isEmpty() ? QCoreApplication::translate("Policy", "Complaint")
+                                                  : QCoreApplication::translate("Policy", "Complaint: %1").arg(type),
                                    ev.source);
             if (!ev.userAgent.isEmpty())
-                e.summary += QStringLiteral(" via ") + ev.userAgent;
+                e.summary = QCoreApplication::translate("Policy", "%1 via %2").arg(e.summary, ev.userAgent);
             break;
         }
         case AddressEvent::Kind::Delay:
             e.kind = QStringLiteral("delay");
-            e.summary = withDetail(QStringLiteral("Delivery delayed"), ev.type);
+            e.summary = withDetail(QCoreApplication::translate("Policy", "Delivery delayed"), ev.type);
             if (!detail.isEmpty())
-                e.summary += QStringLiteral(": ") + detail;
+                e.summary = QCoreApplication::translate("Policy", "%1: %2").arg(e.summary, detail);
             break;
         }
         entries << e;
@@ -153,15 +155,15 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
         HistoryEntry added;
         added.at = s.addedAt;
         added.kind = QStringLiteral("suppression-added");
-        added.summary = QStringLiteral("Suppressed (%1) by %2").arg(s.reason, s.addedBy);
+        added.summary = QCoreApplication::translate("Policy", "Suppressed (%1) by %2").arg(s.reason, s.addedBy);
         if (!s.notes.isEmpty())
-            added.summary += QStringLiteral(": ") + s.notes;
+            added.summary = QCoreApplication::translate("Policy", "%1: %2").arg(added.summary, s.notes);
         entries << added;
         if (!s.active && s.removedAt.isValid()) {
             HistoryEntry removed;
             removed.at = s.removedAt;
             removed.kind = QStringLiteral("suppression-removed");
-            removed.summary = QStringLiteral("Suppression %1 lifted by %2: %3").arg(s.reason, s.removedBy, s.removalReason);
+            removed.summary = QCoreApplication::translate("Policy", "Suppression %1 lifted by %2: %3").arg(s.reason, s.removedBy, s.removalReason);
             entries << removed;
         }
     }
@@ -181,7 +183,7 @@ Result<AddressActions::Plan> AddressActions::plan(const QString &email)
     Plan p;
     p.email = email;
     if (email.isEmpty())
-        return Error::invalid(QStringLiteral("the email address is empty"), QStringLiteral("email"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"), QStringLiteral("email"));
     auto state = AddressStateRepository(m_db).load(email);
     if (!state)
         return state.error();
@@ -197,14 +199,14 @@ Result<AddressActions::Plan> AddressActions::plan(const QString &email)
         return suppression.error();
     p.suppression = *suppression;
     if (!p.stateExists && !p.suppressed())
-        return Error::invalid(QStringLiteral("%1 is unknown: no bounce, complaint or suppression is recorded for it")
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 is unknown: no bounce, complaint or suppression is recorded for it")
                                   .arg(email),
                               QStringLiteral("unknown-address"));
     if (!p.changesState() && !p.lifts()) {
         QString why = p.suppressed()
-            ? QStringLiteral("its suppression (%1) is not a bounce suppression").arg(p.suppression->reason)
-            : QStringLiteral("it is not suppressed");
-        return Error::invalid(QStringLiteral("%1 has no bounce status to reset: status %2 and %3")
+            ? QCoreApplication::translate("Policy", "its suppression (%1) is not a bounce suppression").arg(p.suppression->reason)
+            : QCoreApplication::translate("Policy", "it is not suppressed");
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 has no bounce status to reset: status %2 and %3")
                                   .arg(email, addressStatusText(p.oldStatus), why),
                               QStringLiteral("nothing-to-reset"));
     }
@@ -220,17 +222,17 @@ Result<QString> AddressActions::describeReset(const QString &rawEmail)
     QStringList parts;
     if (p.stateExists) {
         if (p.oldStatus == p.newStatus)
-            parts << QStringLiteral("status %1 stays %1").arg(addressStatusText(p.oldStatus));
+            parts << QCoreApplication::translate("Policy", "status %1 stays %1").arg(addressStatusText(p.oldStatus));
         else
-            parts << QStringLiteral("status %1 -> %2").arg(addressStatusText(p.oldStatus), addressStatusText(p.newStatus));
+            parts << QCoreApplication::translate("Policy", "status %1 -> %2").arg(addressStatusText(p.oldStatus), addressStatusText(p.newStatus));
         if (p.consecutiveSoft > 0)
-            parts << QStringLiteral("clears a soft-bounce streak of %1").arg(p.consecutiveSoft);
+            parts << QCoreApplication::translate("Policy", "clears a soft-bounce streak of %n", nullptr, p.consecutiveSoft);
     }
     if (p.lifts())
-        parts << QStringLiteral("lifts suppression %1 since %2 (added by %3)")
+        parts << QCoreApplication::translate("Policy", "lifts suppression %1 since %2 (added by %3)")
                      .arg(p.suppression->reason, Time::isoUtc(p.suppression->addedAt), p.suppression->addedBy);
     else if (p.suppressed())
-        parts << QStringLiteral("keeps suppression %1 (not a bounce suppression)").arg(p.suppression->reason);
+        parts << QCoreApplication::translate("Policy", "keeps suppression %1 (not a bounce suppression)").arg(p.suppression->reason);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -239,7 +241,7 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
     const QString email = EmailAddress::fold(rawEmail);
     const QString why = rawWhy.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QStringLiteral("say why the bounce status of %1 is reset").arg(email),
+        return Error::invalid(QCoreApplication::translate("Policy", "say why the bounce status of %1 is reset").arg(email),
                               QStringLiteral("reason"));
 
     Transaction tx(m_db, Transaction::Mode::Write);
@@ -251,7 +253,7 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
     const Plan &p = *planned;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString actor = m_actor.label();
-    const QString changedMeanwhile = QStringLiteral("%1 was changed meanwhile (a new event arrived); try again").arg(email);
+    const QString changedMeanwhile = QCoreApplication::translate("Policy", "%1 was changed meanwhile (a new event arrived); try again").arg(email);
 
     AddressStateRepository states(m_db);
     if (p.stateExists) {

@@ -5,6 +5,7 @@
 #include "store/ComplaintRepository.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -34,14 +35,14 @@ Result<ComplaintReview::Outcome> ComplaintReview::markReviewed(const QList<qint6
         auto updated = complaints.markReviewed(id, by, now, text);
         if (!updated)
             return Error{updated.error().kind,
-                         QStringLiteral("cannot mark complaint %1 reviewed: %2").arg(id).arg(updated.errorText()),
+                         QCoreApplication::translate("Policy", "cannot mark complaint %1 reviewed: %2").arg(id).arg(updated.errorText()),
                          updated.error().code};
         if (!updated->has_value()) {
             auto exists = complaints.exists(id);
             if (!exists)
                 return exists.error();
             if (!*exists)
-                return Error::invalid(QStringLiteral("complaint %1 does not exist (deleted meanwhile?); nothing was "
+                return Error::invalid(QCoreApplication::translate("Policy", "complaint %1 does not exist (deleted meanwhile?); nothing was "
                                                      "marked reviewed")
                                           .arg(id),
                                       QStringLiteral("not-found"));

@@ -7,7 +7,9 @@
 #include "store/RollupRepository.h"
 #include "store/SuppressionRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMap>
 
 namespace Bouncedesk::Model {
@@ -18,9 +20,21 @@ QString isoUtc(const QDateTime &at)
     return Time::isoUtc(at);
 }
 
+// Shown to people only (the JSON has the fraction), so in their locale.
 QString percent(double fraction)
 {
-    return QString::number(fraction * 100.0, 'f', 2) + u'%';
+    return QLocale().toString(fraction * 100.0, 'f', 2) + u'%';
+}
+
+QString basisText(HealthReport::Basis basis)
+{
+    return basis == HealthReport::Basis::Sends ? QCoreApplication::translate("Policy", "sends")
+                                               : QCoreApplication::translate("Policy", "deliveries + bounces");
+}
+
+QString none()
+{
+    return QCoreApplication::translate("Policy", "  none");
 }
 
 } // namespace
@@ -74,22 +88,26 @@ QJsonObject HealthReport::toJson() const
 QString HealthReport::toText() const
 {
     QStringList lines;
-    lines << QStringLiteral("Bouncedesk health report, %1 to %2").arg(isoUtc(from), isoUtc(to)) << QString();
+    lines << QCoreApplication::translate("Policy", "Bouncedesk health report, %1 to %2").arg(isoUtc(from), isoUtc(to))
+          << QString();
     if (denominator == 0) {
-        lines << QStringLiteral("Rates: no sends, deliveries or bounces recorded in this period.");
+        lines << QCoreApplication::translate("Policy", "Rates: no sends, deliveries or bounces recorded in this period.");
     } else {
-        lines << QStringLiteral("Bounce rate:    %1  (%2 hard of %3 %4; soft bounces are not in it, as SES counts)")
+        //: %4 is "sends" or "deliveries + bounces"; the two rate lines align their figures
+        lines << QCoreApplication::translate("Policy", "Bounce rate:    %1  (%L2 hard of %L3 %4; soft bounces are not in "
+                                                       "it, as SES counts)")
                      .arg(percent(bounceRate))
                      .arg(hardBounces)
                      .arg(denominator)
-                     .arg(basis == Basis::Sends ? QStringLiteral("sends") : QStringLiteral("deliveries + bounces"));
-        lines << QStringLiteral("Complaint rate: %1  (%2 of %3 %4)")
+                     .arg(basisText(basis));
+        lines << QCoreApplication::translate("Policy", "Complaint rate: %1  (%L2 of %L3 %4)")
                      .arg(percent(complaintRate))
                      .arg(complaints)
                      .arg(denominator)
-                     .arg(basis == Basis::Sends ? QStringLiteral("sends") : QStringLiteral("deliveries + bounces"));
+                     .arg(basisText(basis));
     }
-    lines << QStringLiteral("Totals: %1 sends, %2 deliveries, %3 bounces (%4 hard, %5 soft), %6 complaints")
+    lines << QCoreApplication::translate("Policy", "Totals: %L1 sends, %L2 deliveries, %L3 bounces (%L4 hard, %L5 soft), "
+                                                   "%L6 complaints")
                  .arg(sends)
                  .arg(deliveries)
                  .arg(bounces)
@@ -97,43 +115,46 @@ QString HealthReport::toText() const
                  .arg(softBounces)
                  .arg(complaints);
     if (suppressedListBounces)
-        lines << QStringLiteral("        %1 bounce(s) to addresses on the SES account suppression list, not counted")
-                     .arg(suppressedListBounces);
+        //: indented under "Totals:"
+        lines << QCoreApplication::translate("Policy", "        %Ln bounce(s) to addresses on the SES account suppression "
+                                                       "list, not counted",
+                                             nullptr, int(suppressedListBounces));
 
-    lines << QString() << QStringLiteral("Bounces by type:");
+    lines << QString() << QCoreApplication::translate("Policy", "Bounces by type:");
     if (bounceTypes.isEmpty())
-        lines << QStringLiteral("  none");
+        lines << none();
     for (const TypeCount &t : bounceTypes)
-        lines << QStringLiteral("  %1 %2").arg(t.type + u'/' + (t.subtype.isEmpty() ? QStringLiteral("-") : t.subtype),
-                                              -40).arg(t.count);
+        lines << QStringLiteral("  %1 %L2").arg(t.type + u'/' + (t.subtype.isEmpty() ? QStringLiteral("-") : t.subtype),
+                                               -40).arg(t.count);
 
-    lines << QString() << QStringLiteral("Top bouncing domains:");
+    lines << QString() << QCoreApplication::translate("Policy", "Top bouncing domains:");
     if (topDomains.isEmpty())
-        lines << QStringLiteral("  none");
+        lines << none();
     for (const DomainCount &d : topDomains)
-        lines << QStringLiteral("  %1 %2").arg(d.domain, -40).arg(d.bounces);
+        lines << QStringLiteral("  %1 %L2").arg(d.domain, -40).arg(d.bounces);
 
     lines << QString();
     if (unreviewedComplaints == 0)
-        lines << QStringLiteral("Complaints awaiting review: none");
+        lines << QCoreApplication::translate("Policy", "Complaints awaiting review: none");
     else
-        lines << QStringLiteral("Complaints awaiting review: %1 (oldest %2)")
+        lines << QCoreApplication::translate("Policy", "Complaints awaiting review: %L1 (oldest %2)")
                      .arg(unreviewedComplaints)
                      .arg(isoUtc(oldestUnreviewed));
 
-    lines << QString() << QStringLiteral("Suppressions in the period (added / lifted):");
+    lines << QString() << QCoreApplication::translate("Policy", "Suppressions in the period (added / lifted):");
     if (suppressions.isEmpty())
-        lines << QStringLiteral("  none");
+        lines << none();
     for (const ReasonCount &r : suppressions)
-        lines << QStringLiteral("  %1 %2 / %3").arg(r.reason, -20).arg(r.added).arg(r.lifted);
-    lines << QStringLiteral("Active suppressions now: %1").arg(activeSuppressions);
+        lines << QStringLiteral("  %1 %L2 / %L3").arg(r.reason, -20).arg(r.added).arg(r.lifted);
+    lines << QCoreApplication::translate("Policy", "Active suppressions now: %L1").arg(activeSuppressions);
     return lines.join(u'\n');
 }
 
 Result<HealthReport> buildHealthReport(const QSqlDatabase &db, QDateTime from, QDateTime to)
 {
     if (!from.isValid() || !to.isValid() || from >= to)
-        return Error::invalid(QStringLiteral("the report period needs a start before its end"), QStringLiteral("period"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the report period needs a start before its end"),
+                              QStringLiteral("period"));
     HealthReport r;
     r.from = from.toUTC();
     r.to = to.toUTC();

@@ -9,6 +9,7 @@
 #include "store/DeliveryRepository.h"
 #include "store/MessageRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -42,19 +43,21 @@ QJsonObject MaintenancePlan::toJson() const
 QString MaintenancePlan::toText() const
 {
     QStringList lines;
-    lines << (dryRun ? QStringLiteral("Maintenance dry run at %1 (nothing was changed): would do").arg(isoUtc(now))
-                     : QStringLiteral("Maintenance at %1: done").arg(isoUtc(now)));
+    lines << (dryRun ? QCoreApplication::translate("Policy", "Maintenance dry run at %1 (nothing was changed): would do")
+                           .arg(isoUtc(now))
+                     : QCoreApplication::translate("Policy", "Maintenance at %1: done").arg(isoUtc(now)));
     auto line = [&lines](const QString &label, qint64 n) {
-        lines << QStringLiteral("  %1 %2").arg(label + u':', -34).arg(n);
+        lines << QStringLiteral("  %1 %L2").arg(label + u':', -34).arg(n);
     };
-    line(QStringLiteral("soft addresses recovered"), softRecovered);
-    line(QStringLiteral("soft-bounce suppressions lifted"), suppressionsLifted);
-    line(QStringLiteral("transient bounces removed"), transientBouncesRemoved);
-    line(QStringLiteral("stale messages removed"), staleMessagesRemoved);
-    line(QStringLiteral("stale event rows removed"), staleEventsRemoved);
-    line(QStringLiteral("old address history rows removed"), stateChangesRemoved);
+    line(QCoreApplication::translate("Policy", "soft addresses recovered"), softRecovered);
+    line(QCoreApplication::translate("Policy", "soft-bounce suppressions lifted"), suppressionsLifted);
+    line(QCoreApplication::translate("Policy", "transient bounces removed"), transientBouncesRemoved);
+    line(QCoreApplication::translate("Policy", "stale messages removed"), staleMessagesRemoved);
+    line(QCoreApplication::translate("Policy", "stale event rows removed"), staleEventsRemoved);
+    line(QCoreApplication::translate("Policy", "old address history rows removed"), stateChangesRemoved);
     if (!details.isEmpty()) {
-        lines << QString() << QStringLiteral("Details:");
+        // The details themselves stay English: they are the JSON's "details" and the audit rows' words.
+        lines << QString() << QCoreApplication::translate("Policy", "Details:");
         for (const QString &d : details)
             lines << QStringLiteral("  ") + d;
     }
@@ -84,7 +87,8 @@ Result<MaintenancePlan> Maintenance::run(bool dryRun, std::function<bool(int per
 {
     for (int days : {m_settings.softRecoveryDays, m_settings.transientRetentionDays, m_settings.staleRetentionDays})
         if (days < 1)
-            return Error::invalid(QStringLiteral("maintenance periods must be at least one day (got %1)").arg(days),
+            return Error::invalid(
+                QCoreApplication::translate("Policy", "maintenance periods must be at least one day (got %1)").arg(days),
                                   QStringLiteral("period"));
 
     MaintenancePlan plan;
@@ -96,7 +100,8 @@ Result<MaintenancePlan> Maintenance::run(bool dryRun, std::function<bool(int per
                           &Maintenance::removeStaleMessages, &Maintenance::removeStaleEvents,
                           &Maintenance::removeOldStateChanges};
     const int stepCount = int(std::size(steps));
-    const Error cancelled = Error::refused(QStringLiteral("maintenance was cancelled; nothing was changed"),
+    const Error cancelled = Error::refused(
+        QCoreApplication::translate("Policy", "maintenance was cancelled; nothing was changed"),
                                            QStringLiteral("cancelled"));
 
     // Write mode: a concurrent listener cannot make the upgrade from reader to writer fail halfway.

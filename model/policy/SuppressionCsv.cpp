@@ -3,6 +3,7 @@
 
 #include "core/EmailAddress.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -36,7 +37,8 @@ Result<QString> utf8Text(const QByteArray &data, const char *what)
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        return Error::invalid(QStringLiteral("the %1 file is not UTF-8 text; nothing was imported").arg(QLatin1String(what)),
+        return Error::invalid(QCoreApplication::translate("Policy", "the %1 file is not UTF-8 text; nothing was imported")
+                                  .arg(QCoreApplication::translate("Policy", what)),
                               QStringLiteral("csv"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -50,15 +52,17 @@ struct BadLines {
     void add(qsizetype index, const QString &why)
     {
         if (++count <= kMaxReportedBadLines)
-            shown << QStringLiteral("line %1: %2").arg(index + 1).arg(why);
+            shown << QCoreApplication::translate("Policy", "line %1: %2").arg(index + 1).arg(why);
     }
     Error error(const char *what) const
     {
-        QString message = QStringLiteral("%1 bad line(s) in the %2; nothing was imported").arg(count).arg(QLatin1String(what));
+        //: %1 is "CSV", "JSON lines" or "removal list"
+        QString message = QCoreApplication::translate("Policy", "%n bad line(s) in the %1; nothing was imported", nullptr, count)
+                              .arg(QCoreApplication::translate("Policy", what));
         for (const QString &b : shown)
             message += u'\n' + b;
         if (count > kMaxReportedBadLines)
-            message += QStringLiteral("\n... and %1 more").arg(count - kMaxReportedBadLines);
+            message += u'\n' + QCoreApplication::translate("Policy", "... and %n more", nullptr, count - kMaxReportedBadLines);
         return Error::invalid(message, QStringLiteral("csv"));
     }
 };
@@ -82,7 +86,7 @@ Result<SesFileFormat> sesFileFormatFrom(const QString &name)
         return SesFileFormat::JsonLines;
     if (name == u"removal")
         return SesFileFormat::Removal;
-    return Error::invalid(QStringLiteral("the format is csv, json or removal, not '%1'").arg(name), QStringLiteral("usage"));
+    return Error::invalid(QCoreApplication::translate("Policy", "the format is csv, json or removal, not '%1'").arg(name), QStringLiteral("usage"));
 }
 
 QByteArray sesFileLine(SesFileFormat format, const QString &email, const QString &sesReason)
@@ -102,7 +106,7 @@ QByteArray sesFileLine(SesFileFormat format, const QString &email, const QString
 
 Result<QList<CsvEntry>> parseSuppressionJsonLines(const QByteArray &data)
 {
-    auto text = utf8Text(data, "JSON lines");
+    auto text = utf8Text(data, QT_TRANSLATE_NOOP("Policy", "JSON lines"));
     if (!text)
         return text.error();
     QList<CsvEntry> entries;
@@ -115,7 +119,7 @@ Result<QList<CsvEntry>> parseSuppressionJsonLines(const QByteArray &data)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &parseError);
         if (!doc.isObject()) {
-            bad.add(i, QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
+            bad.add(i, QCoreApplication::translate("Policy", "not a JSON object (%1)").arg(parseError.errorString()));
             continue;
         }
         const QJsonObject o = doc.object();
@@ -124,19 +128,19 @@ Result<QList<CsvEntry>> parseSuppressionJsonLines(const QByteArray &data)
         if (!email)
             bad.add(i, email.errorText());
         else if (!reason)
-            bad.add(i, QStringLiteral("the reason must be BOUNCE or COMPLAINT, not '%1'")
+            bad.add(i, QCoreApplication::translate("Policy", "the reason must be BOUNCE or COMPLAINT, not '%1'")
                            .arg(o.value(QStringLiteral("reason")).toString().left(40)));
         else
             entries.append({*email, *reason});
     }
     if (bad.count > 0)
-        return bad.error("JSON lines");
+        return bad.error(QT_TRANSLATE_NOOP("Policy", "JSON lines"));
     return entries;
 }
 
 Result<QStringList> parseRemovalList(const QByteArray &data)
 {
-    auto text = utf8Text(data, "removal list");
+    auto text = utf8Text(data, QT_TRANSLATE_NOOP("Policy", "removal list"));
     if (!text)
         return text.error();
     QStringList emails;
@@ -159,13 +163,13 @@ Result<QStringList> parseRemovalList(const QByteArray &data)
             emails << *email;
     }
     if (bad.count > 0)
-        return bad.error("removal list");
+        return bad.error(QT_TRANSLATE_NOOP("Policy", "removal list"));
     return emails;
 }
 
 Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
 {
-    auto decoded = utf8Text(data, "CSV");
+    auto decoded = utf8Text(data, QT_TRANSLATE_NOOP("Policy", "CSV"));
     if (!decoded)
         return decoded.error();
     const QString text = *decoded;
@@ -185,7 +189,7 @@ Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
             continue;
         auto reject = [&](const QString &why) { bad.add(i, why); };
         if (fields.size() != 2) {
-            reject(QStringLiteral("expected 'email,BOUNCE' or 'email,COMPLAINT', got '%1'").arg(line.left(80)));
+            reject(QCoreApplication::translate("Policy", "expected 'email,BOUNCE' or 'email,COMPLAINT', got '%1'").arg(line.left(80)));
             continue;
         }
         const auto reason = reasonFromSes(unquote(fields[1]));
@@ -195,13 +199,13 @@ Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
             continue;
         }
         if (!reason) {
-            reject(QStringLiteral("the reason must be BOUNCE or COMPLAINT, not '%1'").arg(unquote(fields[1])));
+            reject(QCoreApplication::translate("Policy", "the reason must be BOUNCE or COMPLAINT, not '%1'").arg(unquote(fields[1])));
             continue;
         }
         entries.append({*email, *reason});
     }
     if (bad.count > 0)
-        return bad.error("CSV");
+        return bad.error(QT_TRANSLATE_NOOP("Policy", "CSV"));
     return entries;
 }
 

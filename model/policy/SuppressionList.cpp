@@ -7,6 +7,7 @@
 #include "policy/SuppressionCsv.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSet>
 
@@ -41,7 +42,7 @@ Result<Suppression> SuppressionList::add(const QString &rawEmail, const QString 
         return email.error();
     const auto kind = suppressionReasonFrom(reason);
     if (!kind || !isManualReason(*kind))
-        return Error::invalid(QStringLiteral("a suppression added by hand has reason %1, not '%2'")
+        return Error::invalid(QCoreApplication::translate("Policy", "a suppression added by hand has reason %1, not '%2'")
                                   .arg(manualReasons().join(QStringLiteral(", ")), reason),
                               QStringLiteral("reason"));
 
@@ -53,7 +54,7 @@ Result<Suppression> SuppressionList::add(const QString &rawEmail, const QString 
         return existing.error();
     if (existing->has_value()) {
         const Suppression &s = **existing;
-        return Error::conflict(QStringLiteral("%1 is already suppressed (%2, added by %3)")
+        return Error::conflict(QCoreApplication::translate("Policy", "%1 is already suppressed (%2, added by %3)")
                                    .arg(s.email, since(s), s.addedBy),
                                QStringLiteral("already-suppressed"));
     }
@@ -100,7 +101,7 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
         return email.error();
     const QString reason = why.trimmed();
     if (reason.isEmpty())
-        return Error::invalid(QStringLiteral("say why %1 is removed from the suppression list").arg(*email),
+        return Error::invalid(QCoreApplication::translate("Policy", "say why %1 is removed from the suppression list").arg(*email),
                               QStringLiteral("removal-reason"));
 
     Transaction tx(m_db, Transaction::Mode::Write);
@@ -114,7 +115,7 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
     if (!lifted)
         return lifted.error();
     if (!*lifted)
-        return Error::conflict(QStringLiteral("%1 was changed by someone else meanwhile; try again").arg(*email));
+        return Error::conflict(QCoreApplication::translate("Policy", "%1 was changed by someone else meanwhile; try again").arg(*email));
     return tx.commit();
 }
 
@@ -150,7 +151,7 @@ Result<Suppression> SuppressionList::requireActive(const QString &email)
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::invalid(QStringLiteral("%1 is not suppressed").arg(email), QStringLiteral("not-suppressed"));
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 is not suppressed").arg(email), QStringLiteral("not-suppressed"));
     return **existing;
 }
 
@@ -166,7 +167,7 @@ Result<QList<Suppression>> SuppressionList::list(const QString &reasonFilter, co
                                                  int offset)
 {
     if (!reasonFilter.isEmpty() && !suppressionReasonFrom(reasonFilter))
-        return Error::invalid(QStringLiteral("unknown suppression reason '%1' (one of %2)")
+        return Error::invalid(QCoreApplication::translate("Policy", "unknown suppression reason '%1' (one of %2)")
                                   .arg(reasonFilter, reasons().join(QStringLiteral(", "))),
                               QStringLiteral("reason"));
     return m_rows.list(reasonFilter, search, limit, offset);
@@ -214,7 +215,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importFile(QIODevice &inp
                                                                   const QString &note)
 {
     if (!input.isReadable())
-        return Error::invalid(QStringLiteral("the import input is not open for reading"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the import input is not open for reading"));
     const QByteArray data = input.readAll();
     if (format == SesFileFormat::Removal)
         return importRemoval(data, note);
@@ -264,7 +265,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importRemoval(const QByte
 {
     const QString why = note.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QStringLiteral("say why these addresses are removed from the suppression list"),
+        return Error::invalid(QCoreApplication::translate("Policy", "say why these addresses are removed from the suppression list"),
                               QStringLiteral("removal-reason"));
     auto emails = parseRemovalList(data);
     if (!emails)
@@ -295,7 +296,7 @@ Result<SuppressionList::ImportReport> SuppressionList::importRemoval(const QByte
 Result<int> SuppressionList::exportFile(QIODevice &output, SesFileFormat format)
 {
     if (!output.isWritable())
-        return Error::invalid(QStringLiteral("the export output is not open for writing"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the export output is not open for writing"));
     auto rows = m_rows.activeByAddress();
     if (!rows)
         return rows.error();
@@ -304,7 +305,7 @@ Result<int> SuppressionList::exportFile(QIODevice &output, SesFileFormat format)
         const auto kind = suppressionReasonFrom(reason);
         const bool complaint = kind && isComplaintSuppression(*kind);
         if (output.write(sesFileLine(format, email, complaint ? QStringLiteral("COMPLAINT") : QStringLiteral("BOUNCE"))) < 0)
-            return Error::unavailable(QStringLiteral("cannot write the export: %1").arg(output.errorString()));
+            return Error::unavailable(QCoreApplication::translate("Policy", "cannot write the export: %1").arg(output.errorString()));
         ++count;
     }
     return count;
