@@ -139,7 +139,7 @@ QString BounceTableModel::stateText(const AddressNow &now, bool withTime)
     case AddressStatus::Hard:
         return tr("Hard bounced, not suppressed");
     case AddressStatus::Soft:
-        return now.consecutiveSoft == 1 ? tr("1 soft in a row") : tr("%1 soft in a row").arg(now.consecutiveSoft);
+        return tr("%n soft in a row", nullptr, now.consecutiveSoft);
     case AddressStatus::Complained:
         return tr("Complained, not suppressed");
     case AddressStatus::New:

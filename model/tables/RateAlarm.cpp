@@ -3,6 +3,8 @@
 
 #include "tables/RateSeries.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -10,14 +12,15 @@
 namespace Bouncedesk::Model {
 
 namespace {
+// For the screen (a tray message), so in the user's locale.
 QString percent(double fraction)
 {
-    return QString::number(fraction * 100, 'f', 2) + u'%';
+    return QLocale().toString(fraction * 100, 'f', 2) + u'%';
 }
 
 QString limitText(double fraction)
 {
-    return QString::number(fraction * 100, 'g', 3) + u'%';
+    return QLocale().toString(fraction * 100, 'g', 3) + u'%';
 }
 
 // Returns true when this rate has just crossed the warning level upward; updates above.
@@ -53,12 +56,14 @@ std::optional<QString> RateAlarm::update(double bounceRate, double complaintRate
 {
     QStringList parts;
     if (crossed(bounceRate, RateLimits::bounceReview, RateLimits::bouncePause, m_fraction, m_bounceAbove))
-        parts << QStringLiteral("bounce rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)")
+        parts << QCoreApplication::translate("Tables", "bounce rate %1 has reached the warning level %2 (SES reviews at "
+                                                       "%3, pauses at %4)")
                      .arg(percent(bounceRate), percent(bounceWarning()), limitText(RateLimits::bounceReview),
                           limitText(RateLimits::bouncePause));
     if (crossed(complaintRate, RateLimits::complaintReview, RateLimits::complaintPause, m_fraction,
                 m_complaintAbove))
-        parts << QStringLiteral("complaint rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)")
+        parts << QCoreApplication::translate("Tables", "complaint rate %1 has reached the warning level %2 (SES reviews "
+                                                       "at %3, pauses at %4)")
                      .arg(percent(complaintRate), percent(complaintWarning()), limitText(RateLimits::complaintReview),
                           limitText(RateLimits::complaintPause));
     if (parts.isEmpty())

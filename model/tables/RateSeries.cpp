@@ -3,6 +3,7 @@
 
 #include "store/RollupRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -109,8 +110,9 @@ Result<RateSummary> RateSeries::compute(const QSqlDatabase &db, const RateFilter
         const qint64 last = floorTo(endHour - kHourMs, step);
         const qint64 count = (last - first) / step + 1;
         if (count > kMaxPoints)
-            return Error::invalid(QStringLiteral("the range has %1 buckets; choose a shorter range or daily buckets")
-                                      .arg(count));
+            return Error::invalid(
+                QCoreApplication::translate("Tables", "the range has %L1 buckets; choose a shorter range or daily buckets")
+                    .arg(count));
         s.points.reserve(count);
         QHash<qint64, qsizetype> index;
         for (qint64 t = first; t <= last; t += step) {
