@@ -3,6 +3,7 @@
 
 #include "core/LogText.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -96,29 +97,29 @@ Error replyError(const AwsCall &call, int status, const QByteArray &body, const 
     const QString what = serviceLabel(call.service) + u' ' + call.action;
     const QString said = e.message.isEmpty() ? e.code : e.code + QStringLiteral(": ") + logSafe(e.message.left(300));
     if (isCredentialsCode(e.code) || status == 401) {
-        QString hint = QStringLiteral("check the access key and secret from %1").arg(credentials.source);
+        QString hint = QCoreApplication::translate("Aws", "check the access key and secret from %1").arg(credentials.source);
         if (e.code.startsWith(QLatin1String("ExpiredToken")) || e.code == u"RequestExpired")
-            hint = QStringLiteral("the temporary credentials from %1 have expired; renew them").arg(credentials.source);
+            hint = QCoreApplication::translate("Aws", "the temporary credentials from %1 have expired; renew them").arg(credentials.source);
         else if (e.code == u"RequestTimeTooSkewed")
-            hint = QStringLiteral("this computer's clock is off by more than 5 minutes; fix the clock");
-        return Error::refused(QStringLiteral("%1: AWS refused the credentials (%2); %3").arg(what, said, hint),
+            hint = QCoreApplication::translate("Aws", "this computer's clock is off by more than 5 minutes; fix the clock");
+        return Error::refused(QCoreApplication::translate("Aws", "%1: AWS refused the credentials (%2); %3").arg(what, said, hint),
             QStringLiteral("aws-credentials"));
     }
     if (e.code.startsWith(QLatin1String("AccessDenied")) || e.code.endsWith(QLatin1String(".AccessDenied"))
         || status == 403)
-        return Error::refused(QStringLiteral("%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)")
+        return Error::refused(QCoreApplication::translate("Aws", "%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)")
                                   .arg(what, said, iamAction(call)),
             QStringLiteral("aws-access"));
     if (isThrottlingCode(e.code) || status == 429)
         return Error::unavailable(
-            QStringLiteral("%1: throttled by AWS (%2)").arg(what, said), QStringLiteral("aws-throttled"));
+            QCoreApplication::translate("Aws", "%1: throttled by AWS (%2)").arg(what, said), QStringLiteral("aws-throttled"));
     if (status >= 500)
-        return Error::unavailable(QStringLiteral("%1: AWS answered HTTP %2 (%3)").arg(what).arg(status).arg(said),
+        return Error::unavailable(QCoreApplication::translate("Aws", "%1: AWS answered HTTP %2 (%3)").arg(what).arg(status).arg(said),
             QStringLiteral("aws-unavailable"));
-    return Error::invalid(QStringLiteral("%1 failed: HTTP %2 (%3)")
+    return Error::invalid(QCoreApplication::translate("Aws", "%1 failed: HTTP %2 (%3)")
                               .arg(what)
                               .arg(status)
-                              .arg(said.isEmpty() ? QStringLiteral("no error text") : said),
+                              .arg(said.isEmpty() ? QCoreApplication::translate("Aws", "no error text") : said),
         QStringLiteral("aws-") + (e.code.isEmpty() ? QString::number(status) : e.code));
 }
 
@@ -217,7 +218,7 @@ void AwsClient::send(const std::shared_ptr<Pending> &pending)
         const QByteArray body = reply->readAll();
         Result<AwsReply> result = AwsReply { status, body };
         if (status == 0) {
-            result = Error::unavailable(QStringLiteral("%1 %2: cannot reach %3 (%4)")
+            result = Error::unavailable(QCoreApplication::translate("Aws", "%1 %2: cannot reach %3 (%4)")
                                             .arg(serviceLabel(pending->call.service), pending->call.action,
                                                 hostLabel(url), reply->errorString()),
                 QStringLiteral("aws-network"));

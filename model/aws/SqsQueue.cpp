@@ -3,6 +3,7 @@
 
 #include "core/WhenFinished.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +40,7 @@ Result<void> SqsQueue::checkUrl(const QString &queueUrl)
     const QUrl url(queueUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
         || url.path().count(u'/') < 2)
-        return Error::invalid(QStringLiteral("'%1' is not an SQS queue URL (https://sqs.<region>.amazonaws.com/"
+        return Error::invalid(QCoreApplication::translate("Aws", "'%1' is not an SQS queue URL (https://sqs.<region>.amazonaws.com/"
                                              "<account>/<queue name>)")
                                   .arg(queueUrl),
             QStringLiteral("usage"));
