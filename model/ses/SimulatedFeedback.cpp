@@ -4,6 +4,7 @@
 #include "core/BounceType.h"
 #include "core/Time.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,13 +119,13 @@ Result<TrafficMix> TrafficMix::parse(const QString &text)
         const int weight = part.section(u'=', 1).trimmed().toInt(&number);
         const auto outcome = kSimulatedOutcomeText.parse(name);
         if (!outcome || !part.contains(u'=') || !number || weight < 0)
-            return Error::invalid(QStringLiteral("bad mix part '%1': write NAME=WEIGHT with NAME one of %2")
+            return Error::invalid(QCoreApplication::translate("Ses", "bad mix part '%1': write NAME=WEIGHT with NAME one of %2")
                                       .arg(part.trimmed(), kSimulatedOutcomeText.all().join(u", ")));
         mix.weights.append({*outcome, weight});
         total += weight;
     }
     if (total <= 0)
-        return Error::invalid(QStringLiteral("the mix needs at least one weight above 0"));
+        return Error::invalid(QCoreApplication::translate("Ses", "the mix needs at least one weight above 0"));
     return mix;
 }
 
