@@ -1,6 +1,8 @@
 // Statements on address_state and address_state_changes.
 #include "store/AddressStateRepository.h"
 
+#include <QCoreApplication>
+
 #include "store/Database.h"
 #include "store/Dialect.h"
 
@@ -38,7 +40,7 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
                 + Dialect::of(m_db).forUpdate());
     auto ran = m_select->run({ email });
     if (!ran)
-        return Error { ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(),
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
             ran.error().code };
     QSqlQuery &q = **ran;
     AddressState state;
@@ -67,7 +69,7 @@ Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, 
                                      "ON CONFLICT (email) DO NOTHING"));
         auto ran = m_ensure->run({email, now});
         if (!ran)
-            return Error{ran.error().kind, QStringLiteral("cannot read address state: ") + ran.errorText(),
+            return Error{ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
                          ran.error().code};
         created = (*ran)->numRowsAffected() > 0;
     }
@@ -97,7 +99,7 @@ Result<void> AddressStateRepository::save(const QString &email, const AddressSta
     auto ran = m_upsert->run({ email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
         s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt, now });
     if (!ran)
-        return Error { ran.error().kind, QStringLiteral("cannot update address state: ") + ran.errorText(),
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot update address state: %1").arg(ran.errorText()),
             ran.error().code };
     return {};
 }
@@ -113,7 +115,7 @@ Result<void> AddressStateRepository::recordChange(const StateChange &c)
         event ? QVariant(eventTableName(c.ref.table)) : QVariant(), event ? QVariant(c.ref.id) : QVariant(),
         Sql::textOrNull(c.actor), c.at });
     if (!ran)
-        return Error { ran.error().kind, QStringLiteral("cannot record address state change: ") + ran.errorText(),
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot record address state change: %1").arg(ran.errorText()),
             ran.error().code };
     return {};
 }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -40,14 +41,14 @@ Result<void> writeAudit(const QSqlDatabase &db, const Actor &actor, const QStrin
                         const QJsonObject &before, const QJsonObject &after, const QString &note)
 {
     if (action.isEmpty())
-        return Error::internal(QStringLiteral("an audit row needs an action"));
+        return Error::internal(QCoreApplication::translate("Store", "an audit row needs an action"));
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO audit_log (at, db_user, os_user, action, target, before_state, "
                                         "after_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                          {QDateTime::currentMSecsSinceEpoch(), textOrNull(actor.dbUser), textOrNull(actor.osUser),
                           action, textOrNull(target), jsonText(before), jsonText(after), textOrNull(note)});
     if (!inserted)
-        return Error{inserted.error().kind, QStringLiteral("cannot write the audit log: ") + inserted.errorText(),
+        return Error{inserted.error().kind, QCoreApplication::translate("Store", "cannot write the audit log: %1").arg(inserted.errorText()),
                      inserted.error().code};
     return {};
 }

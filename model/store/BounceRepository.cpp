@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -180,7 +181,7 @@ Result<QList<BounceListRow>> BounceRepository::page(const BounceQuery &query, in
         return r;
     });
     if (!read)
-        return Error { read.error().kind, QStringLiteral("cannot read bounces: ") + read.errorText(),
+        return Error { read.error().kind, QCoreApplication::translate("Store", "cannot read bounces: %1").arg(read.errorText()),
             read.error().code };
     return read;
 }
@@ -190,7 +191,7 @@ Result<qint64> BounceRepository::count(const BounceQuery &query)
     QVariantList values;
     auto n = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM bounces") + whereClause(query, values), values);
     if (!n)
-        return Error { n.error().kind, QStringLiteral("cannot count bounces: ") + n.errorText(), n.error().code };
+        return Error { n.error().kind, QCoreApplication::translate("Store", "cannot count bounces: %1").arg(n.errorText()), n.error().code };
     return n->toLongLong();
 }
 
@@ -223,10 +224,10 @@ Result<BounceDetails> BounceRepository::details(qint64 id)
             return d;
         });
     if (!read)
-        return Error { read.error().kind, QStringLiteral("cannot read the bounce: ") + read.errorText(),
+        return Error { read.error().kind, QCoreApplication::translate("Store", "cannot read the bounce: %1").arg(read.errorText()),
             read.error().code };
     if (read->isEmpty())
-        return Error::invalid(QStringLiteral("the bounce is no longer stored"), QStringLiteral("not-found"));
+        return Error::invalid(QCoreApplication::translate("Store", "the bounce is no longer stored"), QStringLiteral("not-found"));
     return read->constFirst();
 }
 
@@ -253,7 +254,7 @@ Result<QStringList> BounceRepository::queryPlan(const BounceQuery &query, int li
     }
     QSqlQuery q(m_db);
     if (!q.exec(text))
-        return Error::internal(QStringLiteral("cannot explain the bounces query: ") + q.lastError().text());
+        return Error::internal(QCoreApplication::translate("Store", "cannot explain the bounces query: ") + q.lastError().text());
     QStringList plan;
     while (q.next())
         plan << q.value(0).toString();

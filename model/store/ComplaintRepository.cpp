@@ -1,6 +1,8 @@
 // Statements on complaints: ingest inserts, the review queue, history.
 #include "store/ComplaintRepository.h"
 
+#include <QCoreApplication>
+
 #include "core/Time.h"
 #include "store/Database.h"
 
@@ -63,7 +65,7 @@ Result<QList<ComplaintRow>> ComplaintRepository::page(Filter filter, int limit, 
             return r;
         });
     if (!read)
-        return Error { read.error().kind, QStringLiteral("cannot read the complaints: ") + read.errorText(),
+        return Error { read.error().kind, QCoreApplication::translate("Store", "cannot read the complaints: %1").arg(read.errorText()),
             read.error().code };
     return read;
 }

@@ -3,6 +3,7 @@
 
 #include "store/Dialect.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -38,17 +39,17 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
     QSqlDatabase db;
     if (sqlite) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::unavailable(QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
+            return Error::unavailable(QCoreApplication::translate("Store", "the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
         const QFileInfo file(url.path());
         if (!QDir().mkpath(file.absolutePath()))
-            return Error::unavailable(QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
+            return Error::unavailable(QCoreApplication::translate("Store", "cannot create folder %1").arg(file.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(url.path());
         // Writers from other threads and processes wait instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return Error::unavailable(QStringLiteral("the Qt PostgreSQL driver is not installed (libqt6sql6-psql)"));
+            return Error::unavailable(QCoreApplication::translate("Store", "the Qt PostgreSQL driver is not installed (libqt6sql6-psql)"));
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(url.host());
         db.setPort(url.port());
@@ -61,7 +62,7 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
     }
 
     if (!db.open()) {
-        const Error error = toError(db.lastError(), QStringLiteral("cannot open %1").arg(url.displayString()));
+        const Error error = toError(db.lastError(), QCoreApplication::translate("Store", "cannot open %1").arg(url.displayString()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return error;
@@ -73,7 +74,7 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
         for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma))) {
-                const Error error = toError(q.lastError(), QStringLiteral("cannot configure %1").arg(url.path()));
+                const Error error = toError(q.lastError(), QCoreApplication::translate("Store", "cannot configure %1").arg(url.path()));
                 q = QSqlQuery();
                 db.close();
                 db = QSqlDatabase();
@@ -112,7 +113,7 @@ QString Database::describe(const QSqlError &error)
 {
     QString text = error.text().simplified();
     if (text.isEmpty())
-        text = QStringLiteral("unknown database error");
+        text = QCoreApplication::translate("Store", "unknown database error");
     return text;
 }
 
@@ -189,14 +190,14 @@ struct Privilege {
 Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Privilege> needed, const QString &action)
 {
     const auto refused = [&action](const QString &why) {
-        return Error::refused(QStringLiteral("you may not %1: %2").arg(action, why), QStringLiteral("permission"));
+        return Error::refused(QCoreApplication::translate("Store", "you may not %1: %2").arg(action, why), QStringLiteral("permission"));
     };
     if (Dialect::of(db).isSqlite()) {
         if (db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"))
-            return refused(QStringLiteral("the database is opened read-only"));
+            return refused(QCoreApplication::translate("Store", "the database is opened read-only"));
         const QFileInfo file(db.databaseName());
         if (file.exists() && !file.isWritable())
-            return refused(QStringLiteral("the database file %1 is read-only for this user").arg(file.absoluteFilePath()));
+            return refused(QCoreApplication::translate("Store", "the database file %1 is read-only for this user").arg(file.absoluteFilePath()));
         return {};
     }
     QString sql = QStringLiteral("SELECT current_user, current_setting('transaction_read_only')");
@@ -207,20 +208,20 @@ Result<void> checkWriteAccess(const QSqlDatabase &db, std::initializer_list<Priv
     }
     auto checked = exec(db, sql, binds);
     if (!checked)
-        return Error{checked.error().kind, QStringLiteral("cannot check the database privileges: ") + checked.errorText(),
+        return Error{checked.error().kind, QCoreApplication::translate("Store", "cannot check the database privileges: %1").arg(checked.errorText()),
                      checked.error().code};
     QSqlQuery q = std::move(checked).value();
     if (!q.next())
-        return Error::internal(QStringLiteral("cannot check the database privileges"));
+        return Error::internal(QCoreApplication::translate("Store", "cannot check the database privileges"));
     if (q.value(1).toString() == u"on")
-        return refused(QStringLiteral("the database is read-only (a standby or a read-only session)"));
+        return refused(QCoreApplication::translate("Store", "the database is read-only (a standby or a read-only session)"));
     QStringList missing;
     int column = 2;
     for (const Privilege &p : needed)
         if (!q.value(column++).toBool())
             missing << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(p.table), QString::fromLatin1(p.privilege));
     if (!missing.isEmpty())
-        return refused(QStringLiteral("the database role %1 may not change %2; ask an administrator for write access")
+        return refused(QCoreApplication::translate("Store", "the database role %1 may not change %2; ask an administrator for write access")
                            .arg(q.value(0).toString(), missing.join(QStringLiteral(", "))));
     return {};
 }
@@ -231,25 +232,25 @@ Result<void> Database::checkMay(const QSqlDatabase &db, WriteAction action)
     switch (action) {
     case WriteAction::ReviewComplaints:
         return checkWriteAccess(db, {{"complaints", "UPDATE"}, {"audit_log", "INSERT"}},
-                                QStringLiteral("mark complaints reviewed"));
+                                QCoreApplication::translate("Store", "mark complaints reviewed"));
     case WriteAction::ResetBounceStatus:
         return checkWriteAccess(db,
                                 {{"address_state", "UPDATE"},
                                  {"suppressions", "UPDATE"},
                                  {"address_state_changes", "INSERT"},
                                  {"audit_log", "INSERT"}},
-                                QStringLiteral("reset bounce status"));
+                                QCoreApplication::translate("Store", "reset bounce status"));
     case WriteAction::AddSuppressions:
         return checkWriteAccess(db, {{"suppressions", "INSERT"}, {"audit_log", "INSERT"}},
-                                QStringLiteral("add to the suppression list"));
+                                QCoreApplication::translate("Store", "add to the suppression list"));
     case WriteAction::ChangeSuppressions:
         return checkWriteAccess(db, {{"suppressions", "UPDATE"}, {"audit_log", "INSERT"}},
-                                QStringLiteral("change the suppression list"));
+                                QCoreApplication::translate("Store", "change the suppression list"));
     case WriteAction::TrustTopics:
         return checkWriteAccess(db, {{"trusted_topics", "INSERT"}, {"trusted_topics", "DELETE"}, {"audit_log", "INSERT"}},
-                                QStringLiteral("change which topics are trusted"));
+                                QCoreApplication::translate("Store", "change which topics are trusted"));
     }
-    return Error::internal(QStringLiteral("unknown write action"));
+    return Error::internal(QCoreApplication::translate("Store", "unknown write action"));
 }
 
 } // namespace Bouncedesk::Model

@@ -1,6 +1,7 @@
 // Parsing and printing of database URLs.
 #include "store/DatabaseUrl.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -16,7 +17,7 @@ Error malformed(const QString &text, const QString &why)
     if (url.isValid() && !url.password().isEmpty())
         url.setPassword(QStringLiteral("****"));
     const QString shown = url.isValid() ? url.toString() : QStringLiteral("(unparsable)");
-    return Error::invalid(QStringLiteral("invalid database URL %1: %2").arg(shown, why));
+    return Error::invalid(QCoreApplication::translate("Store", "invalid database URL %1: %2").arg(shown, why));
 }
 } // namespace
 
@@ -34,10 +35,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (scheme == u"sqlite") {
         if (!url.host().isEmpty())
-            return malformed(trimmed, QStringLiteral("a sqlite URL has no host; use sqlite:///absolute/path.db"));
+            return malformed(trimmed, QCoreApplication::translate("Store", "a sqlite URL has no host; use sqlite:///absolute/path.db"));
         const QString path = url.path();
         if (path.isEmpty() || !QDir::isAbsolutePath(path))
-            return malformed(trimmed, QStringLiteral("the SQLite path must be absolute (sqlite:///absolute/path.db)"));
+            return malformed(trimmed, QCoreApplication::translate("Store", "the SQLite path must be absolute (sqlite:///absolute/path.db)"));
         result.m_dialect = Dialect::Sqlite;
         result.m_path = QDir::cleanPath(path);
         return result;
@@ -46,24 +47,24 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         result.m_dialect = Dialect::Postgres;
         result.m_host = url.host();
         if (result.m_host.isEmpty())
-            return malformed(trimmed, QStringLiteral("a host is required (postgresql://user@host/dbname)"));
+            return malformed(trimmed, QCoreApplication::translate("Store", "a host is required (postgresql://user@host/dbname)"));
         result.m_port = url.port(5432);
         if (result.m_port <= 0 || result.m_port > 65535)
-            return malformed(trimmed, QStringLiteral("port out of range"));
+            return malformed(trimmed, QCoreApplication::translate("Store", "port out of range"));
         result.m_user = url.userName();
         result.m_password = url.password();
         QString name = url.path();
         if (name.startsWith(u'/'))
             name.remove(0, 1);
         if (name.isEmpty() || name.contains(u'/'))
-            return malformed(trimmed, QStringLiteral("a database name is required (postgresql://user@host/dbname)"));
+            return malformed(trimmed, QCoreApplication::translate("Store", "a database name is required (postgresql://user@host/dbname)"));
         result.m_databaseName = name;
         QStringList options;
         bool hasTimeout = false;
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key != u"sslmode" && key != u"connect_timeout" && key != u"application_name")
-                return malformed(trimmed, QStringLiteral("unsupported option '%1'").arg(key));
+                return malformed(trimmed, QCoreApplication::translate("Store", "unsupported option '%1'").arg(key));
             hasTimeout = hasTimeout || key == u"connect_timeout";
             options << key + u'=' + value;
         }
@@ -73,7 +74,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         result.m_connectOptions = options.join(u';');
         return result;
     }
-    return malformed(trimmed, QStringLiteral("unknown scheme '%1'; use sqlite or postgresql").arg(url.scheme()));
+    return malformed(trimmed, QCoreApplication::translate("Store", "unknown scheme '%1'; use sqlite or postgresql").arg(url.scheme()));
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &absolutePath)

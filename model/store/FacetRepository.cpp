@@ -1,6 +1,8 @@
 // Statements on feedback_facets: one insert per facet of a stored bounce or complaint, a GROUP BY read.
 #include "store/FacetRepository.h"
 
+#include <QCoreApplication>
+
 namespace Bouncedesk::Model {
 
 FacetRepository::FacetRepository(QSqlDatabase db) : m_db(std::move(db)) { }
@@ -83,7 +85,7 @@ Result<QList<FacetRow>> FacetRepository::top(const FacetQuery &q)
             r.value(3).toLongLong(), r.value(4).toLongLong()};
     });
     if (!rows)
-        return Error {rows.error().kind, QStringLiteral("cannot read the breakdown: ") + rows.error().message,
+        return Error {rows.error().kind, QCoreApplication::translate("Store", "cannot read the breakdown: %1").arg(rows.error().message),
             rows.error().code};
     return rows;
 }

@@ -1,6 +1,8 @@
 // Statements on sns_messages.
 #include "store/MessageRepository.h"
 
+#include <QCoreApplication>
+
 #include "store/Database.h"
 
 namespace Bouncedesk::Model {
@@ -103,7 +105,7 @@ Result<QList<MessageSummary>> MessageRepository::list(const MessageFilter &filte
         return m;
     });
     if (!read)
-        return Error { read.error().kind, QStringLiteral("cannot read the notifications: ") + read.errorText(),
+        return Error { read.error().kind, QCoreApplication::translate("Store", "cannot read the notifications: %1").arg(read.errorText()),
             read.error().code };
     return read;
 }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -356,7 +357,7 @@ Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect whi
     // A write transaction so two processes cannot interleave migrations; DDL is transactional in both.
     Transaction tx(db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
-        return Error{begun.error().kind, QStringLiteral("cannot lock the database for migration: ") + begun.errorText(),
+        return Error{begun.error().kind, QCoreApplication::translate("Store", "cannot lock the database for migration: %1").arg(begun.errorText()),
                      begun.error().code};
     if (const QString lock = dialect.migrationLock(); !lock.isEmpty())
         if (auto locked = exec(db, lock); !locked)
@@ -395,7 +396,7 @@ Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect whi
         ++applied;
     }
     if (auto committed = tx.commit(); !committed)
-        return Error{committed.error().kind, QStringLiteral("cannot commit migration: ") + committed.errorText(),
+        return Error{committed.error().kind, QCoreApplication::translate("Store", "cannot commit migration: %1").arg(committed.errorText()),
                      committed.error().code};
     return applied;
 }

@@ -1,6 +1,8 @@
 // Counting queries behind `stats` and the console's summary.
 #include "store/Stats.h"
 
+#include <QCoreApplication>
+
 #include "store/Database.h"
 
 namespace Bouncedesk::Model {
@@ -34,7 +36,7 @@ Result<Counts> Stats::counts(const QSqlDatabase &db)
         return query.error();
     QSqlQuery q = std::move(query).value();
     if (!q.next())
-        return Error::internal(QStringLiteral("the counting query returned no row"));
+        return Error::internal(QCoreApplication::translate("Store", "the counting query returned no row"));
     Counts c;
     c.notifications = q.value(0).toLongLong();
     c.bounces = q.value(1).toLongLong();
@@ -57,7 +59,7 @@ Result<Activity> Stats::activity(const QSqlDatabase &db)
         return query.error();
     QSqlQuery q = std::move(query).value();
     if (!q.next())
-        return Error::internal(QStringLiteral("the activity query returned no row"));
+        return Error::internal(QCoreApplication::translate("Store", "the activity query returned no row"));
     return Activity{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 

@@ -1,6 +1,8 @@
 // Statements on suppressions.
 #include "store/SuppressionRepository.h"
 
+#include <QCoreApplication>
+
 #include "core/Time.h"
 #include "store/Database.h"
 
@@ -115,12 +117,12 @@ Result<qint64> SuppressionRepository::insert(const Suppression &s)
         // Another writer suppressed the address between the caller's check and this insert.
         if (inserted.error().code == u"duplicate")
             return Error::conflict(
-                QStringLiteral("%1 is already suppressed").arg(s.email), QStringLiteral("already-suppressed"));
+                QCoreApplication::translate("Store", "%1 is already suppressed").arg(s.email), QStringLiteral("already-suppressed"));
         return inserted.error();
     }
     QSqlQuery row = std::move(inserted).value();
     if (!row.next())
-        return Error::internal(QStringLiteral("the new suppression of %1 has no id").arg(s.email));
+        return Error::internal(QCoreApplication::translate("Store", "the new suppression of %1 has no id").arg(s.email));
     const qint64 id = row.value(0).toLongLong();
     row.finish();
     return id;
@@ -135,7 +137,7 @@ Result<void> SuppressionRepository::insertFromEvent(const QString &email, Suppre
                            "DO NOTHING"));
     auto ran = m_fromEvent->run({ email, suppressionReasonText(reason), eventTableName(ref.table), ref.id, ref.at });
     if (!ran)
-        return Error { ran.error().kind, QStringLiteral("cannot add suppression: ") + ran.errorText(),
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot add suppression: %1").arg(ran.errorText()),
             ran.error().code };
     return {};
 }
@@ -149,7 +151,7 @@ Result<bool> SuppressionRepository::insertUnlessActive(
                            "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (email) WHERE active = 1 DO NOTHING"));
     auto ran = m_import->run({ email, suppressionReasonText(reason), addedBy, at, Sql::textOrNull(notes) });
     if (!ran)
-        return Error { ran.error().kind, QStringLiteral("cannot import %1: ").arg(email) + ran.errorText(),
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot import %1: ").arg(email) + ran.errorText(),
             ran.error().code };
     return (*ran)->numRowsAffected() > 0;
 }
@@ -194,7 +196,7 @@ Result<QList<Suppression>> SuppressionRepository::list(
             + QStringLiteral(" ORDER BY added_at DESC, id DESC LIMIT ? OFFSET ?"),
         values);
     if (!rows)
-        return Error { rows.error().kind, QStringLiteral("cannot read the suppression list: ") + rows.errorText(),
+        return Error { rows.error().kind, QCoreApplication::translate("Store", "cannot read the suppression list: %1").arg(rows.errorText()),
             rows.error().code };
     return rows;
 }
@@ -205,7 +207,7 @@ Result<qint64> SuppressionRepository::count(const QString &reason, const QString
     auto n = Sql::scalar(
         m_db, QStringLiteral("SELECT COUNT(*) FROM suppressions") + activeWhere(reason, search, values), values);
     if (!n)
-        return Error { n.error().kind, QStringLiteral("cannot count the suppressions: ") + n.errorText(),
+        return Error { n.error().kind, QCoreApplication::translate("Store", "cannot count the suppressions: %1").arg(n.errorText()),
             n.error().code };
     return n->toLongLong();
 }
@@ -226,7 +228,7 @@ Result<QList<std::pair<QString, QString>>> SuppressionRepository::activeByAddres
             return { q.value(0).toString(), q.value(1).toString() };
         });
     if (!rows)
-        return Error { rows.error().kind, QStringLiteral("cannot read the suppression list: ") + rows.errorText(),
+        return Error { rows.error().kind, QCoreApplication::translate("Store", "cannot read the suppression list: %1").arg(rows.errorText()),
             rows.error().code };
     return rows;
 }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,9 +26,9 @@ Result<void> Transaction::begin()
         // QtSql's transaction() only issues a deferred BEGIN; IMMEDIATE must be sent as a statement.
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Database::failed(m_db, q.lastError(), QStringLiteral("cannot lock the database for writing"));
+            return Database::failed(m_db, q.lastError(), QCoreApplication::translate("Store", "cannot lock the database for writing"));
     } else if (!m_db.transaction()) {
-        return Database::failed(m_db, m_db.lastError(), QStringLiteral("cannot begin transaction"));
+        return Database::failed(m_db, m_db.lastError(), QCoreApplication::translate("Store", "cannot begin transaction"));
     }
     m_open = true;
     return {};
@@ -36,19 +37,19 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     if (!m_open)
-        return Error::internal(QStringLiteral("commit without an open transaction"));
+        return Error::internal(QCoreApplication::translate("Store", "commit without an open transaction"));
     if (m_sqliteImmediate) {
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("COMMIT"))) {
             m_open = false;
             return {};
         }
-        const Error error = Database::failed(m_db, q.lastError(), QStringLiteral("cannot commit"));
+        const Error error = Database::failed(m_db, q.lastError(), QCoreApplication::translate("Store", "cannot commit"));
         rollback();
         return error;
     }
     if (!m_db.commit()) {
-        const Error error = Database::failed(m_db, m_db.lastError(), QStringLiteral("cannot commit"));
+        const Error error = Database::failed(m_db, m_db.lastError(), QCoreApplication::translate("Store", "cannot commit"));
         rollback();
         return error;
     }

@@ -1,6 +1,8 @@
 // Statements on trusted_topics.
 #include "store/TrustedTopicRepository.h"
 
+#include <QCoreApplication>
+
 #include "store/Database.h"
 
 namespace Bouncedesk::Model {
@@ -15,7 +17,7 @@ Result<QList<TrustedTopic>> TrustedTopicRepository::list()
                 q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString() };
         });
     if (!rows)
-        return Error { rows.error().kind, QStringLiteral("cannot read the trusted topics: ") + rows.errorText(),
+        return Error { rows.error().kind, QCoreApplication::translate("Store", "cannot read the trusted topics: %1").arg(rows.errorText()),
             rows.error().code };
     return rows;
 }
@@ -43,7 +45,7 @@ Result<void> TrustedTopicRepository::add(const TrustedTopic &t)
     if (!inserted) {
         if (inserted.error().code == u"duplicate")
             return Error::conflict(
-                QStringLiteral("%1 is already trusted").arg(t.topicArn), QStringLiteral("already-trusted"));
+                QCoreApplication::translate("Store", "%1 is already trusted").arg(t.topicArn), QStringLiteral("already-trusted"));
         return inserted.error();
     }
     return {};
