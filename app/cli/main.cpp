@@ -1,5 +1,6 @@
 // bouncedesk-cli: the headless tool (listen, pull, db, stats, suppression, ses-suppression, maintain, simulate, topics).
 #include "Cli.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Bouncedesk"));
     QCoreApplication::setApplicationName(QStringLiteral("bouncedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOUNCEDESK_VERSION));
+    // Before the first translated text: the system's language (LANG, LC_ALL, LANGUAGE). JSON, tab-separated
+    // rows and `suppression check`'s verdict stay English whatever it is: scripts read them.
+    Bouncedesk::Model::Translations::install();
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
