@@ -30,7 +30,8 @@ int dbCommand(const QStringList &args)
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != u"migrate" && positional[0] != u"version"))
-        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli db migrate|version [--database URL]")), Usage);
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli db migrate|version [--database URL]")), Usage);
 
     auto url = databaseUrl(parser);
     if (!url)

@@ -83,7 +83,8 @@ void addHttpOptions(QCommandLineParser &parser)
     const ListenerSettings defaults;
     const QString listenDefault = defaults.address.toString() + u':' + QString::number(defaults.port);
     parser.addOptions({
-        {QStringLiteral("listen"), Text::tr("Address and port to listen on (default %1; port 0: any).").arg(listenDefault),
+        {QStringLiteral("listen"), Text::tr("Address and port to listen on (default %1; port 0: any).")
+                                       .arg(listenDefault),
          QStringLiteral("addr:port"), listenDefault},
         {QStringLiteral("tls-cert"), Text::tr("Serve HTTPS with this certificate chain (PEM)."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), Text::tr("Private key for --tls-cert (PEM)."), QStringLiteral("file")},
@@ -145,7 +146,8 @@ Result<ListenerSettings> listenerSettingsFrom(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("ops-listen"))) {
         quint16 opsPort = 0;
         if (!parseAddress(parser.value(QStringLiteral("ops-listen")), &settings.opsAddress, &opsPort))
-            return usage(Text::tr("--ops-listen wants addr:port, got '%1'").arg(parser.value(QStringLiteral("ops-listen"))));
+            return usage(Text::tr("--ops-listen wants addr:port, got '%1'")
+                             .arg(parser.value(QStringLiteral("ops-listen"))));
         settings.opsPort = opsPort;
     }
     if (parser.isSet(QStringLiteral("trust-simulator"))) {

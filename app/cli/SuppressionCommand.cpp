@@ -226,7 +226,8 @@ int list(const QStringList &args)
     if (!positional)
         return code;
     if (!positional->isEmpty())
-        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli suppression list [--reason R] [--search TEXT] [--json]")),
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli suppression list [--reason R] [--search TEXT] [--json]")),
                     Usage);
     bool numeric = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
@@ -334,7 +335,8 @@ int exportCsv(const QStringList &args)
     if (!positional)
         return code;
     if (positional->size() > 1)
-        return fail(Text::tr("usage: %1").arg(QStringLiteral("bouncedesk-cli suppression export [FILE] [--format csv|json|removal]")),
+        return fail(Text::tr("usage: %1")
+                        .arg(QStringLiteral("bouncedesk-cli suppression export [FILE] [--format csv|json|removal]")),
                     Usage);
     const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
     if (!format)

@@ -97,24 +97,30 @@ Error replyError(const AwsCall &call, int status, const QByteArray &body, const 
     const QString what = serviceLabel(call.service) + u' ' + call.action;
     const QString said = e.message.isEmpty() ? e.code : e.code + QStringLiteral(": ") + logSafe(e.message.left(300));
     if (isCredentialsCode(e.code) || status == 401) {
-        QString hint = QCoreApplication::translate("Aws", "check the access key and secret from %1").arg(credentials.source);
+        QString hint
+            = QCoreApplication::translate("Aws", "check the access key and secret from %1").arg(credentials.source);
         if (e.code.startsWith(QLatin1String("ExpiredToken")) || e.code == u"RequestExpired")
-            hint = QCoreApplication::translate("Aws", "the temporary credentials from %1 have expired; renew them").arg(credentials.source);
+            hint = QCoreApplication::translate("Aws", "the temporary credentials from %1 have expired; renew them")
+                       .arg(credentials.source);
         else if (e.code == u"RequestTimeTooSkewed")
-            hint = QCoreApplication::translate("Aws", "this computer's clock is off by more than 5 minutes; fix the clock");
-        return Error::refused(QCoreApplication::translate("Aws", "%1: AWS refused the credentials (%2); %3").arg(what, said, hint),
+            hint = QCoreApplication::translate(
+                "Aws", "this computer's clock is off by more than 5 minutes; fix the clock");
+        return Error::refused(
+            QCoreApplication::translate("Aws", "%1: AWS refused the credentials (%2); %3").arg(what, said, hint),
             QStringLiteral("aws-credentials"));
     }
     if (e.code.startsWith(QLatin1String("AccessDenied")) || e.code.endsWith(QLatin1String(".AccessDenied"))
         || status == 403)
-        return Error::refused(QCoreApplication::translate("Aws", "%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)")
-                                  .arg(what, said, iamAction(call)),
+        return Error::refused(
+            QCoreApplication::translate("Aws", "%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)")
+                .arg(what, said, iamAction(call)),
             QStringLiteral("aws-access"));
     if (isThrottlingCode(e.code) || status == 429)
-        return Error::unavailable(
-            QCoreApplication::translate("Aws", "%1: throttled by AWS (%2)").arg(what, said), QStringLiteral("aws-throttled"));
+        return Error::unavailable(QCoreApplication::translate("Aws", "%1: throttled by AWS (%2)").arg(what, said),
+            QStringLiteral("aws-throttled"));
     if (status >= 500)
-        return Error::unavailable(QCoreApplication::translate("Aws", "%1: AWS answered HTTP %2 (%3)").arg(what).arg(status).arg(said),
+        return Error::unavailable(
+            QCoreApplication::translate("Aws", "%1: AWS answered HTTP %2 (%3)").arg(what).arg(status).arg(said),
             QStringLiteral("aws-unavailable"));
     return Error::invalid(QCoreApplication::translate("Aws", "%1 failed: HTTP %2 (%3)")
                               .arg(what)

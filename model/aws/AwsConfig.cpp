@@ -93,8 +93,8 @@ namespace {
     {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
-            return Error::invalid(
-                QCoreApplication::translate("Aws", "%1: '%2' is not an http(s) URL").arg(from, text), QStringLiteral("usage"));
+            return Error::invalid(QCoreApplication::translate("Aws", "%1: '%2' is not an http(s) URL").arg(from, text),
+                QStringLiteral("usage"));
         return url;
     }
 
@@ -111,10 +111,12 @@ namespace {
             out.accessKeyId = section.value(QStringLiteral("aws_access_key_id"));
             out.secretAccessKey = section.value(QStringLiteral("aws_secret_access_key"));
             out.sessionToken = section.value(QStringLiteral("aws_session_token"));
-            out.source = QCoreApplication::translate("Aws", "profile '%1' in %2").arg(profile, QDir::toNativeSeparators(file));
+            out.source
+                = QCoreApplication::translate("Aws", "profile '%1' in %2").arg(profile, QDir::toNativeSeparators(file));
             if (!out.isComplete())
                 return Error::invalid(
-                    QCoreApplication::translate("Aws", "%1 has aws_access_key_id but no aws_secret_access_key").arg(out.source),
+                    QCoreApplication::translate("Aws", "%1 has aws_access_key_id but no aws_secret_access_key")
+                        .arg(out.source),
                     QStringLiteral("credentials"));
             return out;
         }
@@ -122,16 +124,17 @@ namespace {
         for (const char *key :
             { "role_arn", "credential_process", "sso_session", "sso_start_url", "web_identity_token_file" }) {
             if (config.contains(QLatin1String(key)) || credentials.value(profile).contains(QLatin1String(key)))
-                return Error::invalid(QCoreApplication::translate("Aws", "profile '%1' gets its keys through %2, which Bouncedesk does not "
-                                                     "support; give it access keys (aws_access_key_id) or export "
-                                                     "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+                return Error::invalid(QCoreApplication::translate("Aws",
+                                          "profile '%1' gets its keys through %2, which Bouncedesk does not "
+                                          "support; give it access keys (aws_access_key_id) or export "
+                                          "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
                                           .arg(profile, QLatin1String(key)),
                     QStringLiteral("credentials"));
         }
-        return Error::invalid(
-            QCoreApplication::translate("Aws", "no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add "
-                           "profile '%1' to %2")
-                .arg(profile, QDir::toNativeSeparators(credentialsFile)),
+        return Error::invalid(QCoreApplication::translate("Aws",
+                                  "no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add "
+                                  "profile '%1' to %2")
+                                  .arg(profile, QDir::toNativeSeparators(credentialsFile)),
             QStringLiteral("credentials"));
     }
 } // namespace
@@ -182,7 +185,8 @@ Result<Account> resolveAccount(const ConfigInputs &in)
         account.credentials.sessionToken = in.environment.value(QStringLiteral("AWS_SESSION_TOKEN"));
         account.credentials.source = QCoreApplication::translate("Aws", "the environment (AWS_ACCESS_KEY_ID)");
         if (!account.credentials.isComplete())
-            return Error::invalid(QCoreApplication::translate("Aws", "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"),
+            return Error::invalid(
+                QCoreApplication::translate("Aws", "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"),
                 QStringLiteral("credentials"));
     } else {
         auto fromProfile = profileCredentials(in, account.profile, config);
@@ -199,9 +203,9 @@ Result<Account> resolveAccount(const ConfigInputs &in)
         }
     }
     if (account.region.isEmpty())
-        return Error::invalid(
-            QCoreApplication::translate("Aws", "no AWS region: use --region, set AWS_REGION, or add region to profile '%1'")
-                .arg(account.profile),
+        return Error::invalid(QCoreApplication::translate(
+                                  "Aws", "no AWS region: use --region, set AWS_REGION, or add region to profile '%1'")
+                                  .arg(account.profile),
             QStringLiteral("region"));
 
     const QString any

@@ -45,7 +45,8 @@ QFuture<Result<QList<MetricPoint>>> CloudWatchMetrics::reputation(
         }
         if (xml.hasError())
             return Error::invalid(
-                QCoreApplication::translate("Aws", "CloudWatch GetMetricStatistics: unreadable reply (%1)").arg(xml.errorString()),
+                QCoreApplication::translate("Aws", "CloudWatch GetMetricStatistics: unreadable reply (%1)")
+                    .arg(xml.errorString()),
                 QStringLiteral("aws-reply"));
         std::sort(points.begin(), points.end(), [](const MetricPoint &a, const MetricPoint &b) { return a.at < b.at; });
         return points;

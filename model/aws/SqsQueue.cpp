@@ -40,8 +40,9 @@ Result<void> SqsQueue::checkUrl(const QString &queueUrl)
     const QUrl url(queueUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
         || url.path().count(u'/') < 2)
-        return Error::invalid(QCoreApplication::translate("Aws", "'%1' is not an SQS queue URL (https://sqs.<region>.amazonaws.com/"
-                                             "<account>/<queue name>)")
+        return Error::invalid(QCoreApplication::translate("Aws",
+                                  "'%1' is not an SQS queue URL (https://sqs.<region>.amazonaws.com/"
+                                  "<account>/<queue name>)")
                                   .arg(queueUrl),
             QStringLiteral("usage"));
     return {};

@@ -13,10 +13,12 @@ Result<QString> normalise(const QString &raw)
 {
     const QString email = fold(raw);
     if (email.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Core", "the email address is empty"), QStringLiteral("email"));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "the email address is empty"), QStringLiteral("email"));
     auto bad = [&raw](const QString &why) {
-        return Error::invalid(QCoreApplication::translate("Core", "'%1' is not a valid email address: %2").arg(raw.trimmed(), why),
-                              QStringLiteral("email"));
+        return Error::invalid(
+            QCoreApplication::translate("Core", "'%1' is not a valid email address: %2").arg(raw.trimmed(), why),
+            QStringLiteral("email"));
     };
     if (email.size() > kMaxAddressLength)
         return bad(QCoreApplication::translate("Core", "longer than %1 characters").arg(kMaxAddressLength));

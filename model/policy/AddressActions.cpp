@@ -88,7 +88,8 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
         return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"), QStringLiteral("email"));
     limit = qMax(1, limit);
     const auto failed = [&email](const Error &e) {
-        return Error{e.kind, QCoreApplication::translate("Policy", "cannot read the history of %1: %2").arg(email, e.message), e.code};
+        return Error{e.kind, QCoreApplication::translate("Policy", "cannot read the history of %1: %2")
+                                 .arg(email, e.message), e.code};
     };
 
     QList<AddressEvent> events;
@@ -107,7 +108,8 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
         switch (ev.kind) {
         case AddressEvent::Kind::Bounce:
             e.kind = QStringLiteral("bounce");
-            e.summary = withDetail(QCoreApplication::translate("Policy", "%1 bounce").arg(joinNonEmpty({ev.type, ev.subType}, QStringLiteral("/"))),
+            e.summary = withDetail(QCoreApplication::translate("Policy", "%1 bounce")
+                                       .arg(joinNonEmpty({ev.type, ev.subType}, QStringLiteral("/"))),
                                    ev.source);
             if (!detail.isEmpty())
                 e.summary = QCoreApplication::translate("Policy", "%1: %2").arg(e.summary, detail);
@@ -163,7 +165,8 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
             HistoryEntry removed;
             removed.at = s.removedAt;
             removed.kind = QStringLiteral("suppression-removed");
-            removed.summary = QCoreApplication::translate("Policy", "Suppression %1 lifted by %2: %3").arg(s.reason, s.removedBy, s.removalReason);
+            removed.summary = QCoreApplication::translate("Policy", "Suppression %1 lifted by %2: %3")
+                                  .arg(s.reason, s.removedBy, s.removalReason);
             entries << removed;
         }
     }
@@ -204,7 +207,8 @@ Result<AddressActions::Plan> AddressActions::plan(const QString &email)
                               QStringLiteral("unknown-address"));
     if (!p.changesState() && !p.lifts()) {
         QString why = p.suppressed()
-            ? QCoreApplication::translate("Policy", "its suppression (%1) is not a bounce suppression").arg(p.suppression->reason)
+            ? QCoreApplication::translate("Policy", "its suppression (%1) is not a bounce suppression")
+                  .arg(p.suppression->reason)
             : QCoreApplication::translate("Policy", "it is not suppressed");
         return Error::invalid(QCoreApplication::translate("Policy", "%1 has no bounce status to reset: status %2 and %3")
                                   .arg(email, addressStatusText(p.oldStatus), why),
@@ -224,7 +228,8 @@ Result<QString> AddressActions::describeReset(const QString &rawEmail)
         if (p.oldStatus == p.newStatus)
             parts << QCoreApplication::translate("Policy", "status %1 stays %1").arg(addressStatusText(p.oldStatus));
         else
-            parts << QCoreApplication::translate("Policy", "status %1 -> %2").arg(addressStatusText(p.oldStatus), addressStatusText(p.newStatus));
+            parts << QCoreApplication::translate("Policy", "status %1 -> %2")
+                         .arg(addressStatusText(p.oldStatus), addressStatusText(p.newStatus));
         if (p.consecutiveSoft > 0)
             parts << QCoreApplication::translate("Policy", "clears a soft-bounce streak of %n", nullptr, p.consecutiveSoft);
     }
@@ -232,7 +237,8 @@ Result<QString> AddressActions::describeReset(const QString &rawEmail)
         parts << QCoreApplication::translate("Policy", "lifts suppression %1 since %2 (added by %3)")
                      .arg(p.suppression->reason, Time::isoUtc(p.suppression->addedAt), p.suppression->addedBy);
     else if (p.suppressed())
-        parts << QCoreApplication::translate("Policy", "keeps suppression %1 (not a bounce suppression)").arg(p.suppression->reason);
+        parts << QCoreApplication::translate("Policy", "keeps suppression %1 (not a bounce suppression)")
+                     .arg(p.suppression->reason);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -241,7 +247,8 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
     const QString email = EmailAddress::fold(rawEmail);
     const QString why = rawWhy.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "say why the bounce status of %1 is reset").arg(email),
+        return Error::invalid(QCoreApplication::translate("Policy", "say why the bounce status of %1 is reset")
+                                  .arg(email),
                               QStringLiteral("reason"));
 
     Transaction tx(m_db, Transaction::Mode::Write);

@@ -35,7 +35,8 @@ Result<ComplaintReview::Outcome> ComplaintReview::markReviewed(const QList<qint6
         auto updated = complaints.markReviewed(id, by, now, text);
         if (!updated)
             return Error{updated.error().kind,
-                         QCoreApplication::translate("Policy", "cannot mark complaint %1 reviewed: %2").arg(id).arg(updated.errorText()),
+                         QCoreApplication::translate("Policy", "cannot mark complaint %1 reviewed: %2")
+                             .arg(id).arg(updated.errorText()),
                          updated.error().code};
         if (!updated->has_value()) {
             auto exists = complaints.exists(id);

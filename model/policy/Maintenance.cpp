@@ -88,7 +88,8 @@ Result<MaintenancePlan> Maintenance::run(bool dryRun, std::function<bool(int per
     for (int days : {m_settings.softRecoveryDays, m_settings.transientRetentionDays, m_settings.staleRetentionDays})
         if (days < 1)
             return Error::invalid(
-                QCoreApplication::translate("Policy", "maintenance periods must be at least one day (got %1)").arg(days),
+                QCoreApplication::translate("Policy", "maintenance periods must be at least one day (got %1)")
+                    .arg(days),
                                   QStringLiteral("period"));
 
     MaintenancePlan plan;

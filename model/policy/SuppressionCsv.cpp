@@ -86,7 +86,8 @@ Result<SesFileFormat> sesFileFormatFrom(const QString &name)
         return SesFileFormat::JsonLines;
     if (name == u"removal")
         return SesFileFormat::Removal;
-    return Error::invalid(QCoreApplication::translate("Policy", "the format is csv, json or removal, not '%1'").arg(name), QStringLiteral("usage"));
+    return Error::invalid(QCoreApplication::translate("Policy", "the format is csv, json or removal, not '%1'")
+                              .arg(name), QStringLiteral("usage"));
 }
 
 QByteArray sesFileLine(SesFileFormat format, const QString &email, const QString &sesReason)
@@ -189,7 +190,8 @@ Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
             continue;
         auto reject = [&](const QString &why) { bad.add(i, why); };
         if (fields.size() != 2) {
-            reject(QCoreApplication::translate("Policy", "expected 'email,BOUNCE' or 'email,COMPLAINT', got '%1'").arg(line.left(80)));
+            reject(QCoreApplication::translate("Policy", "expected 'email,BOUNCE' or 'email,COMPLAINT', got '%1'")
+                       .arg(line.left(80)));
             continue;
         }
         const auto reason = reasonFromSes(unquote(fields[1]));
@@ -199,7 +201,8 @@ Result<QList<CsvEntry>> parseSuppressionCsv(const QByteArray &data)
             continue;
         }
         if (!reason) {
-            reject(QCoreApplication::translate("Policy", "the reason must be BOUNCE or COMPLAINT, not '%1'").arg(unquote(fields[1])));
+            reject(QCoreApplication::translate("Policy", "the reason must be BOUNCE or COMPLAINT, not '%1'")
+                       .arg(unquote(fields[1])));
             continue;
         }
         entries.append({*email, *reason});

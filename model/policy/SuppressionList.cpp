@@ -101,7 +101,8 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
         return email.error();
     const QString reason = why.trimmed();
     if (reason.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "say why %1 is removed from the suppression list").arg(*email),
+        return Error::invalid(QCoreApplication::translate("Policy", "say why %1 is removed from the suppression list")
+                                  .arg(*email),
                               QStringLiteral("removal-reason"));
 
     Transaction tx(m_db, Transaction::Mode::Write);
@@ -151,7 +152,8 @@ Result<Suppression> SuppressionList::requireActive(const QString &email)
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return Error::invalid(QCoreApplication::translate("Policy", "%1 is not suppressed").arg(email), QStringLiteral("not-suppressed"));
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 is not suppressed")
+                                  .arg(email), QStringLiteral("not-suppressed"));
     return **existing;
 }
 
@@ -305,7 +307,8 @@ Result<int> SuppressionList::exportFile(QIODevice &output, SesFileFormat format)
         const auto kind = suppressionReasonFrom(reason);
         const bool complaint = kind && isComplaintSuppression(*kind);
         if (output.write(sesFileLine(format, email, complaint ? QStringLiteral("COMPLAINT") : QStringLiteral("BOUNCE"))) < 0)
-            return Error::unavailable(QCoreApplication::translate("Policy", "cannot write the export: %1").arg(output.errorString()));
+            return Error::unavailable(QCoreApplication::translate("Policy", "cannot write the export: %1")
+                                          .arg(output.errorString()));
         ++count;
     }
     return count;

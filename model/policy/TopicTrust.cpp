@@ -53,7 +53,8 @@ Result<void> TopicTrust::untrust(const QString &rawArn, const QString &rawWhy)
     const QString arn = rawArn.trimmed();
     const QString why = rawWhy.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "say why %1 is no longer trusted").arg(arn), QStringLiteral("reason"));
+        return Error::invalid(QCoreApplication::translate("Policy", "say why %1 is no longer trusted")
+                                  .arg(arn), QStringLiteral("reason"));
     Transaction tx(m_db, Transaction::Mode::Write);
     if (auto begun = tx.begin(); !begun)
         return begun;
@@ -63,7 +64,8 @@ Result<void> TopicTrust::untrust(const QString &rawArn, const QString &rawWhy)
         return all.error();
     const auto it = std::find_if(all->cbegin(), all->cend(), [&arn](const TrustedTopic &t) { return t.topicArn == arn; });
     if (it == all->cend())
-        return Error::invalid(QCoreApplication::translate("Policy", "%1 is not trusted").arg(arn), QStringLiteral("not-trusted"));
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 is not trusted")
+                                  .arg(arn), QStringLiteral("not-trusted"));
     const TrustedTopic before = *it;
     auto removed = topics.remove(arn);
     if (!removed)

@@ -119,8 +119,9 @@ Result<TrafficMix> TrafficMix::parse(const QString &text)
         const int weight = part.section(u'=', 1).trimmed().toInt(&number);
         const auto outcome = kSimulatedOutcomeText.parse(name);
         if (!outcome || !part.contains(u'=') || !number || weight < 0)
-            return Error::invalid(QCoreApplication::translate("Ses", "bad mix part '%1': write NAME=WEIGHT with NAME one of %2")
-                                      .arg(part.trimmed(), kSimulatedOutcomeText.all().join(u", ")));
+            return Error::invalid(
+                QCoreApplication::translate("Ses", "bad mix part '%1': write NAME=WEIGHT with NAME one of %2")
+                    .arg(part.trimmed(), kSimulatedOutcomeText.all().join(u", ")));
         mix.weights.append({*outcome, weight});
         total += weight;
     }

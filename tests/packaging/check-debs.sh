@@ -50,6 +50,7 @@ echo "== contents"
 expected_console='./usr/bin/bouncedesk
 ./usr/share/applications/io.bouncedesk.Bouncedesk.desktop
 ./usr/share/doc/bouncedesk/aws-setup.md
+./usr/share/doc/bouncedesk/copyright
 ./usr/share/doc/bouncedesk/operator-guide.md
 ./usr/share/icons/hicolor/scalable/apps/io.bouncedesk.Bouncedesk.svg
 ./usr/share/metainfo/io.bouncedesk.Bouncedesk.metainfo.xml'
@@ -58,7 +59,8 @@ expected_listener='./etc/bouncedesk/listener.env
 ./lib/systemd/system/bouncedesk-report.service
 ./lib/systemd/system/bouncedesk-report.timer
 ./usr/bin/bouncedesk-cli
-./usr/share/bouncedesk/prometheus/bouncedesk-rules.yml'
+./usr/share/bouncedesk/prometheus/bouncedesk-rules.yml
+./usr/share/doc/bouncedesk-listener/copyright'
 for pair in "$console:$expected_console" "$listener:$expected_listener"; do
     deb=${pair%%:*}
     expected=$(echo "${pair#*:}" | sort)
@@ -69,6 +71,12 @@ for pair in "$console:$expected_console" "$listener:$expected_listener"; do
     extra=$(comm -13 <(echo "$expected") <(echo "$actual"))
     [ -z "$missing" ] || fail "$(basename "$deb") lacks: $missing"
     [ -z "$extra" ] || fail "$(basename "$deb") has files nobody asked for: $extra"
+done
+# Each package's copyright file names the licence and where its full text is on the system.
+for pair in "$console:bouncedesk" "$listener:bouncedesk-listener"; do
+    copyright=$(dpkg-deb --fsys-tarfile "${pair%%:*}" | tar -xO "./usr/share/doc/${pair#*:}/copyright")
+    echo "$copyright" | grep -q '^License: GPL-3.0+$' && echo "$copyright" | grep -q '/usr/share/common-licenses/GPL-3' \
+        || fail "${pair#*:} has no usable copyright file"
 done
 # Secrets live in listener.env: root's alone, in the archive and once unpacked.
 dpkg-deb -c "$listener" | grep -qE '^-rw------- root/root .* \./etc/bouncedesk/listener\.env$' \

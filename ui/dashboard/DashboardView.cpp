@@ -45,6 +45,9 @@ QString percentText(double fraction)
     return Model::Translations::percent(fraction);
 }
 
+// A count in the locale's digit grouping (2,489; 2.489).
+QString number(qint64 n) { return QLocale().toString(n); }
+
 QString csvRate(double fraction)
 {
     return std::isnan(fraction) ? QString() : QString::number(fraction, 'g', QLocale::FloatingPointShortest);
@@ -495,11 +498,8 @@ void DashboardView::showSummary()
 
     QString counts = tr("Sends %1 · Deliveries %2 · Hard bounces %3 (in the rate) · Soft and other bounces %4 "
                         "(not in the rate) · Complaints %5")
-                         .arg(s.sends)
-                         .arg(s.deliveries)
-                         .arg(s.hardBounces)
-                         .arg(s.bounces - s.hardBounces)
-                         .arg(s.complaints);
+                         .arg(number(s.sends), number(s.deliveries), number(s.hardBounces),
+                              number(s.bounces - s.hardBounces), number(s.complaints));
     if (s.suppressedListBounces)
         counts += u'\n'
             + tr("%n bounce(s) to addresses on the account suppression list, not counted in the rate", nullptr,
@@ -507,9 +507,9 @@ void DashboardView::showSummary()
     m_counts->setText(counts);
 
     const QString basis = s.basis == RateBasis::Sends
-        ? tr("Rates per send: %1 sends (Send events are published for this range).").arg(s.denominator)
+        ? tr("Rates per send: %1 sends (Send events are published for this range).").arg(number(s.denominator))
         : tr("Rates per delivery attempt: %1 deliveries + bounces (no Send events in this range).")
-              .arg(s.denominator);
+              .arg(number(s.denominator));
     m_basis->setText(basis + u' '
                      + tr("The bounce rate counts hard bounces only, as SES does. This is a local estimate: AWS "
                           "computes its own rates over a representative volume, so its figures can differ."));
