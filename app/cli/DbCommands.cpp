@@ -182,7 +182,9 @@ int statsCommand(const QStringList &args)
         return Ok;
     }
     for (auto it = json.begin(); it != json.end(); ++it)
-        out(QStringLiteral("%1 %2").arg(countLabel(it.key()) + u':', -24).arg(QLocale().toString(it.value().toInteger())));
+        out(QStringLiteral("%1 %2")
+                .arg(countLabel(it.key()) + u':', -24)
+                .arg(QLocale().toString(it.value().toInteger())));
     const auto line = [](const QString &key, const QString &value) {
         out(QStringLiteral("%1 %2").arg(key + u':', -24).arg(value));
     };

@@ -86,7 +86,8 @@ void addHttpOptions(QCommandLineParser &parser)
         {QStringLiteral("listen"), Text::tr("Address and port to listen on (default %1; port 0: any).")
                                        .arg(listenDefault),
          QStringLiteral("addr:port"), listenDefault},
-        {QStringLiteral("tls-cert"), Text::tr("Serve HTTPS with this certificate chain (PEM)."), QStringLiteral("file")},
+        {QStringLiteral("tls-cert"), Text::tr("Serve HTTPS with this certificate chain (PEM)."),
+         QStringLiteral("file")},
         {QStringLiteral("tls-key"), Text::tr("Private key for --tls-cert (PEM)."), QStringLiteral("file")},
         {QStringLiteral("basic-auth"),
          Text::tr("Require HTTP basic auth user:password on /sns. Visible to other users in ps: prefer "

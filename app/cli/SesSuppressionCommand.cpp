@@ -112,7 +112,8 @@ int sesSuppressionCommand(const QStringList &args)
             ? Text::tr("dry run: %n addresses would be put on the SES list, %1 are there already", nullptr,
                        int(diff->onlyOurs.size()))
                   .arg(diff->onBoth)
-            : Text::tr("pushed %n addresses to the SES list, %1 were there already", nullptr, pushed).arg(diff->onBoth));
+            : Text::tr("pushed %n addresses to the SES list, %1 were there already", nullptr, pushed)
+                  .arg(diff->onBoth));
     return Ok;
 }
 

@@ -106,8 +106,8 @@ int check(const QStringList &args)
         return code == Ok ? int(Send) : int(CheckError);
     if (positional->size() != 1)
         return fail(Text::tr("usage: %1")
-                        .arg(QStringLiteral("bouncedesk-cli suppression check EMAIL [--purpose marketing|transactional] "
-                                            "[--json]")),
+                        .arg(QStringLiteral("bouncedesk-cli suppression check EMAIL "
+                                            "[--purpose marketing|transactional] [--json]")),
                     CheckError);
     const QString purposeName = parser.value(QStringLiteral("purpose")).toLower();
     if (purposeName != u"marketing" && purposeName != u"transactional")
@@ -289,7 +289,8 @@ int importCsv(const QStringList &args)
         return code;
     if (positional->size() != 1)
         return fail(Text::tr("usage: %1")
-                        .arg(QStringLiteral("bouncedesk-cli suppression import FILE [--format csv|json|removal] [--note TEXT]")),
+                        .arg(QStringLiteral("bouncedesk-cli suppression import FILE [--format csv|json|removal] "
+                                            "[--note TEXT]")),
                     Usage);
     const auto format = sesFileFormatFrom(parser.value(QStringLiteral("format")));
     if (!format)

@@ -85,7 +85,8 @@ Result<QList<HistoryEntry>> AddressActions::history(const QString &rawEmail, int
 {
     const QString email = EmailAddress::fold(rawEmail);
     if (email.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"), QStringLiteral("email"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"),
+                              QStringLiteral("email"));
     limit = qMax(1, limit);
     const auto failed = [&email](const Error &e) {
         return Error{e.kind, QCoreApplication::translate("Policy", "cannot read the history of %1: %2")
@@ -186,7 +187,8 @@ Result<AddressActions::Plan> AddressActions::plan(const QString &email)
     Plan p;
     p.email = email;
     if (email.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"), QStringLiteral("email"));
+        return Error::invalid(QCoreApplication::translate("Policy", "the email address is empty"),
+                              QStringLiteral("email"));
     auto state = AddressStateRepository(m_db).load(email);
     if (!state)
         return state.error();
@@ -202,7 +204,8 @@ Result<AddressActions::Plan> AddressActions::plan(const QString &email)
         return suppression.error();
     p.suppression = *suppression;
     if (!p.stateExists && !p.suppressed())
-        return Error::invalid(QCoreApplication::translate("Policy", "%1 is unknown: no bounce, complaint or suppression is recorded for it")
+        return Error::invalid(QCoreApplication::translate("Policy", "%1 is unknown: no bounce, complaint or suppression "
+                                                              "is recorded for it")
                                   .arg(email),
                               QStringLiteral("unknown-address"));
     if (!p.changesState() && !p.lifts()) {
@@ -231,7 +234,8 @@ Result<QString> AddressActions::describeReset(const QString &rawEmail)
             parts << QCoreApplication::translate("Policy", "status %1 -> %2")
                          .arg(addressStatusText(p.oldStatus), addressStatusText(p.newStatus));
         if (p.consecutiveSoft > 0)
-            parts << QCoreApplication::translate("Policy", "clears a soft-bounce streak of %n", nullptr, p.consecutiveSoft);
+            parts << QCoreApplication::translate("Policy", "clears a soft-bounce streak of %n", nullptr,
+                                                 p.consecutiveSoft);
     }
     if (p.lifts())
         parts << QCoreApplication::translate("Policy", "lifts suppression %1 since %2 (added by %3)")
@@ -260,7 +264,8 @@ Result<void> AddressActions::resetBounceStatus(const QString &rawEmail, const QS
     const Plan &p = *planned;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString actor = m_actor.label();
-    const QString changedMeanwhile = QCoreApplication::translate("Policy", "%1 was changed meanwhile (a new event arrived); try again").arg(email);
+    const QString changedMeanwhile =
+        QCoreApplication::translate("Policy", "%1 was changed meanwhile (a new event arrived); try again").arg(email);
 
     AddressStateRepository states(m_db);
     if (p.stateExists) {

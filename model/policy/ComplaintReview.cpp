@@ -43,8 +43,8 @@ Result<ComplaintReview::Outcome> ComplaintReview::markReviewed(const QList<qint6
             if (!exists)
                 return exists.error();
             if (!*exists)
-                return Error::invalid(QCoreApplication::translate("Policy", "complaint %1 does not exist (deleted meanwhile?); nothing was "
-                                                     "marked reviewed")
+                return Error::invalid(QCoreApplication::translate("Policy", "complaint %1 does not exist (deleted "
+                                                                      "meanwhile?); nothing was marked reviewed")
                                           .arg(id),
                                       QStringLiteral("not-found"));
             ++outcome.alreadyReviewed;

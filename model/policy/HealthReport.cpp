@@ -91,7 +91,8 @@ QString HealthReport::toText() const
     lines << QCoreApplication::translate("Policy", "Bouncedesk health report, %1 to %2").arg(isoUtc(from), isoUtc(to))
           << QString();
     if (denominator == 0) {
-        lines << QCoreApplication::translate("Policy", "Rates: no sends, deliveries or bounces recorded in this period.");
+        lines << QCoreApplication::translate("Policy",
+                                             "Rates: no sends, deliveries or bounces recorded in this period.");
     } else {
         //: %4 is "sends" or "deliveries + bounces"; the two rate lines align their figures
         lines << QCoreApplication::translate("Policy", "Bounce rate:    %1  (%L2 hard of %L3 %4; soft bounces are not in "

@@ -57,12 +57,14 @@ struct BadLines {
     Error error(const char *what) const
     {
         //: %1 is "CSV", "JSON lines" or "removal list"
-        QString message = QCoreApplication::translate("Policy", "%n bad line(s) in the %1; nothing was imported", nullptr, count)
-                              .arg(QCoreApplication::translate("Policy", what));
+        QString message =
+            QCoreApplication::translate("Policy", "%n bad line(s) in the %1; nothing was imported", nullptr, count)
+                .arg(QCoreApplication::translate("Policy", what));
         for (const QString &b : shown)
             message += u'\n' + b;
         if (count > kMaxReportedBadLines)
-            message += u'\n' + QCoreApplication::translate("Policy", "... and %n more", nullptr, count - kMaxReportedBadLines);
+            message += u'\n'
+                + QCoreApplication::translate("Policy", "... and %n more", nullptr, count - kMaxReportedBadLines);
         return Error::invalid(message, QStringLiteral("csv"));
     }
 };

@@ -116,7 +116,8 @@ Result<void> SuppressionList::remove(const QString &rawEmail, const QString &why
     if (!lifted)
         return lifted.error();
     if (!*lifted)
-        return Error::conflict(QCoreApplication::translate("Policy", "%1 was changed by someone else meanwhile; try again").arg(*email));
+        return Error::conflict(
+            QCoreApplication::translate("Policy", "%1 was changed by someone else meanwhile; try again").arg(*email));
     return tx.commit();
 }
 
@@ -267,7 +268,8 @@ Result<SuppressionList::ImportReport> SuppressionList::importRemoval(const QByte
 {
     const QString why = note.trimmed();
     if (why.isEmpty())
-        return Error::invalid(QCoreApplication::translate("Policy", "say why these addresses are removed from the suppression list"),
+        return Error::invalid(
+            QCoreApplication::translate("Policy", "say why these addresses are removed from the suppression list"),
                               QStringLiteral("removal-reason"));
     auto emails = parseRemovalList(data);
     if (!emails)
