@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Aws</name>
+    <message>
+        <location filename="../model/aws/AwsClient.cpp" line="+101"/>
+        <source>check the access key and secret from %1</source>
+        <translation>prüfen Sie Zugriffsschlüssel und geheimen Zugriffsschlüssel (Quelle: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the temporary credentials from %1 have expired; renew them</source>
+        <translation>die temporären Anmeldeinformationen (Quelle: %1) sind abgelaufen; erneuern Sie sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s clock is off by more than 5 minutes; fix the clock</source>
+        <translation>die Uhr dieses Computers weicht um mehr als 5 Minuten ab; stellen Sie die Uhr richtig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: AWS refused the credentials (%2); %3</source>
+        <translation>%1: AWS hat die Anmeldeinformationen abgelehnt (%2); %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)</source>
+        <translation>%1: nicht erlaubt (%2); die IAM-Richtlinie benötigt %3 (docs/aws-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: throttled by AWS (%2)</source>
+        <translation>%1: von AWS gedrosselt (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: AWS answered HTTP %2 (%3)</source>
+        <translation>%1: AWS antwortete mit HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: HTTP %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 %2: cannot reach %3 (%4)</source>
+        <translation>%1 %2: %3 nicht erreichbar (%4)</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/AwsConfig.cpp" line="+96"/>
+        <source>%1: &apos;%2&apos; is not an http(s) URL</source>
+        <translation>%1: &apos;%2&apos; ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>profile &apos;%1&apos; in %2</source>
+        <translation>Profil &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has aws_access_key_id but no aws_secret_access_key</source>
+        <translation>%1: aws_access_key_id ist gesetzt, aber aws_secret_access_key fehlt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>profile &apos;%1&apos; gets its keys through %2, which Bouncedesk does not support; give it access keys (aws_access_key_id) or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Profil &apos;%1&apos; bezieht seine Schlüssel über %2, was Bouncedesk nicht unterstützt; hinterlegen Sie Zugriffsschlüssel (aws_access_key_id) oder exportieren Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add profile &apos;%1&apos; to %2</source>
+        <translation>keine AWS-Anmeldeinformationen: setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder fügen Sie das Profil &apos;%1&apos; zu %2 hinzu</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>Umgebung (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no AWS region: use --region, set AWS_REGION, or add region to profile &apos;%1&apos;</source>
+        <translation>keine AWS-Region: verwenden Sie --region, setzen Sie AWS_REGION oder ergänzen Sie region im Profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/CloudWatchMetrics.cpp" line="+48"/>
+        <source>CloudWatch GetMetricStatistics: unreadable reply (%1)</source>
+        <translation>CloudWatch GetMetricStatistics: unlesbare Antwort (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/SqsQueue.cpp" line="+43"/>
+        <source>&apos;%1&apos; is not an SQS queue URL (https://sqs.&lt;region&gt;.amazonaws.com/&lt;account&gt;/&lt;queue name&gt;)</source>
+        <translation>&apos;%1&apos; ist keine URL einer SQS-Warteschlange (https://sqs.&lt;region&gt;.amazonaws.com/&lt;account&gt;/&lt;queue name&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>Bouncedesk::Console</name>
     <message>
         <location filename="../app/console/main.cpp" line="+68"/>
@@ -62,7 +165,7 @@
 <context>
     <name>Bouncedesk::Model::Aws::AwsClient</name>
     <message>
-        <location filename="../model/aws/AwsClient.cpp" line="+144"/>
+        <location filename="../model/aws/AwsClient.cpp" line="-76"/>
         <source>not connected to AWS</source>
         <translation>nicht mit AWS verbunden</translation>
     </message>
@@ -155,7 +258,7 @@
         <translation>Unterdrückt (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Suppressed since %1 (%2)</source>
         <translation>Unterdrückt seit %1 (%2)</translation>
     </message>
@@ -164,15 +267,13 @@
         <source>Hard bounced, not suppressed</source>
         <translation>Hardbounce, nicht unterdrückt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 soft in a row</source>
-        <translation>1 Softbounce in Folge</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 soft in a row</source>
-        <translation>%1 Softbounces in Folge</translation>
+        <source>%n soft in a row</source>
+        <translation>
+            <numerusform>%n Softbounce in Folge</numerusform>
+            <numerusform>%n Softbounces in Folge</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -236,7 +337,7 @@
 <context>
     <name>Bouncedesk::Model::SuppressionTableModel</name>
     <message>
-        <location filename="../model/tables/SuppressionTableModel.cpp" line="+87"/>
+        <location filename="../model/tables/SuppressionTableModel.cpp" line="+88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -965,7 +1066,7 @@ Ihre Begründung bleibt für den nächsten Versuch erhalten: „%2“</translati
 <context>
     <name>Bouncedesk::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+75"/>
         <source>below the warning level</source>
         <translation>unter der Warnschwelle</translation>
     </message>
@@ -1195,7 +1296,7 @@ Ihre Begründung bleibt für den nächsten Versuch erhalten: „%2“</translati
         <translation>Sendungen %1 · Zustellungen %2 · Hardbounces %3 (in der Rate) · Softbounces und andere %4 (nicht in der Rate) · Beschwerden %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n bounce(s) to addresses on the account suppression list, not counted in the rate</source>
         <translation>
             <numerusform>%n Bounce an Adressen auf der Unterdrückungsliste des Kontos, nicht in der Rate gezählt</numerusform>
@@ -1385,7 +1486,7 @@ Ihre Begründung bleibt für den nächsten Versuch erhalten: „%2“</translati
 <context>
     <name>Bouncedesk::Ui::ListenerView</name>
     <message>
-        <location filename="../ui/listener/ListenerView.cpp" line="+36"/>
+        <location filename="../ui/listener/ListenerView.cpp" line="+38"/>
         <source>Pending: waiting for confirmation</source>
         <translation>Ausstehend: wartet auf Bestätigung</translation>
     </message>
@@ -1920,7 +2021,7 @@ SES puts an account under review at a bounce rate of 5% or a complaint rate of 0
 
 Beschwerderate: Beschwerden im Verhältnis zum selben Nenner.
 
-SES stellt ein Konto bei einer Bounce-Rate von 5&#xa0;% oder einer Beschwerderate von 0,1&#xa0;% unter Überprüfung und kann den Versand bei 10&#xa0;% bzw. 0,5&#xa0;% pausieren. Die Zahlen im Dashboard sind die Schätzung von Bouncedesk aus dem Feedback, das diese Datenbank erreicht hat; AWS berechnet eigene Werte über ein repräsentatives Volumen, die neben unseren angezeigt werden, wenn die Konsole mit dem AWS-Konto verbunden ist (Einstellungen → AWS).</translation>
+SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von 0,1 % unter Überprüfung und kann den Versand bei 10 % bzw. 0,5 % pausieren. Die Zahlen im Dashboard sind die Schätzung von Bouncedesk aus dem Feedback, das diese Datenbank erreicht hat; AWS berechnet eigene Werte über ein repräsentatives Volumen, die neben unseren angezeigt werden, wenn die Konsole mit dem AWS-Konto verbunden ist (Einstellungen → AWS).</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2728,7 +2829,7 @@ SES stellt ein Konto bei einer Bounce-Rate von 5&#xa0;% oder einer Beschwerderat
 <context>
     <name>Bouncedesk::Ui::SuppressionsView</name>
     <message>
-        <location filename="../ui/suppressions/SuppressionsView.cpp" line="+59"/>
+        <location filename="../ui/suppressions/SuppressionsView.cpp" line="+60"/>
         <source>Search addresses (Ctrl+F)</source>
         <translation>Adressen suchen (Ctrl+F)</translation>
     </message>
@@ -3010,18 +3111,18 @@ SES stellt ein Konto bei einer Bounce-Rate von 5&#xa0;% oder einer Beschwerderat
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <location filename="../app/cli/SuppressionCommand.cpp" line="+40"/>
         <location line="+68"/>
         <location line="+55"/>
         <location line="+66"/>
-        <location line="+61"/>
-        <location line="+47"/>
+        <location line="+62"/>
+        <location line="+48"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>schema version %1 (this build knows %2)</source>
         <translation>Schemaversion %1 (dieser Build kennt %2)</translation>
     </message>
@@ -3041,12 +3142,12 @@ SES stellt ein Konto bei einer Bounce-Rate von 5&#xa0;% oder einer Beschwerderat
     <message>
         <location line="+2"/>
         <source>%1% (%L2 hard of %L3)</source>
-        <translation>%1&#xa0;% (%L2 Hardbounces von %L3)</translation>
+        <translation>%1 % (%L2 Hardbounces von %L3)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1% (%L2 of %L3)</source>
-        <translation>%1&#xa0;% (%L2 von %L3)</translation>
+        <translation>%1 % (%L2 von %L3)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3099,7 +3200,7 @@ Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten s
     <message>
         <location line="+7"/>
         <location filename="../app/cli/MaintainCommand.cpp" line="+76"/>
-        <location filename="../app/cli/SuppressionCommand.cpp" line="-235"/>
+        <location filename="../app/cli/SuppressionCommand.cpp" line="-237"/>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
@@ -3124,7 +3225,7 @@ Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten s
         <translation>--since erwartet eine Dauer wie 90m, 24h, 7d oder 3600s, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>rates since</source>
         <translation>Raten seit</translation>
     </message>
@@ -3204,12 +3305,12 @@ Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten s
         <translation>Adresse und Port, auf denen gelauscht wird (Standard %1; Port 0: beliebig).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Serve HTTPS with this certificate chain (PEM).</source>
         <translation>HTTPS mit dieser Zertifikatskette (PEM) bereitstellen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Private key for --tls-cert (PEM).</source>
         <translation>Privater Schlüssel für --tls-cert (PEM).</translation>
     </message>
@@ -3274,7 +3375,7 @@ Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten s
         <translation>--ops-listen erwartet addr:port, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--trust-simulator needs a loopback --listen address (127.0.0.1 or [::1]), got %1</source>
         <translation>--trust-simulator benötigt eine Loopback-Adresse für --listen (127.0.0.1 oder [::1]), erhalten: %1</translation>
     </message>
@@ -3325,7 +3426,7 @@ Gezählt werden gespeicherte Ereignisse über den gesamten Zeitraum. Die Raten s
         <translation>SNS-Nachrichten per POST /sns empfangen (siehe listen --help)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>create or upgrade the schema, or print its version</source>
         <translation>Schema anlegen oder aktualisieren oder seine Version ausgeben</translation>
     </message>
@@ -3377,7 +3478,7 @@ and --help.</source>
 und --help.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -3830,7 +3931,7 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--limit is a number of rows</source>
         <translation>--limit ist eine Anzahl von Zeilen</translation>
     </message>
@@ -3841,12 +3942,12 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>csv (default), json or removal.</source>
         <translation>csv (Standard), json oder removal.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The CSV file, or - for standard input.</source>
         <translation>Die CSV-Datei oder - für die Standardeingabe.</translation>
     </message>
@@ -3856,7 +3957,7 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
         <translation>Eine Notiz für jede importierte Zeile und das Audit-Protokoll.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3881,7 +3982,7 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
         <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
@@ -3971,47 +4072,47 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
         <translation>Maximale Größe des Anfrage-Bodys in Byte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Most connections open at once; more are closed at once</source>
         <translation>Höchstzahl gleichzeitig offener Verbindungen; weitere werden sofort geschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close keep-alive connections idle this many seconds</source>
         <translation>Keep-alive-Verbindungen schließen, die so viele Sekunden untätig sind</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close connections whose request head has not arrived within this many seconds</source>
         <translation>Verbindungen schließen, deren Anfrage-Header nicht innerhalb so vieler Sekunden eingetroffen ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close connections whose request body stalls this many seconds</source>
         <translation>Verbindungen schließen, deren Anfrage-Body so viele Sekunden stockt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refuse messages older than this many seconds (0: off)</source>
         <translation>Nachrichten ablehnen, die älter als so viele Sekunden sind (0: aus)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refuse messages older than this many seconds plus the clock skew: SNS retries for at most an hour (0: off, e.g. to replay recorded messages)</source>
         <translation>Nachrichten ablehnen, die älter als so viele Sekunden plus Uhrenabweichung sind: SNS wiederholt höchstens eine Stunde lang (0: aus, z. B. um aufgezeichnete Nachrichten erneut einzuspielen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Allowance for clock differences with SNS, both ways; messages dated further ahead are refused</source>
         <translation>Toleranz für Uhrenabweichungen gegenüber SNS, in beide Richtungen; weiter in der Zukunft datierte Nachrichten werden abgelehnt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consecutive soft bounces that suppress</source>
         <translation>Softbounces in Folge, die zur Unterdrückung führen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Days a soft-bounce streak lasts</source>
         <translation>Tage, die eine Softbounce-Serie andauert</translation>
     </message>
@@ -4072,6 +4173,450 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../model/core/EmailAddress.cpp" line="+17"/>
+        <source>the email address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid email address: %2</source>
+        <translation>&apos;%1&apos; ist keine gültige E-Mail-Adresse: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it contains a space or control character</source>
+        <translation>sie enthält ein Leer- oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it contains &apos;%1&apos;</source>
+        <translation>sie enthält &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no &apos;@&apos;</source>
+        <translation>es fehlt das &apos;@&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is more than one &apos;@&apos;</source>
+        <translation>sie enthält mehr als ein &apos;@&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing before the &apos;@&apos;</source>
+        <translation>nichts vor dem &apos;@&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no domain after the &apos;@&apos;</source>
+        <translation>keine Domain nach dem &apos;@&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../model/policy/AddressActions.cpp" line="+88"/>
+        <location line="+102"/>
+        <source>the email address is empty</source>
+        <translation>die E-Mail-Adresse ist leer</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>cannot read the history of %1: %2</source>
+        <translation>der Verlauf von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 bounce</source>
+        <translation>Bounce %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint: %1</source>
+        <translation>Beschwerde: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery delayed</source>
+        <translation>Zustellung verzögert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Suppressed (%1) by %2</source>
+        <translation>Unterdrückt (%1) von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suppression %1 lifted by %2: %3</source>
+        <translation>Unterdrückung %1 aufgehoben von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is unknown: no bounce, complaint or suppression is recorded for it</source>
+        <translation>%1 ist unbekannt: Für diese Adresse sind weder Bounce noch Beschwerde noch Unterdrückung erfasst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its suppression (%1) is not a bounce suppression</source>
+        <translation>ihre Unterdrückung (%1) ist keine Bounce-Unterdrückung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not suppressed</source>
+        <translation>sie ist nicht unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no bounce status to reset: status %2 and %3</source>
+        <translation>%1 hat keinen Bounce-Status zum Zurücksetzen: Status %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>status %1 stays %1</source>
+        <translation>Status %1 bleibt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1 -&gt; %2</source>
+        <translation>Status %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>clears a soft-bounce streak of %n</source>
+        <translation>
+            <numerusform>beendet eine Softbounce-Serie von %n</numerusform>
+            <numerusform>beendet eine Softbounce-Serie von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lifts suppression %1 since %2 (added by %3)</source>
+        <translation>hebt Unterdrückung %1 seit %2 auf (hinzugefügt von %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keeps suppression %1 (not a bounce suppression)</source>
+        <translation>behält Unterdrückung %1 bei (keine Bounce-Unterdrückung)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>say why the bounce status of %1 is reset</source>
+        <translation>geben Sie an, warum der Bounce-Status von %1 zurückgesetzt wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was changed meanwhile (a new event arrived); try again</source>
+        <translation>%1 wurde inzwischen geändert (ein neues Ereignis ist eingegangen); versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/ComplaintReview.cpp" line="+38"/>
+        <source>cannot mark complaint %1 reviewed: %2</source>
+        <translation>Beschwerde %1 kann nicht als geprüft markiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>complaint %1 does not exist (deleted meanwhile?); nothing was marked reviewed</source>
+        <translation>Beschwerde %1 existiert nicht (inzwischen gelöscht?); nichts wurde als geprüft markiert</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/HealthReport.cpp" line="+31"/>
+        <source>sends</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries + bounces</source>
+        <translation>Zustellungen + Bounces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Bouncedesk health report, %1 to %2</source>
+        <translation>Bouncedesk-Zustandsbericht, %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates: no sends, deliveries or bounces recorded in this period.</source>
+        <translation>Raten: In diesem Zeitraum wurden keine Sendungen, Zustellungen oder Bounces erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bounce rate:    %1  (%L2 hard of %L3 %4; soft bounces are not in it, as SES counts)</source>
+        <extracomment>%4 is &quot;sends&quot; or &quot;deliveries + bounces&quot;; the two rate lines align their figures</extracomment>
+        <translation>Bounce-Rate:    %1  (%L2 Hardbounces von %L3 %4; Softbounces zählen wie bei SES nicht mit)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint rate: %1  (%L2 of %L3 %4)</source>
+        <translation>Beschwerderate: %1  (%L2 von %L3 %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals: %L1 sends, %L2 deliveries, %L3 bounces (%L4 hard, %L5 soft), %L6 complaints</source>
+        <translation>Summen: %L1 Sendungen, %L2 Zustellungen, %L3 Bounces (%L4 hard, %L5 soft), %L6 Beschwerden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>        %Ln bounce(s) to addresses on the SES account suppression list, not counted</source>
+        <extracomment>indented under &quot;Totals:&quot;</extracomment>
+        <translation>
+            <numerusform>        %Ln Bounce an Adressen auf der Unterdrückungsliste des SES-Kontos, nicht gezählt</numerusform>
+            <numerusform>        %Ln Bounces an Adressen auf der Unterdrückungsliste des SES-Kontos, nicht gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bounces by type:</source>
+        <translation>Bounces nach Typ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top bouncing domains:</source>
+        <translation>Domains mit den meisten Bounces:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaints awaiting review: none</source>
+        <translation>Noch zu prüfende Beschwerden: keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints awaiting review: %L1 (oldest %2)</source>
+        <translation>Noch zu prüfende Beschwerden: %L1 (älteste %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressions in the period (added / lifted):</source>
+        <translation>Unterdrückungen im Zeitraum (hinzugefügt / aufgehoben):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active suppressions now: %L1</source>
+        <translation>Derzeit aktive Unterdrückungen: %L1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report period needs a start before its end</source>
+        <translation>der Beginn des Berichtszeitraums muss vor seinem Ende liegen</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/Maintenance.cpp" line="+46"/>
+        <source>Maintenance dry run at %1 (nothing was changed): would do</source>
+        <translation>Probelauf der Wartung (%1, nichts wurde geändert): vorgesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance at %1: done</source>
+        <translation>Wartung (%1): ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>soft addresses recovered</source>
+        <translation>Softbounce-Adressen zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soft-bounce suppressions lifted</source>
+        <translation>Soft-Unterdrückungen aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transient bounces removed</source>
+        <translation>Softbounces (Transient) gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale messages removed</source>
+        <translation>Veraltete Nachrichten gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale event rows removed</source>
+        <translation>Veraltete Ereigniszeilen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old address history rows removed</source>
+        <translation>Alte Verlaufszeilen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>maintenance periods must be at least one day (got %1)</source>
+        <translation>Wartungszeiträume müssen mindestens einen Tag betragen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>maintenance was cancelled; nothing was changed</source>
+        <translation>die Wartung wurde abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/SuppressionCsv.cpp" line="+40"/>
+        <source>the %1 file is not UTF-8 text; nothing was imported</source>
+        <translation>die Datei (%1) ist kein UTF-8-Text; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n bad line(s) in the %1; nothing was imported</source>
+        <extracomment>%1 is &quot;CSV&quot;, &quot;JSON lines&quot; or &quot;removal list&quot;</extracomment>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile in der Datei (%1); es wurde nichts importiert</numerusform>
+            <numerusform>%n fehlerhafte Zeilen in der Datei (%1); es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the format is csv, json or removal, not &apos;%1&apos;</source>
+        <translation>das Format ist csv, json oder removal, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+28"/>
+        <source>JSON lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
+        <source>the reason must be BOUNCE or COMPLAINT, not &apos;%1&apos;</source>
+        <translation>der Grund muss BOUNCE oder COMPLAINT sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+23"/>
+        <source>removal list</source>
+        <translation>Entfernungsliste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>expected &apos;email,BOUNCE&apos; or &apos;email,COMPLAINT&apos;, got &apos;%1&apos;</source>
+        <translation>erwartet: &apos;email,BOUNCE&apos; oder &apos;email,COMPLAINT&apos;, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/SuppressionList.cpp" line="+45"/>
+        <source>a suppression added by hand has reason %1, not &apos;%2&apos;</source>
+        <translation>eine manuell hinzugefügte Unterdrückung hat den Grund %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already suppressed (%2, added by %3)</source>
+        <translation>%1 ist bereits unterdrückt (%2, hinzugefügt von %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>say why %1 is removed from the suppression list</source>
+        <translation>geben Sie an, warum %1 von der Unterdrückungsliste entfernt wird</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was changed by someone else meanwhile; try again</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not suppressed</source>
+        <translation>%1 ist nicht unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown suppression reason &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannter Unterdrückungsgrund &apos;%1&apos; (möglich: %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the import input is not open for reading</source>
+        <translation>die Importeingabe ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>say why these addresses are removed from the suppression list</source>
+        <translation>geben Sie an, warum diese Adressen von der Unterdrückungsliste entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the export output is not open for writing</source>
+        <translation>die Exportausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/TopicTrust.cpp" line="+56"/>
+        <source>say why %1 is no longer trusted</source>
+        <translation>geben Sie an, warum %1 nicht mehr vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not trusted</source>
+        <translation>%1 ist nicht vertrauenswürdig</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../ui/common/Dialogs.cpp" line="+39"/>
@@ -4098,12 +4643,363 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
     </message>
 </context>
 <context>
+    <name>Ses</name>
+    <message>
+        <location filename="../model/ses/SimulatedFeedback.cpp" line="+123"/>
+        <source>bad mix part &apos;%1&apos;: write NAME=WEIGHT with NAME one of %2</source>
+        <translation>ungültiger Mix-Teil &apos;%1&apos;: schreiben Sie NAME=WEIGHT, wobei NAME eines von %2 ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mix needs at least one weight above 0</source>
+        <translation>der Mix braucht mindestens ein Gewicht über 0</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../model/store/AddressStateRepository.cpp" line="+43"/>
+        <location line="+29"/>
+        <source>cannot read address state: %1</source>
+        <translation>der Adressstatus kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot update address state: %1</source>
+        <translation>der Adressstatus kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot record address state change: %1</source>
+        <translation>die Änderung des Adressstatus kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/AuditLog.cpp" line="+44"/>
+        <source>an audit row needs an action</source>
+        <translation>ein Audit-Eintrag braucht eine Aktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the audit log: %1</source>
+        <translation>das Audit-Protokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/BounceRepository.cpp" line="+184"/>
+        <source>cannot read bounces: %1</source>
+        <translation>Bounces können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot count bounces: %1</source>
+        <translation>Bounces können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read the bounce: %1</source>
+        <translation>der Bounce kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bounce is no longer stored</source>
+        <translation>der Bounce ist nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot explain the bounces query: </source>
+        <translation>die Bounce-Abfrage kann nicht analysiert werden (EXPLAIN): </translation>
+    </message>
+    <message>
+        <location filename="../model/store/ComplaintRepository.cpp" line="+68"/>
+        <source>cannot read the complaints: %1</source>
+        <translation>die Beschwerden können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Database.cpp" line="+42"/>
+        <source>the Qt SQLite driver is not installed (libqt6sql6-sqlite)</source>
+        <translation>der Qt-SQLite-Treiber ist nicht installiert (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Qt PostgreSQL driver is not installed (libqt6sql6-psql)</source>
+        <translation>der Qt-PostgreSQL-Treiber ist nicht installiert (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot configure %1</source>
+        <translation>%1 kann nicht konfiguriert werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>you may not %1: %2</source>
+        <translation>keine Berechtigung zum %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database is opened read-only</source>
+        <translation>die Datenbank ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file %1 is read-only for this user</source>
+        <translation>die Datenbankdatei %1 ist für diesen Benutzer schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot check the database privileges: %1</source>
+        <translation>die Datenbankrechte können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot check the database privileges</source>
+        <translation>die Datenbankrechte können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is read-only (a standby or a read-only session)</source>
+        <translation>die Datenbank ist schreibgeschützt (ein Standby-Server oder eine schreibgeschützte Sitzung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database role %1 may not change %2; ask an administrator for write access</source>
+        <translation>die Datenbankrolle %1 darf %2 nicht ändern; bitten Sie einen Administrator um Schreibzugriff</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mark complaints reviewed</source>
+        <translation>Markieren von Beschwerden als geprüft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reset bounce status</source>
+        <translation>Zurücksetzen des Bounce-Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add to the suppression list</source>
+        <translation>Hinzufügen zur Unterdrückungsliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the suppression list</source>
+        <translation>Ändern der Unterdrückungsliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change which topics are trusted</source>
+        <translation>Ändern der vertrauenswürdigen Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown write action</source>
+        <translation>unbekannte Schreibaktion</translation>
+    </message>
+    <message>
+        <location filename="../model/store/DatabaseUrl.cpp" line="+20"/>
+        <source>invalid database URL %1: %2</source>
+        <translation>ungültige Datenbank-URL %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a sqlite URL has no host; use sqlite:///absolute/path.db</source>
+        <translation>eine sqlite-URL hat keinen Host; verwenden Sie sqlite:///absolute/path.db</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SQLite path must be absolute (sqlite:///absolute/path.db)</source>
+        <translation>der SQLite-Pfad muss absolut sein (sqlite:///absolute/path.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a host is required (postgresql://user@host/dbname)</source>
+        <translation>ein Host ist erforderlich (postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port out of range</source>
+        <translation>Port außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a database name is required (postgresql://user@host/dbname)</source>
+        <translation>ein Datenbankname ist erforderlich (postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported option &apos;%1&apos;</source>
+        <translation>nicht unterstützte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown scheme &apos;%1&apos;; use sqlite or postgresql</source>
+        <translation>unbekanntes Schema &apos;%1&apos;; verwenden Sie sqlite oder postgresql</translation>
+    </message>
+    <message>
+        <location filename="../model/store/FacetRepository.cpp" line="+88"/>
+        <source>cannot read the breakdown: %1</source>
+        <translation>die Aufschlüsselung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/MessageRepository.cpp" line="+108"/>
+        <source>cannot read the notifications: %1</source>
+        <translation>die Benachrichtigungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Migrations.cpp" line="+360"/>
+        <source>cannot lock the database for migration: %1</source>
+        <translation>die Datenbank kann für die Migration nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot commit migration: %1</source>
+        <translation>die Migration kann nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Stats.cpp" line="+39"/>
+        <source>the counting query returned no row</source>
+        <translation>die Zählabfrage lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the activity query returned no row</source>
+        <translation>die Aktivitätsabfrage lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../model/store/SuppressionRepository.cpp" line="+120"/>
+        <source>%1 is already suppressed</source>
+        <translation>%1 ist bereits unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new suppression of %1 has no id</source>
+        <translation>die neue Unterdrückung von %1 hat keine ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot add suppression: %1</source>
+        <translation>die Unterdrückung kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot import %1: </source>
+        <translation>%1 kann nicht importiert werden: </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+32"/>
+        <source>cannot read the suppression list: %1</source>
+        <translation>die Unterdrückungsliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>cannot count the suppressions: %1</source>
+        <translation>die Unterdrückungen können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Transaction.cpp" line="+29"/>
+        <source>cannot lock the database for writing</source>
+        <translation>die Datenbank kann nicht zum Schreiben gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot begin transaction</source>
+        <translation>die Transaktion kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>commit without an open transaction</source>
+        <translation>Commit ohne offene Transaktion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../model/store/TrustedTopicRepository.cpp" line="+20"/>
+        <source>cannot read the trusted topics: %1</source>
+        <translation>die vertrauenswürdigen Themen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is already trusted</source>
+        <translation>%1 ist bereits vertrauenswürdig</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionReason</name>
+    <message>
+        <location filename="../model/core/SuppressionReason.h" line="+32"/>
+        <source>hard-bounce</source>
+        <extracomment>Suppression reasons as stored (hard-bounce, ...): translate as short labels.</extracomment>
+        <translation>Hardbounce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soft-bounce</source>
+        <translation>Softbounce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual-bounce</source>
+        <translation>Bounce (manuell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual-complaint</source>
+        <translation>Beschwerde (manuell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>Manuell</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../model/tables/RateAlarm.cpp" line="+54"/>
+        <source>bounce rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)</source>
+        <translation>Bounce-Rate %1 hat die Warnschwelle %2 erreicht (SES überprüft bei %3, pausiert bei %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>complaint rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)</source>
+        <translation>Beschwerderate %1 hat die Warnschwelle %2 erreicht (SES überprüft bei %3, pausiert bei %4)</translation>
+    </message>
+    <message>
+        <location filename="../model/tables/RateSeries.cpp" line="+114"/>
+        <source>the range has %L1 buckets; choose a shorter range or daily buckets</source>
+        <translation>der Zeitraum hat %L1 Intervalle; wählen Sie einen kürzeren Zeitraum oder tägliche Intervalle</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
         <location filename="../model/core/Translations.cpp" line="+50"/>
         <source>%1%</source>
         <extracomment>A percentage: German and Spanish put a space before the sign.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

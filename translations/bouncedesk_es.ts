@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Aws</name>
+    <message>
+        <location filename="../model/aws/AwsClient.cpp" line="+101"/>
+        <source>check the access key and secret from %1</source>
+        <translation>compruebe la clave de acceso y el secreto (origen: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the temporary credentials from %1 have expired; renew them</source>
+        <translation>las credenciales temporales (origen: %1) han caducado; renuévelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer&apos;s clock is off by more than 5 minutes; fix the clock</source>
+        <translation>el reloj de este equipo tiene un desfase de más de 5 minutos; corríjalo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: AWS refused the credentials (%2); %3</source>
+        <translation>%1: AWS ha rechazado las credenciales (%2); %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not allowed (%2); the IAM policy needs %3 (docs/aws-setup.md)</source>
+        <translation>%1: no permitido (%2); la política de IAM necesita %3 (docs/aws-setup.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: throttled by AWS (%2)</source>
+        <translation>%1: limitado por AWS (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: AWS answered HTTP %2 (%3)</source>
+        <translation>%1: AWS respondió HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: HTTP %2 (%3)</source>
+        <translation>%1 ha fallado: HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no error text</source>
+        <translation>sin texto de error</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 %2: cannot reach %3 (%4)</source>
+        <translation>%1 %2: no se puede conectar con %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/AwsConfig.cpp" line="+96"/>
+        <source>%1: &apos;%2&apos; is not an http(s) URL</source>
+        <translation>%1: «%2» no es una URL http(s)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>profile &apos;%1&apos; in %2</source>
+        <translation>perfil «%1» en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has aws_access_key_id but no aws_secret_access_key</source>
+        <translation>%1 tiene aws_access_key_id, pero no aws_secret_access_key</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>profile &apos;%1&apos; gets its keys through %2, which Bouncedesk does not support; give it access keys (aws_access_key_id) or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>el perfil «%1» obtiene sus claves mediante %2, que Bouncedesk no admite; asígnele claves de acceso (aws_access_key_id) o exporte AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add profile &apos;%1&apos; to %2</source>
+        <translation>no hay credenciales de AWS: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o añada el perfil «%1» a %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>el entorno (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not</source>
+        <translation>AWS_ACCESS_KEY_ID está definida, pero AWS_SECRET_ACCESS_KEY no</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no AWS region: use --region, set AWS_REGION, or add region to profile &apos;%1&apos;</source>
+        <translation>no hay región de AWS: use --region, defina AWS_REGION o añada region al perfil «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/CloudWatchMetrics.cpp" line="+48"/>
+        <source>CloudWatch GetMetricStatistics: unreadable reply (%1)</source>
+        <translation>CloudWatch GetMetricStatistics: respuesta ilegible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/aws/SqsQueue.cpp" line="+43"/>
+        <source>&apos;%1&apos; is not an SQS queue URL (https://sqs.&lt;region&gt;.amazonaws.com/&lt;account&gt;/&lt;queue name&gt;)</source>
+        <translation>«%1» no es una URL de cola de SQS (https://sqs.&lt;región&gt;.amazonaws.com/&lt;cuenta&gt;/&lt;nombre de la cola&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>Bouncedesk::Console</name>
     <message>
         <location filename="../app/console/main.cpp" line="+68"/>
@@ -62,7 +165,7 @@
 <context>
     <name>Bouncedesk::Model::Aws::AwsClient</name>
     <message>
-        <location filename="../model/aws/AwsClient.cpp" line="+144"/>
+        <location filename="../model/aws/AwsClient.cpp" line="-76"/>
         <source>not connected to AWS</source>
         <translation>no conectado a AWS</translation>
     </message>
@@ -155,7 +258,7 @@
         <translation>Suprimida (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Suppressed since %1 (%2)</source>
         <translation>Suprimida desde %1 (%2)</translation>
     </message>
@@ -164,15 +267,13 @@
         <source>Hard bounced, not suppressed</source>
         <translation>Rebote permanente, no suprimida</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>1 soft in a row</source>
-        <translation>1 rebote transitorio seguido</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 soft in a row</source>
-        <translation>%1 rebotes transitorios seguidos</translation>
+        <source>%n soft in a row</source>
+        <translation>
+            <numerusform>%n rebote transitorio seguido</numerusform>
+            <numerusform>%n rebotes transitorios seguidos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -236,7 +337,7 @@
 <context>
     <name>Bouncedesk::Model::SuppressionTableModel</name>
     <message>
-        <location filename="../model/tables/SuppressionTableModel.cpp" line="+87"/>
+        <location filename="../model/tables/SuppressionTableModel.cpp" line="+88"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -965,7 +1066,7 @@ Su motivo se conserva para el siguiente intento: «%2»</translation>
 <context>
     <name>Bouncedesk::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+75"/>
         <source>below the warning level</source>
         <translation>por debajo del nivel de aviso</translation>
     </message>
@@ -1195,7 +1296,7 @@ Su motivo se conserva para el siguiente intento: «%2»</translation>
         <translation>Envíos %1 · Entregas %2 · Rebotes permanentes %3 (en la tasa) · Rebotes transitorios y otros %4 (fuera de la tasa) · Quejas %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n bounce(s) to addresses on the account suppression list, not counted in the rate</source>
         <translation>
             <numerusform>%n rebote a direcciones de la lista de supresión de la cuenta, no contado en la tasa</numerusform>
@@ -1385,7 +1486,7 @@ Su motivo se conserva para el siguiente intento: «%2»</translation>
 <context>
     <name>Bouncedesk::Ui::ListenerView</name>
     <message>
-        <location filename="../ui/listener/ListenerView.cpp" line="+36"/>
+        <location filename="../ui/listener/ListenerView.cpp" line="+38"/>
         <source>Pending: waiting for confirmation</source>
         <translation>Pendiente: esperando confirmación</translation>
     </message>
@@ -2728,7 +2829,7 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
 <context>
     <name>Bouncedesk::Ui::SuppressionsView</name>
     <message>
-        <location filename="../ui/suppressions/SuppressionsView.cpp" line="+59"/>
+        <location filename="../ui/suppressions/SuppressionsView.cpp" line="+60"/>
         <source>Search addresses (Ctrl+F)</source>
         <translation>Buscar direcciones (Ctrl+F)</translation>
     </message>
@@ -3010,18 +3111,18 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/main.cpp" line="+21"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <location filename="../app/cli/SuppressionCommand.cpp" line="+40"/>
         <location line="+68"/>
         <location line="+55"/>
         <location line="+66"/>
-        <location line="+61"/>
-        <location line="+47"/>
+        <location line="+62"/>
+        <location line="+48"/>
         <source>usage: %1</source>
         <translation>uso: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>schema version %1 (this build knows %2)</source>
         <translation>versión del esquema %1 (esta compilación conoce la %2)</translation>
     </message>
@@ -3099,7 +3200,7 @@ Los recuentos son de los eventos guardados, de todo el tiempo. Las tasas procede
     <message>
         <location line="+7"/>
         <location filename="../app/cli/MaintainCommand.cpp" line="+76"/>
-        <location filename="../app/cli/SuppressionCommand.cpp" line="-235"/>
+        <location filename="../app/cli/SuppressionCommand.cpp" line="-237"/>
         <source>Print one JSON object.</source>
         <translation>Mostrar un único objeto JSON.</translation>
     </message>
@@ -3124,7 +3225,7 @@ Los recuentos son de los eventos guardados, de todo el tiempo. Las tasas procede
         <translation>--since requiere una duración como 90m, 24h, 7d o 3600s, no «%1»</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>rates since</source>
         <translation>tasas desde</translation>
     </message>
@@ -3204,12 +3305,12 @@ Los recuentos son de los eventos guardados, de todo el tiempo. Las tasas procede
         <translation>Dirección y puerto en los que escuchar (predeterminado: %1; puerto 0: cualquiera).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Serve HTTPS with this certificate chain (PEM).</source>
         <translation>Servir HTTPS con esta cadena de certificados (PEM).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Private key for --tls-cert (PEM).</source>
         <translation>Clave privada para --tls-cert (PEM).</translation>
     </message>
@@ -3274,7 +3375,7 @@ Los recuentos son de los eventos guardados, de todo el tiempo. Las tasas procede
         <translation>--ops-listen requiere addr:port, se recibió «%1»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--trust-simulator needs a loopback --listen address (127.0.0.1 or [::1]), got %1</source>
         <translation>--trust-simulator necesita una dirección --listen de loopback (127.0.0.1 o [::1]), se recibió %1</translation>
     </message>
@@ -3325,7 +3426,7 @@ Los recuentos son de los eventos guardados, de todo el tiempo. Las tasas procede
         <translation>recibir mensajes de SNS en POST /sns (véase listen --help)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>create or upgrade the schema, or print its version</source>
         <translation>crear o actualizar el esquema, o mostrar su versión</translation>
     </message>
@@ -3377,7 +3478,7 @@ and --help.</source>
 y --help.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>comando desconocido: «%1»</translation>
     </message>
@@ -3830,7 +3931,7 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
         <translation>Mostrar un único array JSON.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--limit is a number of rows</source>
         <translation>--limit es un número de filas</translation>
     </message>
@@ -3841,12 +3942,12 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>csv (default), json or removal.</source>
         <translation>csv (predeterminado), json o removal.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The CSV file, or - for standard input.</source>
         <translation>El archivo CSV, o - para la entrada estándar.</translation>
     </message>
@@ -3856,7 +3957,7 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
         <translation>Una nota para cada fila importada y para el registro de auditoría.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -3881,7 +3982,7 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
         <translation>Archivo de salida (predeterminado: la salida estándar).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot write to standard output</source>
         <translation>no se puede escribir en la salida estándar</translation>
     </message>
@@ -3971,47 +4072,47 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
         <translation>Tamaño máximo del cuerpo de la solicitud en bytes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Most connections open at once; more are closed at once</source>
         <translation>Máximo de conexiones abiertas a la vez; las que lo superan se cierran de inmediato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close keep-alive connections idle this many seconds</source>
         <translation>Cerrar las conexiones keep-alive inactivas durante estos segundos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close connections whose request head has not arrived within this many seconds</source>
         <translation>Cerrar las conexiones cuya cabecera de solicitud no haya llegado en estos segundos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Close connections whose request body stalls this many seconds</source>
         <translation>Cerrar las conexiones cuyo cuerpo de solicitud se detenga durante estos segundos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Refuse messages older than this many seconds (0: off)</source>
         <translation>Rechazar mensajes con más de estos segundos de antigüedad (0: desactivado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Refuse messages older than this many seconds plus the clock skew: SNS retries for at most an hour (0: off, e.g. to replay recorded messages)</source>
         <translation>Rechazar mensajes con más de estos segundos de antigüedad, más el desfase de reloj: SNS reintenta durante una hora como máximo (0: desactivado, p. ej., para reproducir mensajes grabados)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Allowance for clock differences with SNS, both ways; messages dated further ahead are refused</source>
         <translation>Margen para las diferencias de reloj con SNS, en ambos sentidos; se rechazan los mensajes con fecha más adelantada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consecutive soft bounces that suppress</source>
         <translation>Rebotes transitorios consecutivos para suprimir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Days a soft-bounce streak lasts</source>
         <translation>Días que dura una racha de rebotes transitorios</translation>
     </message>
@@ -4072,6 +4173,450 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../model/core/EmailAddress.cpp" line="+17"/>
+        <source>the email address is empty</source>
+        <translation>la dirección de correo está vacía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid email address: %2</source>
+        <translation>«%1» no es una dirección de correo válida: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it contains a space or control character</source>
+        <translation>contiene un espacio o un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it contains &apos;%1&apos;</source>
+        <translation>contiene «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no &apos;@&apos;</source>
+        <translation>no hay ninguna «@»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is more than one &apos;@&apos;</source>
+        <translation>hay más de una «@»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing before the &apos;@&apos;</source>
+        <translation>no hay nada antes de la «@»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no domain after the &apos;@&apos;</source>
+        <translation>no hay dominio después de la «@»</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../model/policy/AddressActions.cpp" line="+88"/>
+        <location line="+102"/>
+        <source>the email address is empty</source>
+        <translation>la dirección de correo está vacía</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>cannot read the history of %1: %2</source>
+        <translation>no se puede leer el historial de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 bounce</source>
+        <translation>Rebote %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint: %1</source>
+        <translation>Queja: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 via %2</source>
+        <translation>%1 vía %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery delayed</source>
+        <translation>Entrega retrasada</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Suppressed (%1) by %2</source>
+        <translation>Suprimida (%1) por %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suppression %1 lifted by %2: %3</source>
+        <translation>Supresión %1 levantada por %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is unknown: no bounce, complaint or suppression is recorded for it</source>
+        <translation>%1 es desconocida: no tiene registrado ningún rebote, queja ni supresión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its suppression (%1) is not a bounce suppression</source>
+        <translation>su supresión (%1) no es una supresión por rebote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not suppressed</source>
+        <translation>no está suprimida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no bounce status to reset: status %2 and %3</source>
+        <translation>%1 no tiene estado de rebote que restablecer: estado %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>status %1 stays %1</source>
+        <translation>el estado %1 sigue siendo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1 -&gt; %2</source>
+        <translation>estado %1 -&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>clears a soft-bounce streak of %n</source>
+        <translation>
+            <numerusform>borra una racha de %n rebote transitorio</numerusform>
+            <numerusform>borra una racha de %n rebotes transitorios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lifts suppression %1 since %2 (added by %3)</source>
+        <translation>levanta la supresión %1 vigente desde %2 (añadida por %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keeps suppression %1 (not a bounce suppression)</source>
+        <translation>mantiene la supresión %1 (no es una supresión por rebote)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>say why the bounce status of %1 is reset</source>
+        <translation>indique por qué se restablece el estado de rebote de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was changed meanwhile (a new event arrived); try again</source>
+        <translation>%1 ha cambiado mientras tanto (ha llegado un evento nuevo); vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/ComplaintReview.cpp" line="+38"/>
+        <source>cannot mark complaint %1 reviewed: %2</source>
+        <translation>no se puede marcar la queja %1 como revisada: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>complaint %1 does not exist (deleted meanwhile?); nothing was marked reviewed</source>
+        <translation>la queja %1 no existe (¿se ha eliminado mientras tanto?); no se ha marcado nada como revisado</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/HealthReport.cpp" line="+31"/>
+        <source>sends</source>
+        <translation>envíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliveries + bounces</source>
+        <translation>entregas + rebotes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  none</source>
+        <translation>  ninguno</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Bouncedesk health report, %1 to %2</source>
+        <translation>Informe de estado de Bouncedesk, de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rates: no sends, deliveries or bounces recorded in this period.</source>
+        <translation>Tasas: no hay envíos, entregas ni rebotes registrados en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bounce rate:    %1  (%L2 hard of %L3 %4; soft bounces are not in it, as SES counts)</source>
+        <extracomment>%4 is &quot;sends&quot; or &quot;deliveries + bounces&quot;; the two rate lines align their figures</extracomment>
+        <translation>Tasa de rebote: %1  (%L2 permanentes de %L3 %4; los rebotes transitorios no cuentan, como en SES)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint rate: %1  (%L2 of %L3 %4)</source>
+        <translation>Tasa de quejas: %1  (%L2 de %L3 %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Totals: %L1 sends, %L2 deliveries, %L3 bounces (%L4 hard, %L5 soft), %L6 complaints</source>
+        <translation>Totales: %L1 envíos, %L2 entregas, %L3 rebotes (%L4 permanentes, %L5 transitorios), %L6 quejas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>        %Ln bounce(s) to addresses on the SES account suppression list, not counted</source>
+        <extracomment>indented under &quot;Totals:&quot;</extracomment>
+        <translation>
+            <numerusform>         %Ln rebote a direcciones de la lista de supresión de la cuenta de SES, no contado</numerusform>
+            <numerusform>         %Ln rebotes a direcciones de la lista de supresión de la cuenta de SES, no contados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bounces by type:</source>
+        <translation>Rebotes por tipo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top bouncing domains:</source>
+        <translation>Dominios con más rebotes:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Complaints awaiting review: none</source>
+        <translation>Quejas pendientes de revisión: ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints awaiting review: %L1 (oldest %2)</source>
+        <translation>Quejas pendientes de revisión: %L1 (la más antigua, %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppressions in the period (added / lifted):</source>
+        <translation>Supresiones en el periodo (añadidas / levantadas):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active suppressions now: %L1</source>
+        <translation>Supresiones activas ahora: %L1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report period needs a start before its end</source>
+        <translation>el periodo del informe necesita un inicio anterior a su fin</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/Maintenance.cpp" line="+46"/>
+        <source>Maintenance dry run at %1 (nothing was changed): would do</source>
+        <translation>Vista previa del mantenimiento, %1 (no se ha cambiado nada): se haría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance at %1: done</source>
+        <translation>Mantenimiento, %1: hecho</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>soft addresses recovered</source>
+        <translation>direcciones recuperadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soft-bounce suppressions lifted</source>
+        <translation>supresiones levantadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transient bounces removed</source>
+        <translation>rebotes transitorios eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale messages removed</source>
+        <translation>mensajes obsoletos eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stale event rows removed</source>
+        <translation>eventos obsoletos eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old address history rows removed</source>
+        <translation>entradas de historial eliminadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>maintenance periods must be at least one day (got %1)</source>
+        <translation>los periodos de mantenimiento deben ser de al menos un día (se recibió %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>maintenance was cancelled; nothing was changed</source>
+        <translation>se ha cancelado el mantenimiento; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/SuppressionCsv.cpp" line="+40"/>
+        <source>the %1 file is not UTF-8 text; nothing was imported</source>
+        <translation>el archivo (%1) no es texto UTF-8; no se ha importado nada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n bad line(s) in the %1; nothing was imported</source>
+        <extracomment>%1 is &quot;CSV&quot;, &quot;JSON lines&quot; or &quot;removal list&quot;</extracomment>
+        <translation>
+            <numerusform>%n línea incorrecta en el archivo (%1); no se ha importado nada</numerusform>
+            <numerusform>%n líneas incorrectas en el archivo (%1); no se ha importado nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the format is csv, json or removal, not &apos;%1&apos;</source>
+        <translation>el formato es csv, json o removal, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+28"/>
+        <source>JSON lines</source>
+        <translation>JSON por líneas</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+72"/>
+        <source>the reason must be BOUNCE or COMPLAINT, not &apos;%1&apos;</source>
+        <translation>el motivo debe ser BOUNCE o COMPLAINT, no «%1»</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+23"/>
+        <source>removal list</source>
+        <translation>lista de eliminación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>expected &apos;email,BOUNCE&apos; or &apos;email,COMPLAINT&apos;, got &apos;%1&apos;</source>
+        <translation>se esperaba «email,BOUNCE» o «email,COMPLAINT», se recibió «%1»</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/SuppressionList.cpp" line="+45"/>
+        <source>a suppression added by hand has reason %1, not &apos;%2&apos;</source>
+        <translation>una supresión añadida manualmente tiene el motivo %1, no «%2»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is already suppressed (%2, added by %3)</source>
+        <translation>%1 ya está suprimida (%2, añadida por %3)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>say why %1 is removed from the suppression list</source>
+        <translation>indique por qué se quita %1 de la lista de supresión</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was changed by someone else meanwhile; try again</source>
+        <translation>otra persona ha cambiado %1 mientras tanto; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not suppressed</source>
+        <translation>%1 no está suprimida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown suppression reason &apos;%1&apos; (one of %2)</source>
+        <translation>motivo de supresión desconocido: «%1» (debe ser uno de %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the import input is not open for reading</source>
+        <translation>la entrada de la importación no está abierta para lectura</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>say why these addresses are removed from the suppression list</source>
+        <translation>indique por qué se quitan estas direcciones de la lista de supresión</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the export output is not open for writing</source>
+        <translation>la salida de la exportación no está abierta para escritura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write the export: %1</source>
+        <translation>no se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/policy/TopicTrust.cpp" line="+56"/>
+        <source>say why %1 is no longer trusted</source>
+        <translation>indique por qué %1 deja de ser de confianza</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not trusted</source>
+        <translation>%1 no es de confianza</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../ui/common/Dialogs.cpp" line="+39"/>
@@ -4095,6 +4640,357 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
         <location filename="../ui/suppressions/SuppressionsView.cpp" line="-419"/>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
+    </message>
+</context>
+<context>
+    <name>Ses</name>
+    <message>
+        <location filename="../model/ses/SimulatedFeedback.cpp" line="+123"/>
+        <source>bad mix part &apos;%1&apos;: write NAME=WEIGHT with NAME one of %2</source>
+        <translation>parte de la mezcla incorrecta: «%1»; escriba NAME=WEIGHT, con NAME uno de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mix needs at least one weight above 0</source>
+        <translation>la mezcla necesita al menos un peso mayor que 0</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../model/store/AddressStateRepository.cpp" line="+43"/>
+        <location line="+29"/>
+        <source>cannot read address state: %1</source>
+        <translation>no se puede leer el estado de la dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot update address state: %1</source>
+        <translation>no se puede actualizar el estado de la dirección: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot record address state change: %1</source>
+        <translation>no se puede registrar el cambio de estado de la dirección: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/AuditLog.cpp" line="+44"/>
+        <source>an audit row needs an action</source>
+        <translation>una fila de auditoría necesita una acción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the audit log: %1</source>
+        <translation>no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/BounceRepository.cpp" line="+184"/>
+        <source>cannot read bounces: %1</source>
+        <translation>no se pueden leer los rebotes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot count bounces: %1</source>
+        <translation>no se pueden contar los rebotes: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read the bounce: %1</source>
+        <translation>no se puede leer el rebote: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bounce is no longer stored</source>
+        <translation>el rebote ya no está guardado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot explain the bounces query: </source>
+        <translation>no se puede explicar la consulta de rebotes: </translation>
+    </message>
+    <message>
+        <location filename="../model/store/ComplaintRepository.cpp" line="+68"/>
+        <source>cannot read the complaints: %1</source>
+        <translation>no se pueden leer las quejas: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Database.cpp" line="+42"/>
+        <source>the Qt SQLite driver is not installed (libqt6sql6-sqlite)</source>
+        <translation>el controlador SQLite de Qt no está instalado (libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the Qt PostgreSQL driver is not installed (libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt no está instalado (libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot configure %1</source>
+        <translation>no se puede configurar %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>unknown database error</source>
+        <translation>error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>you may not %1: %2</source>
+        <translation>no puede %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database is opened read-only</source>
+        <translation>la base de datos está abierta en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file %1 is read-only for this user</source>
+        <translation>el archivo de base de datos %1 es de solo lectura para este usuario</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot check the database privileges: %1</source>
+        <translation>no se pueden comprobar los privilegios de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot check the database privileges</source>
+        <translation>no se pueden comprobar los privilegios de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is read-only (a standby or a read-only session)</source>
+        <translation>la base de datos es de solo lectura (un servidor en espera o una sesión de solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database role %1 may not change %2; ask an administrator for write access</source>
+        <translation>el rol de base de datos %1 no puede modificar %2; pida acceso de escritura a un administrador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>mark complaints reviewed</source>
+        <translation>marcar quejas como revisadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reset bounce status</source>
+        <translation>restablecer el estado de rebote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add to the suppression list</source>
+        <translation>añadir a la lista de supresión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the suppression list</source>
+        <translation>cambiar la lista de supresión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change which topics are trusted</source>
+        <translation>cambiar qué temas son de confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown write action</source>
+        <translation>acción de escritura desconocida</translation>
+    </message>
+    <message>
+        <location filename="../model/store/DatabaseUrl.cpp" line="+20"/>
+        <source>invalid database URL %1: %2</source>
+        <translation>URL de base de datos no válida %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a sqlite URL has no host; use sqlite:///absolute/path.db</source>
+        <translation>una URL sqlite no lleva host; use sqlite:///ruta/absoluta.db</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SQLite path must be absolute (sqlite:///absolute/path.db)</source>
+        <translation>la ruta de SQLite debe ser absoluta (sqlite:///ruta/absoluta.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a host is required (postgresql://user@host/dbname)</source>
+        <translation>se necesita un host (postgresql://usuario@host/nombrebd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port out of range</source>
+        <translation>puerto fuera de rango</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a database name is required (postgresql://user@host/dbname)</source>
+        <translation>se necesita un nombre de base de datos (postgresql://usuario@host/nombrebd)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported option &apos;%1&apos;</source>
+        <translation>opción no admitida: «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown scheme &apos;%1&apos;; use sqlite or postgresql</source>
+        <translation>esquema desconocido: «%1»; use sqlite o postgresql</translation>
+    </message>
+    <message>
+        <location filename="../model/store/FacetRepository.cpp" line="+88"/>
+        <source>cannot read the breakdown: %1</source>
+        <translation>no se puede leer el desglose: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/MessageRepository.cpp" line="+108"/>
+        <source>cannot read the notifications: %1</source>
+        <translation>no se pueden leer las notificaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Migrations.cpp" line="+360"/>
+        <source>cannot lock the database for migration: %1</source>
+        <translation>no se puede bloquear la base de datos para la migración: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot commit migration: %1</source>
+        <translation>no se puede confirmar la migración: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Stats.cpp" line="+39"/>
+        <source>the counting query returned no row</source>
+        <translation>la consulta de recuento no ha devuelto ninguna fila</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the activity query returned no row</source>
+        <translation>la consulta de actividad no ha devuelto ninguna fila</translation>
+    </message>
+    <message>
+        <location filename="../model/store/SuppressionRepository.cpp" line="+120"/>
+        <source>%1 is already suppressed</source>
+        <translation>%1 ya está suprimida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the new suppression of %1 has no id</source>
+        <translation>la nueva supresión de %1 no tiene ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot add suppression: %1</source>
+        <translation>no se puede añadir la supresión: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot import %1: </source>
+        <translation>no se puede importar %1: </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+32"/>
+        <source>cannot read the suppression list: %1</source>
+        <translation>no se puede leer la lista de supresión: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>cannot count the suppressions: %1</source>
+        <translation>no se pueden contar las supresiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/store/Transaction.cpp" line="+29"/>
+        <source>cannot lock the database for writing</source>
+        <translation>no se puede bloquear la base de datos para escritura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot begin transaction</source>
+        <translation>no se puede iniciar la transacción</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>commit without an open transaction</source>
+        <translation>confirmación sin una transacción abierta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>cannot commit</source>
+        <translation>no se puede confirmar</translation>
+    </message>
+    <message>
+        <location filename="../model/store/TrustedTopicRepository.cpp" line="+20"/>
+        <source>cannot read the trusted topics: %1</source>
+        <translation>no se pueden leer los temas de confianza: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is already trusted</source>
+        <translation>%1 ya es de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionReason</name>
+    <message>
+        <location filename="../model/core/SuppressionReason.h" line="+32"/>
+        <source>hard-bounce</source>
+        <extracomment>Suppression reasons as stored (hard-bounce, ...): translate as short labels.</extracomment>
+        <translation>rebote permanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soft-bounce</source>
+        <translation>rebote transitorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaint</source>
+        <translation>queja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual-bounce</source>
+        <translation>rebote manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual-complaint</source>
+        <translation>queja manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../model/tables/RateAlarm.cpp" line="+54"/>
+        <source>bounce rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)</source>
+        <translation>la tasa de rebote %1 ha alcanzado el nivel de aviso %2 (SES revisa al %3 y pausa al %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>complaint rate %1 has reached the warning level %2 (SES reviews at %3, pauses at %4)</source>
+        <translation>la tasa de quejas %1 ha alcanzado el nivel de aviso %2 (SES revisa al %3 y pausa al %4)</translation>
+    </message>
+    <message>
+        <location filename="../model/tables/RateSeries.cpp" line="+114"/>
+        <source>the range has %L1 buckets; choose a shorter range or daily buckets</source>
+        <translation>el periodo tiene %L1 intervalos; elija un periodo más corto o la agrupación por días</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Time: the one home for turning stored epoch milliseconds into dates and text (always UTC in storage).
 #pragma once
 
+#include "core/Translations.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -46,7 +48,7 @@ inline QString localDisplay(qint64 ms)
 {
     if (ms <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Translations::dateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC), true);
 }
 
 // Tool tips under a local time: the exact UTC time.

@@ -130,9 +130,8 @@ QString BounceTableModel::stateText(const AddressNow &now, bool withTime)
         }
         if (now.suppressedAt <= 0)
             return tr("Suppressed (%1)").arg(why);
-        const QString since = QDateTime::fromMSecsSinceEpoch(now.suppressedAt, Qt::UTC)
-                                  .toLocalTime()
-                                  .toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(now.suppressedAt, Qt::UTC);
+        const QString since = withTime ? Translations::dateTime(at) : Translations::date(at.toLocalTime().date());
         return tr("Suppressed since %1 (%2)").arg(since, why);
     }
     switch (now.status) {

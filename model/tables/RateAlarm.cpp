@@ -1,6 +1,7 @@
 // The crossing logic behind the dashboard's tray warning.
 #include "tables/RateAlarm.h"
 
+#include "core/Translations.h"
 #include "tables/RateSeries.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,9 @@ namespace Bouncedesk::Model {
 
 namespace {
 // For the screen (a tray message), so in the user's locale.
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'f', 2) + u'%';
-}
+QString percent(double fraction) { return Translations::percent(fraction); }
 
-QString limitText(double fraction)
-{
-    return QLocale().toString(fraction * 100, 'g', 3) + u'%';
-}
+QString limitText(double fraction) { return Translations::percent(fraction, 3, 'g'); }
 
 // Returns true when this rate has just crossed the warning level upward; updates above.
 bool crossed(double rate, double review, double pause, double fraction, bool &above)

@@ -1,6 +1,7 @@
 // The active suppression list as a lazily fetched table model over SuppressionList::list().
 #include "tables/SuppressionTableModel.h"
 
+#include "core/SuppressionReason.h"
 #include "core/Time.h"
 #include "store/Database.h"
 #include "store/SuppressionRepository.h"
@@ -80,7 +81,7 @@ QVariant SuppressionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Email: return s.email;
-        case Reason: return s.reason;
+        case Reason: return suppressionReasonLabel(s.reason);
         case OnSes:
             if (!m_ses)
                 return QStringLiteral("–");

@@ -1,6 +1,8 @@
 // The Listener tab: state, counters, trusted topics and subscription requests.
 #include "listener/ListenerView.h"
 
+#include "core/Time.h"
+
 #include "common/Dialogs.h"
 #include "listener/ListenerService.h"
 #include "listener/QueuePullerService.h"
@@ -241,7 +243,7 @@ void ListenerView::refresh()
             topic->setData(int(row.state), StateRole);
             m_subscriptionModel->appendRow(
                 {topic, item(arn ? arn->account : QString()), item(arn ? arn->region : QString()),
-                 item(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt).toLocalTime(), QLocale::ShortFormat)),
+                 item(Model::Time::localDisplay(row.updatedAt)),
                  item(stateLabel(row.state)), item(row.lastError)});
         }
         m_subscriptions->resizeColumnsToContents();
@@ -417,7 +419,7 @@ void ListenerView::refreshCounters()
                        .arg(c.rejectedTotal())
                        .arg(c.unavailable);
     if (c.lastMessageAt.isValid())
-        text += u'\n' + tr("Last message stored %1").arg(QLocale().toString(c.lastMessageAt.toLocalTime(), QLocale::ShortFormat));
+        text += u'\n' + tr("Last message stored %1").arg(Model::Translations::dateTime(c.lastMessageAt));
     if (!c.lastError.isEmpty())
         text += u'\n' + tr("Last error: %1").arg(c.lastError.left(300));
     m_counters->setText(text);

@@ -70,7 +70,7 @@ QVariant NotificationsModel::data(const QModelIndex &index, int role) const
     case Id:
         return m.id;
     case Received:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.receivedAt).toLocalTime(), QLocale::ShortFormat);
+        return Model::Time::localDisplay(m.receivedAt);
     case Type:
         return m.type;
     case Content:

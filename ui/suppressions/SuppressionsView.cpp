@@ -1,6 +1,7 @@
 // The suppression list view.
 #include "suppressions/SuppressionsView.h"
 
+#include "core/SuppressionReason.h"
 #include "aws/AwsClient.h"
 #include "aws/SesAccount.h"
 #include "common/Dialogs.h"
@@ -64,7 +65,7 @@ SuppressionsView::SuppressionsView(Model::DatabaseUrl url, QWidget *parent) : QW
     m_reason->setAccessibleName(tr("Suppression reason"));
     m_reason->addItem(tr("All reasons"), QString());
     for (const QString &reason : Model::SuppressionList::reasons())
-        m_reason->addItem(reason, reason);
+        m_reason->addItem(Model::suppressionReasonLabel(reason), reason);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("suppressionCount"));
 

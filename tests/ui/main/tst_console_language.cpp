@@ -241,14 +241,17 @@ void TestConsoleLanguage::settingsDialogIsTranslatedAndOffersTheLanguages()
 
 void TestConsoleLanguage::numbersDatesAndPercentagesFollowTheLocale()
 {
-    // 1.25% in both languages: a decimal comma and a space before the sign.
-    QCOMPARE(Model::Translations::percent(0.0125), QStringLiteral("1,25 %"));
-    QCOMPARE(Model::Translations::percent(0.001, 3, 'g'), QStringLiteral("0,1 %"));
+    // 1.25% in both languages: a decimal comma and a space (ordinary or no-break) before the sign.
+    const auto spaced = [](QString text) { return text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' '); };
+    QCOMPARE(spaced(Model::Translations::percent(0.0125)), QStringLiteral("1,25 %"));
+    QCOMPARE(spaced(Model::Translations::percent(0.001, 3, 'g')), QStringLiteral("0,1 %"));
     const QDateTime time(QDate(2026, 12, 1), QTime(18, 5), QTimeZone::systemTimeZone());
     const QString shown = Model::Translations::dateTime(time);
     QVERIFY2(shown.contains(m_language == u"de" ? u"01.12.2026" : u"1/12/2026"), qPrintable(shown));
     QVERIFY2(shown.contains(u"18:05"), qPrintable(shown));
-    QCOMPARE(QLocale().toString(1234567), m_language == u"de" ? QStringLiteral("1.234.567") : QStringLiteral("1.234.567"));
+    // Digit grouping: a dot; Spanish leaves four-digit numbers ungrouped (CLDR's minimum grouping).
+    QCOMPARE(QLocale().toString(98765), QStringLiteral("98.765"));
+    QCOMPARE(QLocale().toString(1234), m_language == u"de" ? QStringLiteral("1.234") : QStringLiteral("1234"));
 }
 
 QTEST_MAIN(TestConsoleLanguage)
