@@ -107,7 +107,7 @@
 <context>
     <name>Bouncedesk::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+68"/>
+        <location filename="../app/console/main.cpp" line="+69"/>
         <source>Amazon SES bounce and complaint console</source>
         <translation>Konsole für Bounces und Beschwerden von Amazon SES</translation>
     </message>
@@ -129,7 +129,7 @@
     <message>
         <location line="+1"/>
         <source>Render the main window to a PNG file and exit.</source>
-        <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
+        <translation>Das Hauptfenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -160,6 +160,16 @@
         <location line="+2"/>
         <source>Use the Fusion style with a dark palette.</source>
         <translation>Den Fusion-Stil mit dunkler Farbpalette verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --screenshot: render the Settings dialog on this page (database, listener, aws, policy, language) instead of the window.</source>
+        <translation>Mit --screenshot: statt des Fensters den Einstellungsdialog auf dieser Seite rendern (database, listener, aws, policy, language).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>

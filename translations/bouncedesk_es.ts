@@ -107,7 +107,7 @@
 <context>
     <name>Bouncedesk::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+68"/>
+        <location filename="../app/console/main.cpp" line="+69"/>
         <source>Amazon SES bounce and complaint console</source>
         <translation>Consola de rebotes y quejas de Amazon SES</translation>
     </message>
@@ -160,6 +160,16 @@
         <location line="+2"/>
         <source>Use the Fusion style with a dark palette.</source>
         <translation>Usar el estilo Fusion con una paleta oscura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --screenshot: render the Settings dialog on this page (database, listener, aws, policy, language) instead of the window.</source>
+        <translation>Con --screenshot: representar el cuadro de diálogo Configuración en esta página (database, listener, aws, policy, language) en lugar de la ventana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>página</translation>
     </message>
 </context>
 <context>

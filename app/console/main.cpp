@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "core/Translations.h"
 #include "main/MainWindow.h"
+#include "settings/SettingsDialog.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -84,6 +85,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("size"), Console::tr("With --screenshot: the window size (default 1280x820)."),
          QStringLiteral("WxH"), QStringLiteral("1280x820")},
         {QStringLiteral("dark"), Console::tr("Use the Fusion style with a dark palette.")},
+        {QStringLiteral("settings-page"),
+         Console::tr("With --screenshot: render the Settings dialog on this page (database, listener, aws, policy, "
+                     "language) instead of the window."),
+         Console::tr("page")},
     });
     parser.process(app);
     if (parser.isSet(QStringLiteral("dark")))
@@ -126,6 +131,24 @@ int main(int argc, char *argv[])
         window->resize(width, height);
         window->show();
         window->refresh();
+        if (parser.isSet(QStringLiteral("settings-page"))) {
+            static const QStringList pages{QStringLiteral("database"), QStringLiteral("listener"), QStringLiteral("aws"),
+                                           QStringLiteral("policy"), QStringLiteral("language")};
+            const qsizetype page = pages.indexOf(parser.value(QStringLiteral("settings-page")));
+            if (page < 0) {
+                qCritical("bouncedesk: --settings-page wants one of %s", qPrintable(pages.join(u", ")));
+                return 2;
+            }
+            auto *settings = new Model::Settings(window);
+            auto *dialog = new Ui::SettingsDialog(settings, window);
+            dialog->showPage(Ui::SettingsDialog::Page(page));
+            dialog->show();
+            QTimer::singleShot(700, dialog, [dialog, screenshot] {
+                const bool saved = dialog->grab().save(screenshot, "PNG");
+                QApplication::exit(saved ? 0 : 1);
+            });
+            return QApplication::exec();
+        }
         // Let layouts and charts settle, then grab.
         QTimer::singleShot(700, window, [window, screenshot] {
             const bool saved = window->grab().save(screenshot, "PNG");

@@ -51,9 +51,9 @@ QString percent(double fraction, int precision, char format)
 }
 
 namespace {
-bool isoLocale()
+bool isoLocale(const QLocale &locale = QLocale())
 {
-    const QLocale::Language language = QLocale().language();
+    const QLocale::Language language = locale.language();
     return language == QLocale::C || language == QLocale::English;
 }
 
@@ -65,9 +65,9 @@ QString fourDigitYear(QString format)
 }
 } // namespace
 
-QString dateFormat()
+QString dateFormat(const QLocale &locale)
 {
-    return isoLocale() ? QStringLiteral("yyyy-MM-dd") : fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat));
+    return isoLocale(locale) ? QStringLiteral("yyyy-MM-dd") : fourDigitYear(locale.dateFormat(QLocale::ShortFormat));
 }
 
 QString dateTimeFormat(bool seconds)

@@ -34,7 +34,7 @@ QString percent(double fraction, int precision = 2, char format = 'f');
 QString dateTime(const QDateTime &time, bool seconds = false);
 QString date(const QDate &day);
 // The same formats, for date and time edits.
-QString dateFormat();
+QString dateFormat(const QLocale &locale = QLocale());
 QString dateTimeFormat(bool seconds = false);
 
 } // namespace Bouncedesk::Model::Translations

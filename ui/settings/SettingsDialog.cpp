@@ -201,7 +201,7 @@ QWidget *SettingsDialog::languagePage()
     const auto showSample = [this, sample] {
         const QLocale locale = Model::Translations::localeFor(m_language->currentData().toString());
         sample->setText(tr("Numbers and dates: %1 · %2")
-                            .arg(locale.toString(12345.67, 'f', 2), locale.toString(QDate::currentDate(), QLocale::ShortFormat)));
+                            .arg(locale.toString(12345.67, 'f', 2), locale.toString(QDate::currentDate(), Model::Translations::dateFormat(locale))));
     };
     connect(m_language, &QComboBox::currentIndexChanged, sample, showSample);
     showSample();
