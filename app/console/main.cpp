@@ -1,8 +1,6 @@
 // bouncedesk: the desktop console.
 #include "Console.h"
-#include "core/Settings.h"
 #include "main/MainWindow.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,39 +84,30 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("dark")))
         useDarkPalette();
 
-    QString urlText = parser.value(QStringLiteral("database"));
-    if (urlText.isEmpty() && qEnvironmentVariable("BOUNCEDESK_DATABASE").isEmpty())
-        urlText = Model::Settings().get(Model::Settings::Key::DatabaseUrl).toString();
-    auto url = Model::DatabaseUrl::resolve(urlText);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!url) {
+    // Secrets and the database come first (the keyring answers asynchronously); the window after.
+    Console console((screenshot.isEmpty() || parser.isSet(QStringLiteral("with-listener")))
+                    && !parser.isSet(QStringLiteral("no-listener")));
+    QObject::connect(&console, &Console::failed, &app, [&screenshot](const QString &message) {
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), url.errorText());
-        qCritical("bouncedesk: %s", qPrintable(url.errorText()));
-        return 1;
-    }
-    // The console creates or upgrades its database on start; a failure is shown, then we quit.
-    if (auto db = Model::Store::open(*url); !db) {
+            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), message);
+        qCritical("bouncedesk: %s", qPrintable(message));
+        QApplication::exit(1);
+    });
+    QObject::connect(&console, &Console::started, &app, [&console, &parser, &screenshot] {
+        Ui::MainWindow *window = console.window();
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), db.errorText());
-        qCritical("bouncedesk: %s", qPrintable(db.errorText()));
-        return 1;
-    }
-
-    Console console(*url, (screenshot.isEmpty() || parser.isSet(QStringLiteral("with-listener")))
-                              && !parser.isSet(QStringLiteral("no-listener")));
-    Ui::MainWindow *window = console.window();
-    if (!screenshot.isEmpty()) {
+            return window->show();
         const QString view = parser.value(QStringLiteral("view"));
         if (!window->showView(view)) {
             qCritical("bouncedesk: unknown view '%s'", qPrintable(view));
-            return 2;
+            return QApplication::exit(2);
         }
         const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
         const int width = size.value(0).toInt(), height = size.value(1).toInt();
         if (width <= 0 || height <= 0) {
             qCritical("bouncedesk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
-            return 2;
+            return QApplication::exit(2);
         }
         window->resize(width, height);
         window->show();
@@ -130,8 +119,7 @@ int main(int argc, char *argv[])
                 qCritical("bouncedesk: cannot write %s", qPrintable(screenshot));
             QApplication::exit(saved ? 0 : 1);
         });
-        return QApplication::exec();
-    }
-    window->show();
+    });
+    console.start(parser.value(QStringLiteral("database")));
     return QApplication::exec();
 }
