@@ -162,24 +162,24 @@ void Settings::set(Key key, const QVariant &value)
         const QString text = value.toString();
         const bool same = get(key).toString() == text;
         m_secrets.insert(key, text);
-        if (!plainTextSecret(key).isEmpty())
+        // A plain copy the user has just replaced goes; one merely confirmed stays until the keyring has it.
+        if (const QString plain = plainTextSecret(key); !plain.isEmpty() && plain != text)
             removePlainTextSecret(key);
         if (!same)
             emit changed(key);
         return;
     }
     if (key == Key::DatabaseUrl) {
-        // The file gets user@host only; a password typed into the URL is kept as the secret it is.
+        // The file gets user@host only; a password typed into the URL is kept as the secret it is. The
+        // same URL without its password leaves an older plain-text one alone (ConsoleSecrets moves it).
         const QString text = value.toString();
-        if (const QString password = passwordIn(text); !password.isEmpty()) {
-            const bool urlChanged = get(key).toString() != withoutPassword(text);
-            if (urlChanged) {
-                m_settings->setValue(name(key), withoutPassword(text));
-                emit changed(key);
-            }
-            set(Key::DatabasePassword, password);
-            return;
+        if (withoutPassword(m_settings->value(name(key)).toString()) != withoutPassword(text)) {
+            m_settings->setValue(name(key), withoutPassword(text));
+            emit changed(key);
         }
+        if (const QString password = passwordIn(text); !password.isEmpty())
+            set(Key::DatabasePassword, password);
+        return;
     }
     if (get(key) == value)
         return;

@@ -46,6 +46,7 @@ private slots:
     void saysSoAndAsksForTheDatabasePassword();
     void declinedItDoesNotStart();
     void plainSecretsStayAndNewOnesAreNotWritten();
+    void aPlainDatabasePasswordKeepsWorkingAndIsNotLost();
 
 private:
     bool startConsole(QString *failure);
@@ -164,6 +165,13 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
     QVERIFY(userSettingsBytes().contains("Token-Plain-1"));
     QCOMPARE(settings->listenerSettings().suppressionApiToken, QStringLiteral("Token-Plain-1"));
     QVERIFY2(statusText().contains(u"stay there"), qPrintable(statusText()));
+    {
+        // OK in the settings dialog confirms it: still not lost.
+        Ui::SettingsDialog dialog(settings);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(userSettingsBytes().contains("Token-Plain-1"));
 
     // A secret set now is used but goes nowhere; replacing the plain token drops the plain copy.
     settings->set(Key::ListenerBasicAuthPassword, QStringLiteral("Auth-New-2"));
@@ -174,6 +182,23 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
     for (const char *secret : {"Auth-New-2", "Token-New-3", "Token-Plain-1"})
         QVERIFY2(!bytes.contains(secret), bytes.constData());
     QTRY_VERIFY2(statusText().contains(u"Not kept"), qPrintable(statusText()));
+}
+
+void TestConsoleNoKeyring::aPlainDatabasePasswordKeepsWorkingAndIsNotLost()
+{
+    userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
+    QString failure;
+    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QCOMPARE(m_console->databaseUrl().password(), m_password);
+    QVERIFY2(Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password")).isEmpty(),
+             qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
+    {
+        Ui::SettingsDialog dialog(m_console->settings());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    m_console->settings()->sync();
+    QVERIFY2(userSettingsBytes().contains(m_password.toUtf8()), userSettingsBytes().constData());
 }
 
 QTEST_MAIN(TestConsoleNoKeyring)
