@@ -91,7 +91,8 @@ void Console::build()
         QStringList moved;
         for (Key key : m_secrets->moved())
             moved << Model::ConsoleSecrets::label(key);
-        m_window->showNotice(tr("Moved from the settings file to the desktop keyring: %1.").arg(moved.join(QStringLiteral(", "))));
+        m_window->showNotice(
+            tr("Moved from the settings file to the desktop keyring: %1.").arg(moved.join(QStringLiteral(", "))));
     } else if (!m_secrets->leftInFile().isEmpty()) {
         m_window->showNotice(tr("Secrets in the settings file could not be moved to the keyring (%1); they stay there.")
                                  .arg(m_store->problem()));

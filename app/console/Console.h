@@ -1,4 +1,4 @@
-// Console: the object that creates and wires the console's services (settings, secrets, listener, queue puller) and its window.
+// Console: creates and wires the console's services (settings, secrets, listener, queue puller) and its window.
 #pragma once
 
 #include "sns/SimulatorKey.h"

@@ -14,18 +14,20 @@ namespace Bouncedesk {
 using Key = Model::Settings::Key;
 
 namespace {
-constexpr int kMaxQuestions = 3;
+    constexpr int kMaxQuestions = 3;
 
-// libpq's words for a refused or missing password (SQLSTATE 28P01 is not passed on at connect time).
-bool refusedPassword(const Model::Error &error)
-{
-    return error.message.contains(u"password authentication failed")
-        || error.message.contains(u"no password supplied") || error.message.contains(u"28P01");
-}
+    // libpq's words for a refused or missing password (SQLSTATE 28P01 is not passed on at connect time).
+    bool refusedPassword(const Model::Error &error)
+    {
+        return error.message.contains(u"password authentication failed")
+            || error.message.contains(u"no password supplied") || error.message.contains(u"28P01");
+    }
 } // namespace
 
 DatabaseLogin::DatabaseLogin(Model::Settings *settings, Model::SecretStore *store, QObject *parent)
-    : QObject(parent), m_settings(settings), m_store(store)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
 {
 }
 
@@ -44,14 +46,15 @@ void DatabaseLogin::open(const Model::DatabaseUrl &url, Done done)
     m_done = std::move(done);
     if (url.isSqlite() || !url.password().isEmpty()) {
         auto opened = Model::Store::open(url);
-        return m_done(opened ? Model::Result<Model::DatabaseUrl>(url) : Model::Result<Model::DatabaseUrl>(opened.error()));
+        return m_done(
+            opened ? Model::Result<Model::DatabaseUrl>(url) : Model::Result<Model::DatabaseUrl>(opened.error()));
     }
     if (isSettingsDatabase())
         return attempt(m_settings->get(Key::DatabasePassword).toString(), 0);
     if (m_store->state() != Model::SecretStore::State::Available)
         return attempt(QString(), 0);
     m_store->read(Model::ConsoleSecrets::databasePasswordKey(url), this,
-                  [this](Model::Result<QString> stored) { attempt(stored ? *stored : QString(), 0); });
+        [this](Model::Result<QString> stored) { attempt(stored ? *stored : QString(), 0); });
 }
 
 void DatabaseLogin::attempt(const QString &password, int asked)
@@ -77,7 +80,8 @@ void DatabaseLogin::attempt(const QString &password, int asked)
     bool ok = false;
     const QString answer = Ui::Dialogs::password(nullptr, tr("Database password"), label, &ok);
     if (!ok)
-        return m_done(Model::Error::refused(tr("%1 (no password given)").arg(opened.errorText()), QStringLiteral("password")));
+        return m_done(
+            Model::Error::refused(tr("%1 (no password given)").arg(opened.errorText()), QStringLiteral("password")));
     attempt(answer, asked + 1);
 }
 
@@ -89,7 +93,7 @@ void DatabaseLogin::remember(const QString &password)
         return;
     }
     if (m_store->state() == Model::SecretStore::State::Available)
-        m_store->write(Model::ConsoleSecrets::databasePasswordKey(m_url), password, this, [](Model::Result<void>) { });
+        m_store->write(Model::ConsoleSecrets::databasePasswordKey(m_url), password, this, [](Model::Result<void>) {});
 }
 
 } // namespace Bouncedesk

@@ -9,7 +9,9 @@ namespace Bouncedesk::Model {
 using Key = Settings::Key;
 
 ConsoleSecrets::ConsoleSecrets(Settings *settings, SecretStore *store, QObject *parent)
-    : QObject(parent), m_settings(settings), m_store(store)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
 {
     connect(m_settings, &Settings::changed, this, [this](Key key) {
         if (!m_ready || m_loading)

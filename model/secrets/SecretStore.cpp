@@ -8,7 +8,6 @@
 #include <QDBusPendingReply>
 #include <QLoggingCategory>
 #include <QPointer>
-
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "bouncedesk.secrets")
@@ -16,35 +15,37 @@ Q_LOGGING_CATEGORY(lcSecrets, "bouncedesk.secrets")
 namespace Bouncedesk::Model {
 
 namespace {
-// The names a keyring QtKeychain can use answers to on the session bus.
-const QStringList &keyringNames()
-{
-    static const QStringList names{QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
-                                   QStringLiteral("org.kde.kwalletd5")};
-    return names;
-}
+    // The names a keyring QtKeychain can use answers to on the session bus.
+    const QStringList &keyringNames()
+    {
+        static const QStringList names { QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+            QStringLiteral("org.kde.kwalletd5") };
+        return names;
+    }
 
-bool namesAKeyring(const QStringList &busNames)
-{
-    for (const QString &name : keyringNames())
-        if (busNames.contains(name))
-            return true;
-    return false;
-}
+    bool namesAKeyring(const QStringList &busNames)
+    {
+        for (const QString &name : keyringNames())
+            if (busNames.contains(name))
+                return true;
+        return false;
+    }
 
-// Jobs never fall back to plain text in a QSettings file: that is what this class is here to avoid.
-template <typename Job>
-Job *newJob(const QString &key)
-{
-    auto *job = new Job(SecretStore::serviceName());
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
-}
+    // Jobs never fall back to plain text in a QSettings file: that is what this class is here to avoid.
+    template <typename Job> Job *newJob(const QString &key)
+    {
+        auto *job = new Job(SecretStore::serviceName());
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        return job;
+    }
 } // namespace
 
-SecretStore::SecretStore(QObject *parent) : QObject(parent) { }
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{
+}
 
 SecretStore::~SecretStore() = default;
 
@@ -70,40 +71,39 @@ void SecretStore::probe(QObject *context, std::function<void()> done)
     // Running keyrings first, then ones the bus would start on demand.
     const auto ask = [bus](const QString &method) {
         return bus.asyncCall(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                            QStringLiteral("/org/freedesktop/DBus"),
-                                                            QStringLiteral("org.freedesktop.DBus"), method));
+            QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"), method));
     };
     auto *running = new QDBusPendingCallWatcher(ask(QStringLiteral("ListNames")), this);
     connect(running, &QDBusPendingCallWatcher::finished, context,
-            [this, running, ask, context, done = std::move(done)]() mutable {
-                running->deleteLater();
-                const QDBusPendingReply<QStringList> names = *running;
-                if (!names.isError() && namesAKeyring(names.value())) {
+        [this, running, ask, context, done = std::move(done)]() mutable {
+            running->deleteLater();
+            const QDBusPendingReply<QStringList> names = *running;
+            if (!names.isError() && namesAKeyring(names.value())) {
+                setState(State::Available);
+                return done();
+            }
+            auto *startable = new QDBusPendingCallWatcher(ask(QStringLiteral("ListActivatableNames")), this);
+            connect(startable, &QDBusPendingCallWatcher::finished, context, [this, startable, done = std::move(done)] {
+                startable->deleteLater();
+                const QDBusPendingReply<QStringList> activatable = *startable;
+                if (!activatable.isError() && namesAKeyring(activatable.value())) {
                     setState(State::Available);
-                    return done();
+                } else {
+                    qCWarning(lcSecrets) << "no Secret Service or KWallet on the session bus";
+                    setState(
+                        State::Unavailable, tr("no keyring (Secret Service or KWallet) runs on the D-Bus session bus"));
                 }
-                auto *startable = new QDBusPendingCallWatcher(ask(QStringLiteral("ListActivatableNames")), this);
-                connect(startable, &QDBusPendingCallWatcher::finished, context,
-                        [this, startable, done = std::move(done)] {
-                            startable->deleteLater();
-                            const QDBusPendingReply<QStringList> activatable = *startable;
-                            if (!activatable.isError() && namesAKeyring(activatable.value())) {
-                                setState(State::Available);
-                            } else {
-                                qCWarning(lcSecrets) << "no Secret Service or KWallet on the session bus";
-                                setState(State::Unavailable,
-                                         tr("no keyring (Secret Service or KWallet) runs on the D-Bus session bus"));
-                            }
-                            done();
-                        });
+                done();
             });
+        });
 }
 
 void SecretStore::read(const QString &key, QObject *context, std::function<void(Result<QString>)> done)
 {
     if (m_state == State::Unavailable) {
         const Error error = Error::unavailable(m_problem, QStringLiteral("keyring"));
-        QMetaObject::invokeMethod(context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
         return;
     }
     auto *job = newJob<QKeychain::ReadPasswordJob>(key);
@@ -114,18 +114,19 @@ void SecretStore::read(const QString &key, QObject *context, std::function<void(
         if (reading->error() == QKeychain::EntryNotFound)
             return done(QString());
         qCWarning(lcSecrets) << "cannot read" << key << "from the keyring:" << reading->errorString();
-        done(Error::unavailable(tr("the keyring did not answer: %1").arg(reading->errorString()),
-                                QStringLiteral("keyring")));
+        done(Error::unavailable(
+            tr("the keyring did not answer: %1").arg(reading->errorString()), QStringLiteral("keyring")));
     });
     job->start();
 }
 
-void SecretStore::write(const QString &key, const QString &value, QObject *context,
-                        std::function<void(Result<void>)> done)
+void SecretStore::write(
+    const QString &key, const QString &value, QObject *context, std::function<void(Result<void>)> done)
 {
     if (m_state == State::Unavailable) {
         const Error error = Error::unavailable(m_problem, QStringLiteral("keyring"));
-        QMetaObject::invokeMethod(context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
         return;
     }
     // The store outlives its jobs: it belongs to the console's wiring object, like every context here.

@@ -92,7 +92,7 @@ void TestConsoleKeyring::initTestCase()
     store.probe(this, [&] { probed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(probed, 10000);
     QVERIFY2(store.state() == SecretStore::State::Available,
-             qPrintable(QStringLiteral("no keyring in the test's D-Bus session: %1").arg(store.problem())));
+        qPrintable(QStringLiteral("no keyring in the test's D-Bus session: %1").arg(store.problem())));
 }
 
 void TestConsoleKeyring::init()
@@ -142,10 +142,11 @@ void TestConsoleKeyring::opensTheDatabaseWithThePasswordFromTheKeyring()
     QVERIFY(m_console->window());
     // Nobody was asked, and the window names the database without its password.
     QVERIFY2(Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password")).isEmpty(),
-             qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
+        qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
     const QString shown = m_console->window()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
     QVERIFY2(shown.contains(m_login.user()) && !shown.contains(m_password), qPrintable(shown));
-    QVERIFY(!m_console->window()->findChild<QLabel *>(QStringLiteral("keyringStatus"))->isVisibleTo(m_console->window()));
+    QVERIFY(
+        !m_console->window()->findChild<QLabel *>(QStringLiteral("keyringStatus"))->isVisibleTo(m_console->window()));
     QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
 }
 

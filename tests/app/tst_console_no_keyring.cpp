@@ -63,7 +63,7 @@ void TestConsoleNoKeyring::initTestCase()
     Ui::Dialogs::Testing::enable();
     // no-dbus-session.sh unsets the bus address: a keyring reachable here would make this test meaningless.
     QVERIFY2(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "DBUS_SESSION_BUS_ADDRESS is set: run through ctest (tests/support/no-dbus-session.sh)");
+        "DBUS_SESSION_BUS_ADDRESS is set: run through ctest (tests/support/no-dbus-session.sh)");
 }
 
 void TestConsoleNoKeyring::init()
@@ -120,13 +120,13 @@ void TestConsoleNoKeyring::saysSoAndAsksForTheDatabasePassword()
     const QStringList asked = Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password"));
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(u"no desktop keyring") && asked.first().contains(u"not kept"),
-             qPrintable(asked.first()));
+        qPrintable(asked.first()));
     // The window says so: a permanent mark and the message, which names the listener's file.
     Ui::MainWindow *window = m_console->window();
     auto *mark = window->findChild<QLabel *>(QStringLiteral("keyringStatus"));
     QVERIFY(mark->isVisibleTo(window));
     QVERIFY2(statusText().contains(u"No desktop keyring") && statusText().contains(u"/etc/bouncedesk/listener.env"),
-             qPrintable(statusText()));
+        qPrintable(statusText()));
     // So does the settings dialog, with the console's reason.
     Ui::SettingsDialog dialog(m_console->settings());
     dialog.setKeyringProblem(m_console->secretStore()->problem());
@@ -179,7 +179,7 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
     settings->sync();
     QCOMPARE(settings->listenerSettings().basicAuthPassword, QStringLiteral("Auth-New-2"));
     const QByteArray bytes = userSettingsBytes();
-    for (const char *secret : {"Auth-New-2", "Token-New-3", "Token-Plain-1"})
+    for (const char *secret : { "Auth-New-2", "Token-New-3", "Token-Plain-1" })
         QVERIFY2(!bytes.contains(secret), bytes.constData());
     QTRY_VERIFY2(statusText().contains(u"Not kept"), qPrintable(statusText()));
 }
@@ -191,7 +191,7 @@ void TestConsoleNoKeyring::aPlainDatabasePasswordKeepsWorkingAndIsNotLost()
     QVERIFY2(startConsole(&failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
     QVERIFY2(Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password")).isEmpty(),
-             qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
+        qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
     {
         Ui::SettingsDialog dialog(m_console->settings());
         dialog.accept();

@@ -18,9 +18,9 @@ Model::DatabaseUrl createPasswordLogin(const TempDatabase &db, const QString &pa
         return {};
     }
     const Model::DatabaseUrl &u = db.url();
-    for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password),
-                               QStringLiteral("GRANT ALL ON DATABASE \"%1\" TO %2").arg(u.databaseName(), role),
-                               QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(role)}) {
+    for (const QString &sql : { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password),
+             QStringLiteral("GRANT ALL ON DATABASE \"%1\" TO %2").arg(u.databaseName(), role),
+             QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(role) }) {
         if (auto done = Model::exec(*owner, sql); !done) {
             *error = done.errorText();
             return {};

@@ -1,4 +1,4 @@
-// The settings dialog: four pages, validated before anything is written; secrets go to the settings' memory and the keyring.
+// The settings dialog: four pages, validated before anything is written; secrets never reach the settings file.
 #include "settings/SettingsDialog.h"
 
 #include "aws/AwsConfig.h"

@@ -76,9 +76,9 @@ void TestConsoleSecrets::initTestCase()
     store.probe(this, [&] { probed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(probed, 10000);
     QVERIFY2(store.state() == SecretStore::State::Available,
-             qPrintable(QStringLiteral("no keyring in the test's D-Bus session (%1); run through ctest, which starts "
-                                       "one with tests/support/keyring-session.sh")
-                            .arg(store.problem())));
+        qPrintable(QStringLiteral("no keyring in the test's D-Bus session (%1); run through ctest, which starts "
+                                  "one with tests/support/keyring-session.sh")
+                       .arg(store.problem())));
 }
 
 void TestConsoleSecrets::init()
@@ -114,7 +114,8 @@ void TestConsoleSecrets::plainSecretsMoveToTheKeyringAndLeaveTheFile()
     {
         // What an older console left behind, in plain text.
         QSettings old(m_ini, QSettings::IniFormat);
-        old.setValue(QStringLiteral("database/url"), QStringLiteral("postgresql://bd:Db-Plain-1@db.example:5433/bounces"));
+        old.setValue(
+            QStringLiteral("database/url"), QStringLiteral("postgresql://bd:Db-Plain-1@db.example:5433/bounces"));
         old.setValue(QStringLiteral("listener/basicAuthUser"), QStringLiteral("sns"));
         old.setValue(QStringLiteral("listener/basicAuthPassword"), QStringLiteral("Auth-Plain-2"));
         old.setValue(QStringLiteral("listener/apiToken"), QStringLiteral("Token-Plain-3"));
@@ -122,18 +123,21 @@ void TestConsoleSecrets::plainSecretsMoveToTheKeyringAndLeaveTheFile()
         old.setValue(QStringLiteral("aws/secretAccessKey"), QStringLiteral("Aws-Plain-4"));
     }
     const QByteArray before = fileBytes(m_ini);
-    QVERIFY2(before.contains("Auth-Plain-2") && before.contains("Db-Plain-1"), before.constData()); // the check can fail
+    QVERIFY2(
+        before.contains("Auth-Plain-2") && before.contains("Db-Plain-1"), before.constData()); // the check can fail
 
     Model::Settings settings(m_ini);
     SecretStore store;
     startSecrets(settings, store);
 
     const QByteArray after = fileBytes(m_ini);
-    for (const char *secret : {"Db-Plain-1", "Auth-Plain-2", "Token-Plain-3", "Aws-Plain-4"})
-        QVERIFY2(!after.contains(secret), qPrintable(QStringLiteral("%1 is still in the file:\n%2")
-                                                         .arg(QLatin1String(secret), QString::fromUtf8(after))));
+    for (const char *secret : { "Db-Plain-1", "Auth-Plain-2", "Token-Plain-3", "Aws-Plain-4" })
+        QVERIFY2(!after.contains(secret),
+            qPrintable(
+                QStringLiteral("%1 is still in the file:\n%2").arg(QLatin1String(secret), QString::fromUtf8(after))));
     QVERIFY2(after.contains("bd@db.example:5433/bounces") && after.contains("AKIAOLDEXAMPLE"), after.constData());
-    QCOMPARE(Model::Settings(m_ini).get(Key::DatabaseUrl).toString(), QStringLiteral("postgresql://bd@db.example:5433/bounces"));
+    QCOMPARE(Model::Settings(m_ini).get(Key::DatabaseUrl).toString(),
+        QStringLiteral("postgresql://bd@db.example:5433/bounces"));
 
     // In the keyring, one key per secret, as another client sees them.
     const auto url = Model::DatabaseUrl::parse(QStringLiteral("postgresql://bd@db.example:5433/bounces"));
@@ -167,7 +171,8 @@ void TestConsoleSecrets::secretsSetLaterGoToTheKeyringOnly()
     QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-New-5"), 10000);
     const auto url = Model::DatabaseUrl::parse(QStringLiteral("postgresql://ops@db.example/bounces"));
     QVERIFY(url);
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-InUrl-6"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-InUrl-6"), 10000);
     const QByteArray bytes = fileBytes(m_ini);
     QVERIFY2(!bytes.contains("Token-New-5") && !bytes.contains("Db-InUrl-6"), bytes.constData());
     QVERIFY2(bytes.contains("ops@db.example"), bytes.constData());

@@ -53,8 +53,7 @@ private:
     // Settings on the temporary file with the console's secrets loaded, as the console has them.
     std::unique_ptr<Model::Settings> loadedSettings(SecretStore &store);
     QByteArray fileBytes() const;
-    template <typename T>
-    T *child(Ui::SettingsDialog &dialog, const char *name)
+    template <typename T> T *child(Ui::SettingsDialog &dialog, const char *name)
     {
         auto *widget = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -64,10 +63,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestSettingsDialogKeyring::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-}
+void TestSettingsDialogKeyring::init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
 std::unique_ptr<Model::Settings> TestSettingsDialogKeyring::loadedSettings(SecretStore &store)
 {
@@ -107,17 +103,20 @@ void TestSettingsDialogKeyring::typedSecretsGoToTheKeyringNotTheFile()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(databaseKey("postgresql://bd@db.example/bounces")), QStringLiteral("Db-Typed-1"), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Typed-2"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readBack(databaseKey("postgresql://bd@db.example/bounces")), QStringLiteral("Db-Typed-1"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Typed-2"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-Typed-3"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("aws/secretAccessKey")), QStringLiteral("Aws-Typed-4"), 10000);
 
     // The file got the rest of the dialog, and no secret.
     const QByteArray bytes = fileBytes();
     QVERIFY2(bytes.contains("AKIATYPEDEXAMPLE") && bytes.contains("bd@db.example"), bytes.constData());
-    for (const char *typed : {"Db-Typed-1", "Auth-Typed-2", "Token-Typed-3", "Aws-Typed-4"})
-        QVERIFY2(!bytes.contains(typed), qPrintable(QStringLiteral("%1 in the settings file:\n%2")
-                                                        .arg(QLatin1String(typed), QString::fromUtf8(bytes))));
+    for (const char *typed : { "Db-Typed-1", "Auth-Typed-2", "Token-Typed-3", "Aws-Typed-4" })
+        QVERIFY2(!bytes.contains(typed),
+            qPrintable(
+                QStringLiteral("%1 in the settings file:\n%2").arg(QLatin1String(typed), QString::fromUtf8(bytes))));
 
     // The next console shows them again, from the keyring.
     settings.reset();
@@ -142,8 +141,8 @@ void TestSettingsDialogKeyring::aPasswordInTheUrlIsKeptAsTheDatabasePassword()
     QTest::keyClicks(url, QStringLiteral("postgresql://ops:Db-InUrl-5@db.example:6432/bounces"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(databaseKey("postgresql://ops@db.example:6432/bounces")),
-                              QStringLiteral("Db-InUrl-5"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readBack(databaseKey("postgresql://ops@db.example:6432/bounces")), QStringLiteral("Db-InUrl-5"), 10000);
     const QByteArray bytes = fileBytes();
     QVERIFY2(!bytes.contains("Db-InUrl-5"), bytes.constData());
     QVERIFY2(bytes.contains("ops@db.example:6432/bounces"), bytes.constData());
