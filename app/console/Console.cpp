@@ -1,12 +1,15 @@
 // Wiring for the desktop console.
 #include "Console.h"
 
-#include "core/Settings.h"
+#include "DatabaseLogin.h"
 #include "aws/AwsConfig.h"
+#include "core/Settings.h"
 #include "listener/ListenerService.h"
-#include "listener/QueuePullerService.h"
 #include "listener/ListenerSettings.h"
+#include "listener/QueuePullerService.h"
 #include "main/MainWindow.h"
+#include "secrets/ConsoleSecrets.h"
+#include "secrets/SecretStore.h"
 
 #include <QTimer>
 
@@ -14,9 +17,38 @@ namespace Bouncedesk {
 
 using Key = Model::Settings::Key;
 
-Console::Console(Model::DatabaseUrl url, bool withListener, QObject *parent)
-    : QObject(parent), m_url(std::move(url)), m_settings(std::make_unique<Model::Settings>())
+Console::Console(bool withListener, QObject *parent)
+    : QObject(parent), m_withListener(withListener), m_settings(std::make_unique<Model::Settings>())
 {
+    m_store = new Model::SecretStore(this);
+    m_secrets = new Model::ConsoleSecrets(m_settings.get(), m_store, this);
+}
+
+void Console::start(const QString &databaseOption)
+{
+    connect(m_secrets, &Model::ConsoleSecrets::ready, this, [this, databaseOption] {
+        QString urlText = databaseOption;
+        if (urlText.isEmpty() && qEnvironmentVariable("BOUNCEDESK_DATABASE").isEmpty())
+            urlText = m_settings->get(Key::DatabaseUrl).toString();
+        auto url = Model::DatabaseUrl::resolve(urlText);
+        if (!url)
+            return emit failed(url.errorText());
+        auto *login = new DatabaseLogin(m_settings.get(), m_store, this);
+        login->open(*url, [this, login](Model::Result<Model::DatabaseUrl> opened) {
+            login->deleteLater();
+            if (!opened)
+                return emit failed(opened.errorText());
+            m_url = *opened;
+            build();
+            emit started();
+        });
+    }, Qt::SingleShotConnection);
+    m_secrets->start();
+}
+
+void Console::build()
+{
+    const bool withListener = m_withListener;
     if (withListener) {
         m_listener = std::make_unique<Model::ListenerService>();
         m_queue = std::make_unique<Model::QueuePullerService>();
@@ -45,6 +77,27 @@ Console::Console(Model::DatabaseUrl url, bool withListener, QObject *parent)
     });
     applyListenerSettings();
     applyQueueSettings();
+
+    // Said once, where the user looks: the status bar (and the settings dialog's note).
+    if (m_store->state() != Model::SecretStore::State::Available) {
+        m_window->setKeyringProblem(m_store->problem());
+        QString text = tr("No desktop keyring: %1. Passwords are asked for when needed and not kept; the headless "
+                          "listener reads its secrets from /etc/bouncedesk/listener.env.")
+                           .arg(m_store->problem());
+        if (!m_secrets->leftInFile().isEmpty())
+            text += u' ' + tr("Secrets found in plain text in the settings file stay there until a keyring runs.");
+        m_window->showNotice(text);
+    } else if (!m_secrets->moved().isEmpty()) {
+        QStringList moved;
+        for (Key key : m_secrets->moved())
+            moved << Model::ConsoleSecrets::label(key);
+        m_window->showNotice(
+            tr("Moved from the settings file to the desktop keyring: %1.").arg(moved.join(QStringLiteral(", "))));
+    } else if (!m_secrets->leftInFile().isEmpty()) {
+        m_window->showNotice(tr("Secrets in the settings file could not be moved to the keyring (%1); they stay there.")
+                                 .arg(m_store->problem()));
+    }
+    connect(m_secrets, &Model::ConsoleSecrets::saveFailed, m_window.get(), &Ui::MainWindow::showNotice);
 }
 
 Console::~Console()
@@ -60,6 +113,14 @@ void Console::applyListenerSettings()
         return;
     if (m_settings->get(Key::ListenerEnabled).toBool()) {
         Model::ListenerSettings settings = m_settings->listenerSettings();
+        // A user without a password (none kept: no keyring) would let "user:" in; better not to listen.
+        if (!settings.basicAuthUser.isEmpty() && settings.basicAuthPassword.isEmpty()) {
+            m_listener->stop();
+            m_window->showNotice(tr("The listener is off: basic-auth user %1 has no password. Enter it in "
+                                    "Settings ▸ Listener.")
+                                     .arg(settings.basicAuthUser));
+            return;
+        }
         if (m_testKey)
             settings.simulatorCertificatePem = m_testKey->certificatePem();
         m_listener->start(m_url, settings);

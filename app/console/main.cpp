@@ -4,7 +4,6 @@
 #include "core/Translations.h"
 #include "main/MainWindow.h"
 #include "settings/SettingsDialog.h"
-#include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,39 +93,30 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("dark")))
         useDarkPalette();
 
-    QString urlText = parser.value(QStringLiteral("database"));
-    if (urlText.isEmpty() && qEnvironmentVariable("BOUNCEDESK_DATABASE").isEmpty())
-        urlText = Model::Settings().get(Model::Settings::Key::DatabaseUrl).toString();
-    auto url = Model::DatabaseUrl::resolve(urlText);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    if (!url) {
+    // Secrets and the database come first (the keyring answers asynchronously); the window after.
+    Console console((screenshot.isEmpty() || parser.isSet(QStringLiteral("with-listener")))
+                    && !parser.isSet(QStringLiteral("no-listener")));
+    QObject::connect(&console, &Console::failed, &app, [&screenshot](const QString &message) {
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), url.errorText());
-        qCritical("bouncedesk: %s", qPrintable(url.errorText()));
-        return 1;
-    }
-    // The console creates or upgrades its database on start; a failure is shown, then we quit.
-    if (auto db = Model::Store::open(*url); !db) {
+            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), message);
+        qCritical("bouncedesk: %s", qPrintable(message));
+        QApplication::exit(1);
+    });
+    QObject::connect(&console, &Console::started, &app, [&console, &parser, &screenshot] {
+        Ui::MainWindow *window = console.window();
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Bouncedesk"), db.errorText());
-        qCritical("bouncedesk: %s", qPrintable(db.errorText()));
-        return 1;
-    }
-
-    Console console(*url, (screenshot.isEmpty() || parser.isSet(QStringLiteral("with-listener")))
-                              && !parser.isSet(QStringLiteral("no-listener")));
-    Ui::MainWindow *window = console.window();
-    if (!screenshot.isEmpty()) {
+            return window->show();
         const QString view = parser.value(QStringLiteral("view"));
         if (!window->showView(view)) {
             qCritical("bouncedesk: unknown view '%s'", qPrintable(view));
-            return 2;
+            return QApplication::exit(2);
         }
         const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
         const int width = size.value(0).toInt(), height = size.value(1).toInt();
         if (width <= 0 || height <= 0) {
             qCritical("bouncedesk: --size wants WIDTHxHEIGHT, e.g. 1920x1080");
-            return 2;
+            return QApplication::exit(2);
         }
         window->resize(width, height);
         window->show();
@@ -137,17 +127,16 @@ int main(int argc, char *argv[])
             const qsizetype page = pages.indexOf(parser.value(QStringLiteral("settings-page")));
             if (page < 0) {
                 qCritical("bouncedesk: --settings-page wants one of %s", qPrintable(pages.join(u", ")));
-                return 2;
+                return QApplication::exit(2);
             }
-            auto *settings = new Model::Settings(window);
-            auto *dialog = new Ui::SettingsDialog(settings, window);
+            auto *dialog = new Ui::SettingsDialog(console.settings(), window);
             dialog->showPage(Ui::SettingsDialog::Page(page));
             dialog->show();
             QTimer::singleShot(700, dialog, [dialog, screenshot] {
                 const bool saved = dialog->grab().save(screenshot, "PNG");
                 QApplication::exit(saved ? 0 : 1);
             });
-            return QApplication::exec();
+            return;
         }
         // Let layouts and charts settle, then grab.
         QTimer::singleShot(700, window, [window, screenshot] {
@@ -156,8 +145,7 @@ int main(int argc, char *argv[])
                 qCritical("bouncedesk: cannot write %s", qPrintable(screenshot));
             QApplication::exit(saved ? 0 : 1);
         });
-        return QApplication::exec();
-    }
-    window->show();
+    });
+    console.start(parser.value(QStringLiteral("database")));
     return QApplication::exec();
 }

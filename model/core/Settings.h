@@ -1,6 +1,8 @@
 // Settings: the one typed place for user and listener settings (keys, defaults, change signal).
 #pragma once
 
+#include <QList>
+#include <QMap>
 #include <QObject>
 #include <QVariant>
 
@@ -23,6 +25,7 @@ class Settings final : public QObject {
 public:
     enum class Key {
         DatabaseUrl,
+        DatabasePassword, // secret: the password of the database in DatabaseUrl
         ListenerEnabled,
         ListenerAddress,
         ListenerPort,
@@ -35,6 +38,8 @@ public:
         ListenerBasicAuthPassword,
         ListenerMaxAgeSeconds,
         ListenerApiToken,
+        AwsAccessKeyId,
+        AwsSecretAccessKey,
         AwsProfile,
         AwsRegion,
         AwsEndpointUrl,
@@ -73,6 +78,21 @@ public:
     static QVariant defaultValue(Key key);
     static QString name(Key key);
 
+    // Secrets (passwords, tokens, the AWS secret key) are held here in memory for this run and never
+    // written to the settings file: the console keeps them in the desktop keyring (ConsoleSecrets).
+    // set() on a secret also drops any plain-text copy an older version left in the file, and a
+    // password inside a DatabaseUrl given to set() becomes DatabasePassword. Until a plain-text value
+    // is moved to the keyring, get() still returns it, so nothing stops working meanwhile.
+    static bool isSecret(Key key);
+    static QList<Key> secretKeys();
+    // A secret found in plain text in the settings file (for DatabasePassword: the password inside
+    // the stored DatabaseUrl); empty if none.
+    QString plainTextSecret(Key key) const;
+    // Removes that plain text from the file; DatabaseUrl keeps user@host without the password.
+    void removePlainTextSecret(Key key);
+    // The file behind these settings (tests read its bytes).
+    QString fileName() const;
+
     ListenerSettings listenerSettings() const;
     PolicySettings policySettings() const;
     // The process environment and ~/.aws files, with the profile, region and endpoint chosen here.
@@ -84,6 +104,8 @@ signals:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QMap<Key, QString> m_secrets; // in memory only
+
 };
 
 } // namespace Bouncedesk::Model

@@ -115,6 +115,13 @@ QString DatabaseUrl::toString() const
     return url.toString();
 }
 
+DatabaseUrl DatabaseUrl::withPassword(const QString &password) const
+{
+    DatabaseUrl url = *this;
+    url.m_password = password;
+    return url;
+}
+
 QString DatabaseUrl::displayString() const
 {
     if (isSqlite() || m_password.isEmpty())

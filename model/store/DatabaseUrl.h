@@ -31,8 +31,10 @@ public:
 
     // The URL as text with any password masked: safe to log and to show.
     QString displayString() const;
-    // The URL as text including the password, for settings storage.
+    // The URL as text including the password (connection names; never written to settings).
     QString toString() const;
+    // The same database with another password (empty: none).
+    DatabaseUrl withPassword(const QString &password) const;
 
 private:
     Dialect m_dialect = Dialect::Sqlite;

@@ -100,14 +100,18 @@ done
 grep -E '^set\(CPACK_DEBIAN_[A-Z]+_PACKAGE_DEPENDS' "$build/CPackConfig.cmake" | grep -q libqt6core6 \
     && fail "libqt6core6 is written into CPACK_DEBIAN_*_PACKAGE_DEPENDS by hand, not computed"
 depends=$(control "$console" Depends)
-for lib in libqt6widgets6 libqt6charts6 libqt6gui6; do
+for lib in libqt6widgets6 libqt6charts6 libqt6gui6 libqt6keychain1; do
     echo "$depends" | grep -qE "(^|, )$lib \(" || fail "bouncedesk Depends lacks $lib"
 done
+control "$console" Recommends | grep -qE '(^|, )libsecret-1-0(,|$)' \
+    || fail "bouncedesk does not recommend libsecret-1-0 (QtKeychain loads it for the Secret Service)"
 depends=$(control "$listener" Depends)
 for lib in libqt6httpserver6 libqt6network6 libssl3 adduser; do
     echo "$depends" | grep -qE "(^|, )$lib( |,|$)" || fail "bouncedesk-listener Depends lacks $lib"
 done
 echo "$depends" | grep -qE 'libqt6(widgets|gui|charts)6' && fail "the headless listener depends on a GUI library: $depends"
+# The listener reads its secrets from listener.env: it must run where no keyring (or D-Bus session) is.
+echo "$depends" | grep -qE 'libqt6keychain|libsecret|libqt6dbus' && fail "the headless listener depends on a keyring library: $depends"
 
 dpkg-deb -e "$listener" "$tmp/listener.control"
 [ "$(cat "$tmp/listener.control/conffiles" 2>/dev/null)" = /etc/bouncedesk/listener.env ] \

@@ -15,6 +15,7 @@ struct Hooks {
     std::deque<bool> confirms; // answers to the next questions, in order
     std::optional<std::pair<QString, bool>> text;
     std::optional<QString> fileName;
+    std::deque<std::pair<QString, bool>> passwords;
     QStringList shown;
     bool testing = false; // never show a modal dialog; unanswered questions are declined
 };
@@ -72,6 +73,22 @@ QString text(QWidget *parent, const QString &title, const QString &label, bool *
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, ok);
 }
 
+QString password(QWidget *parent, const QString &title, const QString &label, bool *ok)
+{
+    hooks().shown << title + QStringLiteral(": ") + label; // the question, never the answer
+    if (!hooks().passwords.empty()) {
+        const auto answer = hooks().passwords.front();
+        hooks().passwords.pop_front();
+        *ok = answer.second;
+        return answer.first;
+    }
+    if (hooks().testing) {
+        *ok = false;
+        return {};
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), ok);
+}
+
 QString openFileName(QWidget *parent, const QString &title, const QString &filter)
 {
     if (auto answer = std::exchange(hooks().fileName, std::nullopt))
@@ -102,6 +119,10 @@ void setNextText(const QString &value, bool ok)
 void setNextFileName(const QString &path)
 {
     hooks().fileName = path;
+}
+void setNextPassword(const QString &password, bool ok)
+{
+    hooks().passwords.emplace_back(password, ok);
 }
 QStringList &shownMessages()
 {

@@ -15,6 +15,8 @@ void error(QWidget *parent, const QString &title, const QString &text);
 void information(QWidget *parent, const QString &title, const QString &text);
 // Asks for a line of text (e.g. a note or a reason); ok=false when cancelled.
 QString text(QWidget *parent, const QString &title, const QString &label, bool *ok, const QString &initial = {});
+// Asks for a password or token (never echoed, never recorded); ok=false when cancelled.
+QString password(QWidget *parent, const QString &title, const QString &label, bool *ok);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suggested = {});
 
@@ -26,6 +28,7 @@ void enable();
 void setNextConfirm(bool answer); // queued: each call answers one more question
 void setNextText(const QString &text, bool ok = true);
 void setNextFileName(const QString &path);
+void setNextPassword(const QString &password, bool ok = true); // queued like confirms
 QStringList &shownMessages();
 void reset(); // clears answers and messages, stays in test mode
 } // namespace Testing

@@ -89,6 +89,12 @@ MainWindow::MainWindow(Model::DatabaseUrl url, Model::Settings *settings, Model:
     statusBar()->addWidget(m_listenerStatus);
     statusBar()->addWidget(m_unreviewedLabel);
     statusBar()->addWidget(m_message, 1);
+    m_keyringStatus = new QLabel(tr("No keyring"), this);
+    m_keyringStatus->setObjectName(QStringLiteral("keyringStatus"));
+    m_keyringStatus->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
+    m_keyringStatus->setContentsMargins(0, 0, 12, 0);
+    m_keyringStatus->hide();
+    statusBar()->addPermanentWidget(m_keyringStatus);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     // Cross-view navigation and change propagation.
@@ -229,9 +235,24 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+void MainWindow::setKeyringProblem(const QString &problem)
+{
+    m_keyringProblem = problem;
+    m_keyringStatus->setVisible(!problem.isEmpty());
+    m_keyringStatus->setToolTip(tr("No desktop keyring: %1. Passwords and tokens are asked for or entered in "
+                                   "Settings and kept only until the console closes, never in the settings file.")
+                                    .arg(problem));
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    showStatus(text);
+}
+
 void MainWindow::openSettings(SettingsDialog::Page page)
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.setKeyringProblem(m_keyringProblem);
     dialog.showPage(page);
     if (dialog.exec() == QDialog::Accepted)
         showStatus(tr("Settings saved. Listener settings apply at once; a new database after a restart."), 8000);

@@ -43,6 +43,8 @@ public:
     // The key the console's listener trusts for test traffic (none: the first-run panel says why).
     void setTestTrafficKey(std::optional<Model::Sns::SimulatorKey> key, const QString &unavailable = QString());
     DashboardView *dashboard() const { return m_dashboard; }
+    // No desktop keyring, and why: a permanent status-bar mark and a note in the settings dialog.
+    void setKeyringProblem(const QString &problem);
     ~MainWindow() override;
 
     // Names for --view and for tests: dashboard, bounces, complaints, suppressions, notifications, listener.
@@ -52,6 +54,8 @@ public:
 public slots:
     // Re-reads the counts and refreshes the visible view.
     void refresh();
+    // A message for the user in the status bar until the next one.
+    void showNotice(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +87,8 @@ private:
     QLabel *m_listenerStatus = nullptr;
     QLabel *m_unreviewedLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_keyringStatus = nullptr;
+    QString m_keyringProblem;
     // Messages (alarms, errors, "settings saved") get a label of their own: QStatusBar's temporary
     // message is painted over the other labels instead of beside them.
     QLabel *m_message = nullptr;

@@ -1,4 +1,4 @@
-// The settings dialog: five pages, validated before anything is written.
+// The settings dialog: five pages, validated before anything is written; secrets never reach the settings file.
 #include "settings/SettingsDialog.h"
 
 #include "aws/AwsConfig.h"
@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,6 +44,24 @@ QLineEdit *line(QWidget *parent, const char *name, const QString &value)
     edit->setObjectName(QString::fromLatin1(name));
     return edit;
 }
+
+// A password or token: dots unless being edited.
+QLineEdit *secret(QWidget *parent, const char *name, const QString &value)
+{
+    QLineEdit *edit = line(parent, name, value);
+    edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    return edit;
+}
+
+// A URL the way the settings file keeps it: without its password.
+QString withoutPassword(const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.password().isEmpty())
+        return text;
+    url.setPassword(QString());
+    return url.toString();
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDialog(parent), m_settings(settings)
@@ -59,6 +78,11 @@ SettingsDialog::SettingsDialog(Model::Settings *settings, QWidget *parent) : QDi
     m_tabs->addTab(policyPage(), tr("&Policy"));
     m_tabs->addTab(languagePage(), tr("La&nguage"));
     layout->addWidget(m_tabs);
+    m_keyringNote = new QLabel(this);
+    m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    m_keyringNote->setWordWrap(true);
+    layout->addWidget(m_keyringNote);
+    setKeyringProblem(QString());
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -76,12 +100,16 @@ QWidget *SettingsDialog::databasePage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    m_databaseUrl = line(page, "databaseUrl", m_settings->get(Key::DatabaseUrl).toString());
+    m_databaseUrl = line(page, "databaseUrl", withoutPassword(m_settings->get(Key::DatabaseUrl).toString()));
     m_databaseUrl->setPlaceholderText(Model::DatabaseUrl::defaultUrl().toString());
     form->addRow(tr("Database URL:"), m_databaseUrl);
+    m_databasePassword = secret(page, "databasePassword", m_settings->get(Key::DatabasePassword).toString());
+    m_databasePassword->setPlaceholderText(tr("PostgreSQL only; empty: ~/.pgpass, or asked for"));
+    form->addRow(tr("Database password:"), m_databasePassword);
     auto *hint = new QLabel(tr("sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database "
-                               "shared with a headless listener (the password may come from ~/.pgpass). Empty: the "
-                               "default file. A new database takes effect after a restart."),
+                               "shared with a headless listener. The password is kept in the desktop keyring (or "
+                               "comes from ~/.pgpass). Empty: the default file. A new database takes effect after a "
+                               "restart."),
                             page);
     hint->setWordWrap(true);
     form->addRow(hint);
@@ -117,15 +145,13 @@ QWidget *SettingsDialog::listenerPage()
     form->addRow(tr("TLS certificate (PEM):"), m_tlsCert);
     form->addRow(tr("TLS key (PEM):"), m_tlsKey);
     m_authUser = line(page, "listenerAuthUser", s.basicAuthUser);
-    m_authPassword = line(page, "listenerAuthPassword", s.basicAuthPassword);
-    m_authPassword->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_authPassword = secret(page, "listenerAuthPassword", s.basicAuthPassword);
     form->addRow(tr("Basic auth user:"), m_authUser);
     form->addRow(tr("Basic auth password:"), m_authPassword);
     m_maxAge = spin(page, "listenerMaxAge", 0, 7 * 24 * 3600, s.maxMessageAgeSeconds, tr(" s"));
     m_maxAge->setSpecialValueText(tr("off"));
     form->addRow(tr("Refuse messages older than:"), m_maxAge);
-    m_apiToken = line(page, "listenerApiToken", s.suppressionApiToken);
-    m_apiToken->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_apiToken = secret(page, "listenerApiToken", s.suppressionApiToken);
     m_apiToken->setPlaceholderText(tr("empty: GET /v1/suppressions/{email} is off"));
     form->addRow(tr("Suppression API token:"), m_apiToken);
     return page;
@@ -149,9 +175,14 @@ QWidget *SettingsDialog::awsPage()
     m_awsEndpoint = line(page, "awsEndpoint", m_settings->get(Key::AwsEndpointUrl).toString());
     m_awsEndpoint->setPlaceholderText(tr("empty: AWS itself"));
     form->addRow(tr("Endpoint URL:"), m_awsEndpoint);
-    auto *keys = new QLabel(tr("Keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the "
-                               "environment), as for the AWS CLI; this console never stores them. The IAM policy it "
-                               "needs is in docs/aws-setup.md."),
+    m_awsAccessKeyId = line(page, "awsAccessKeyId", m_settings->get(Key::AwsAccessKeyId).toString());
+    m_awsAccessKeyId->setPlaceholderText(tr("empty: the profile's keys"));
+    form->addRow(tr("Access key ID:"), m_awsAccessKeyId);
+    m_awsSecretAccessKey = secret(page, "awsSecretAccessKey", m_settings->get(Key::AwsSecretAccessKey).toString());
+    form->addRow(tr("Secret access key:"), m_awsSecretAccessKey);
+    auto *keys = new QLabel(tr("Without an access key here, keys come from the profile in ~/.aws/credentials (or "
+                               "AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI. A secret access key entered "
+                               "here is kept in the desktop keyring. The IAM policy it needs is in docs/aws-setup.md."),
                             page);
     keys->setWordWrap(true);
     form->addRow(keys);
@@ -217,15 +248,38 @@ QWidget *SettingsDialog::languagePage()
 
 void SettingsDialog::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }
 
+void SettingsDialog::setKeyringProblem(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_keyringNote->setText(tr("Passwords, tokens and the AWS secret key are kept in the desktop keyring, never in "
+                                  "the settings file."));
+        m_keyringNote->setStyleSheet(QString());
+        return;
+    }
+    m_keyringNote->setText(tr("No desktop keyring (%1): passwords, tokens and keys entered here are used until the "
+                              "console closes and are not kept anywhere; the database password is asked for at each "
+                              "start. The headless listener reads its secrets from its environment file, "
+                              "/etc/bouncedesk/listener.env.")
+                               .arg(problem));
+    m_keyringNote->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
+}
+
 void SettingsDialog::accept()
 {
     // Validate everything first so that a bad field writes nothing and keeps what was typed.
-    const QString url = m_databaseUrl->text().trimmed();
+    QString url = m_databaseUrl->text().trimmed();
+    QString databasePassword = m_databasePassword->text();
     if (!url.isEmpty()) {
-        if (auto parsed = Model::DatabaseUrl::parse(url); !parsed) {
+        auto parsed = Model::DatabaseUrl::parse(url);
+        if (!parsed) {
             m_error->setText(parsed.errorText());
             m_databaseUrl->setFocus();
             return;
+        }
+        // A password typed into the URL is the database password; the URL is kept without it.
+        if (!parsed->password().isEmpty()) {
+            databasePassword = parsed->password();
+            url = withoutPassword(url);
         }
     }
     if (QHostAddress(m_address->text().trimmed()).isNull()) {
@@ -250,6 +304,7 @@ void SettingsDialog::accept()
         if (!topic.trimmed().isEmpty())
             topics << topic.trimmed();
     m_settings->set(Key::DatabaseUrl, url);
+    m_settings->set(Key::DatabasePassword, databasePassword);
     m_settings->set(Key::ListenerEnabled, m_listenerEnabled->isChecked());
     m_settings->set(Key::ListenerAddress, m_address->text().trimmed());
     m_settings->set(Key::ListenerPort, m_port->value());
@@ -262,6 +317,8 @@ void SettingsDialog::accept()
     m_settings->set(Key::ListenerBasicAuthPassword, m_authPassword->text());
     m_settings->set(Key::ListenerMaxAgeSeconds, m_maxAge->value());
     m_settings->set(Key::ListenerApiToken, m_apiToken->text());
+    m_settings->set(Key::AwsAccessKeyId, m_awsAccessKeyId->text().trimmed());
+    m_settings->set(Key::AwsSecretAccessKey, m_awsSecretAccessKey->text().trimmed());
     m_settings->set(Key::AwsProfile, m_awsProfile->currentText().trimmed());
     m_settings->set(Key::AwsRegion, m_awsRegion->text().trimmed());
     m_settings->set(Key::AwsEndpointUrl, m_awsEndpoint->text().trimmed());

@@ -28,6 +28,8 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    // Why there is no desktop keyring (empty: there is one); the dialog's note says what that means.
+    void setKeyringProblem(const QString &problem);
 
     void accept() override;
 
@@ -41,6 +43,10 @@ private:
     Model::Settings *m_settings;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_databaseUrl = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QLineEdit *m_awsAccessKeyId = nullptr;
+    QLineEdit *m_awsSecretAccessKey = nullptr;
+    QLabel *m_keyringNote = nullptr;
     QComboBox *m_awsProfile = nullptr;
     QLineEdit *m_awsRegion = nullptr;
     QLineEdit *m_awsEndpoint = nullptr;

@@ -1,0 +1,193 @@
+// The console opens a password-protected PostgreSQL database with the password from the keyring.
+#include "Console.h"
+#include "PasswordLogin.h"
+#include "TempDatabase.h"
+#include "UserSettings.h"
+#include "common/Dialogs.h"
+#include "core/Settings.h"
+#include "main/MainWindow.h"
+#include "secrets/ConsoleSecrets.h"
+#include "secrets/SecretStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Bouncedesk;
+using Model::SecretStore;
+
+namespace {
+bool writeNow(const QString &key, const QString &value)
+{
+    SecretStore store;
+    bool ok = false, done = false;
+    QObject context;
+    store.write(key, value, &context, [&](Model::Result<void> written) {
+        ok = written.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 10000) && ok;
+}
+
+// What a fresh store (another client of the same keyring) finds under key.
+QString readBack(const QString &key)
+{
+    SecretStore store;
+    QString value = QStringLiteral("(the keyring read failed)");
+    bool done = false;
+    QObject context;
+    store.read(key, &context, [&](Model::Result<QString> read) {
+        if (read)
+            value = *read;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("(the keyring did not answer)");
+    return value;
+}
+
+// The console's own settings file (Model::Settings()), in the test's folder (isolateUserSettings).
+std::unique_ptr<QSettings> userFile()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Bouncedesk"), QStringLiteral("bouncedesk"));
+}
+
+QByteArray userSettingsBytes()
+{
+    QFile file(userFile()->fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestConsoleKeyring final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensTheDatabaseWithThePasswordFromTheKeyring();
+    void withoutAKeptPasswordItAsks();
+    void aRefusedPasswordIsAskedForAndTheRightOneKept();
+    void aPasswordInThePlainSettingsMovesToTheKeyring();
+
+private:
+    // Starts a console (no embedded listener) on the user's settings; true if it started.
+    bool startConsole(QString *failure);
+    std::unique_ptr<Test::TempDatabase> m_db;
+    Model::DatabaseUrl m_login; // without the password
+    QString m_password;
+    std::unique_ptr<Console> m_console;
+};
+
+void TestConsoleKeyring::initTestCase()
+{
+    Test::isolateUserSettings();
+    Ui::Dialogs::Testing::enable();
+    SecretStore store;
+    bool probed = false;
+    store.probe(this, [&] { probed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(probed, 10000);
+    QVERIFY2(store.state() == SecretStore::State::Available,
+        qPrintable(QStringLiteral("no keyring in the test's D-Bus session: %1").arg(store.problem())));
+}
+
+void TestConsoleKeyring::init()
+{
+    Ui::Dialogs::Testing::reset();
+    QString error;
+    m_db = Test::TempDatabase::create(Test::Backend::Postgres, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_password = QStringLiteral("Pg-Kept-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+    m_login = Test::createPasswordLogin(*m_db, m_password, &error);
+    QVERIFY2(!m_login.host().isEmpty(), qPrintable(error));
+    auto file = userFile();
+    file->clear();
+    file->setValue(QStringLiteral("database/url"), m_login.toString());
+    file->sync();
+}
+
+void TestConsoleKeyring::cleanup()
+{
+    m_console.reset();
+    if (m_db)
+        m_db->closeConnections();
+    m_db.reset();
+}
+
+bool TestConsoleKeyring::startConsole(QString *failure)
+{
+    m_console = std::make_unique<Console>(false);
+    QSignalSpy started(m_console.get(), &Console::started);
+    QSignalSpy failed(m_console.get(), &Console::failed);
+    m_console->start(QString());
+    if (!QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 30000)) {
+        *failure = QStringLiteral("the console neither started nor failed in 30 s");
+        return false;
+    }
+    if (!failed.isEmpty())
+        *failure = failed.first().first().toString();
+    return !started.isEmpty();
+}
+
+void TestConsoleKeyring::opensTheDatabaseWithThePasswordFromTheKeyring()
+{
+    QVERIFY(writeNow(Model::ConsoleSecrets::databasePasswordKey(m_login), m_password));
+    QString failure;
+    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QCOMPARE(m_console->databaseUrl().password(), m_password);
+    QVERIFY(m_console->window());
+    // Nobody was asked, and the window names the database without its password.
+    QVERIFY2(Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password")).isEmpty(),
+        qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));
+    const QString shown = m_console->window()->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
+    QVERIFY2(shown.contains(m_login.user()) && !shown.contains(m_password), qPrintable(shown));
+    QVERIFY(
+        !m_console->window()->findChild<QLabel *>(QStringLiteral("keyringStatus"))->isVisibleTo(m_console->window()));
+    QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
+}
+
+void TestConsoleKeyring::withoutAKeptPasswordItAsks()
+{
+    // Nothing in the keyring for this role: the server refuses, the console asks; declined, it does not start.
+    QString failure;
+    QVERIFY(!startConsole(&failure));
+    QVERIFY2(failure.contains(u"password"), qPrintable(failure));
+    const QStringList asked = Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password"));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"kept in the desktop keyring"), qPrintable(asked.first()));
+}
+
+void TestConsoleKeyring::aRefusedPasswordIsAskedForAndTheRightOneKept()
+{
+    const QString key = Model::ConsoleSecrets::databasePasswordKey(m_login);
+    QVERIFY(writeNow(key, QStringLiteral("not-the-password")));
+    Ui::Dialogs::Testing::setNextPassword(m_password);
+    QString failure;
+    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    const QStringList asked = Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password"));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"refused"), qPrintable(asked.first()));
+    QTRY_COMPARE_WITH_TIMEOUT(readBack(key), m_password, 10000);
+    QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
+}
+
+void TestConsoleKeyring::aPasswordInThePlainSettingsMovesToTheKeyring()
+{
+    userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
+    QVERIFY(userSettingsBytes().contains(m_password.toUtf8())); // the check below can fail
+    QString failure;
+    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QCOMPARE(m_console->databaseUrl().password(), m_password);
+    QVERIFY2(!userSettingsBytes().contains(m_password.toUtf8()), userSettingsBytes().constData());
+    QVERIFY2(userSettingsBytes().contains(m_login.user().toUtf8()), userSettingsBytes().constData());
+    QCOMPARE(readBack(Model::ConsoleSecrets::databasePasswordKey(m_login)), m_password);
+    const QString notice = m_console->window()->findChild<QLabel *>(QStringLiteral("statusMessage"))->text();
+    QVERIFY2(notice.contains(u"Moved from the settings file to the desktop keyring"), qPrintable(notice));
+}
+
+QTEST_MAIN(TestConsoleKeyring)
+#include "tst_console_keyring.moc"
