@@ -130,6 +130,7 @@ int main(int argc, char *argv[])
                 return QApplication::exit(2);
             }
             auto *dialog = new Ui::SettingsDialog(console.settings(), window);
+            dialog->setKeyringProblem(window->keyringProblem());
             dialog->showPage(Ui::SettingsDialog::Page(page));
             dialog->show();
             QTimer::singleShot(700, dialog, [dialog, screenshot] {

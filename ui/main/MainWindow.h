@@ -45,6 +45,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     // No desktop keyring, and why: a permanent status-bar mark and a note in the settings dialog.
     void setKeyringProblem(const QString &problem);
+    const QString &keyringProblem() const { return m_keyringProblem; }
     ~MainWindow() override;
 
     // Names for --view and for tests: dashboard, bounces, complaints, suppressions, notifications, listener.
