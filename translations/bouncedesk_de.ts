@@ -107,7 +107,7 @@
 <context>
     <name>Bouncedesk::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+69"/>
+        <location filename="../app/console/main.cpp" line="+68"/>
         <source>Amazon SES bounce and complaint console</source>
         <translation>Konsole für Bounces und Beschwerden von Amazon SES</translation>
     </message>
@@ -170,6 +170,64 @@
         <location line="+2"/>
         <source>page</source>
         <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../app/console/Console.cpp" line="+84"/>
+        <source>No desktop keyring: %1. Passwords are asked for when needed and not kept; the headless listener reads its secrets from /etc/bouncedesk/listener.env.</source>
+        <translation>Kein Desktop-Schlüsselbund: %1. Passwörter werden bei Bedarf abgefragt und nicht gespeichert; der Headless-Listener liest seine Geheimnisse aus /etc/bouncedesk/listener.env.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets found in plain text in the settings file stay there until a keyring runs.</source>
+        <translation>Im Klartext in der Einstellungsdatei gefundene Geheimnisse bleiben dort, bis ein Schlüsselbund läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved from the settings file to the desktop keyring: %1.</source>
+        <translation>Aus der Einstellungsdatei in den Desktop-Schlüsselbund verschoben: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets in the settings file could not be moved to the keyring (%1); they stay there.</source>
+        <translation>Geheimnisse in der Einstellungsdatei konnten nicht in den Schlüsselbund verschoben werden (%1); sie bleiben dort.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The listener is off: basic-auth user %1 has no password. Enter it in Settings ▸ Listener.</source>
+        <translation>Der Listener ist ausgeschaltet: Der Basic-Auth-Benutzer %1 hat kein Passwort. Geben Sie es unter Einstellungen ▸ Listener ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::DatabaseLogin</name>
+    <message>
+        <location filename="../app/console/DatabaseLogin.cpp" line="+71"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the password.</source>
+        <translation>Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is kept in the desktop keyring.</source>
+        <translation>Es wird im Desktop-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no desktop keyring (%1), so the password is not kept: the console asks each time it starts.</source>
+        <translation>Es gibt keinen Desktop-Schlüsselbund (%1), daher wird das Passwort nicht gespeichert: Die Konsole fragt bei jedem Start danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (no password given)</source>
+        <translation>%1 (kein Passwort angegeben)</translation>
     </message>
 </context>
 <context>
@@ -342,6 +400,62 @@
         <location line="+1"/>
         <source>Review note</source>
         <translation>Prüfnotiz</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::Model::ConsoleSecrets</name>
+    <message>
+        <location filename="../model/secrets/ConsoleSecrets.cpp" line="+44"/>
+        <source>the database password</source>
+        <translation>das Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener&apos;s basic-auth password</source>
+        <translation>das Basic-Auth-Passwort des Listeners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the suppression API token</source>
+        <translation>das Token für die Unterdrückungs-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the AWS secret access key</source>
+        <translation>der geheime AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Not kept, as there is no keyring (%1): %2 is used until the console closes.</source>
+        <translation>Nicht gespeichert, da kein Schlüsselbund vorhanden ist (%1): %2 wird verwendet, bis die Konsole geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not stored in the keyring (%1): %2 is used until the console closes.</source>
+        <translation>Nicht im Schlüsselbund gespeichert (%1): %2 wird verwendet, bis die Konsole geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::Model::SecretStore</name>
+    <message>
+        <location filename="../model/secrets/SecretStore.cpp" line="+67"/>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no keyring (Secret Service or KWallet) runs on the D-Bus session bus</source>
+        <translation>auf dem D-Bus-Sitzungsbus läuft kein Schlüsselbund (Secret Service oder KWallet)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the keyring did not answer: %1</source>
+        <translation>der Schlüsselbund hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keyring refused it: %1</source>
+        <translation>der Schlüsselbund hat es abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1786,12 +1900,7 @@ Bouncedesk will then accept its notifications: bounces and complaints from it su
 Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden daraus unterdrücken Adressen. Vertrauen Sie nur Ihren eigenen SES-Feedback-Themen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>trusted in the console</source>
-        <translation>in der Konsole als vertrauenswürdig markiert</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>The topic is trusted. The listener writing to this database confirms the subscription within a few seconds (when it confirms automatically).</source>
         <translation>Das Thema ist jetzt vertrauenswürdig. Der Listener, der in diese Datenbank schreibt, bestätigt das Abonnement innerhalb weniger Sekunden (sofern er automatisch bestätigt).</translation>
     </message>
@@ -1866,13 +1975,13 @@ Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden darau
     <name>Bouncedesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+42"/>
-        <location line="+109"/>
-        <location line="+219"/>
+        <location line="+115"/>
+        <location line="+234"/>
         <source>Bouncedesk</source>
         <translation>Bouncedesk</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-325"/>
         <source>&amp;Dashboard</source>
         <translation>Da&amp;shboard</translation>
     </message>
@@ -1883,12 +1992,12 @@ Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden darau
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+306"/>
         <source>&amp;Complaints</source>
         <translation>Bes&amp;chwerden</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-305"/>
         <source>&amp;Suppressions</source>
         <translation>&amp;Unterdrückungen</translation>
     </message>
@@ -1903,7 +2012,12 @@ Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden darau
         <translation>&amp;Listener</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>No keyring</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Test traffic: %1 sent, %2 stored. See Bounces, Complaints, Suppressions and Notifications.</source>
         <translation>Testverkehr: %1 gesendet, %2 gespeichert. Siehe Bounces, Beschwerden, Unterdrückungen und Benachrichtigungen.</translation>
     </message>
@@ -1983,7 +2097,12 @@ Bouncedesk nimmt dann seine Benachrichtigungen an: Bounces und Beschwerden darau
         <translation>Über Bouncedesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No desktop keyring: %1. Passwords and tokens are asked for or entered in Settings and kept only until the console closes, never in the settings file.</source>
+        <translation>Kein Desktop-Schlüsselbund: %1. Passwörter und Tokens werden abgefragt oder in den Einstellungen eingegeben und nur bis zum Schließen der Konsole behalten, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Settings saved. Listener settings apply at once; a new database after a restart.</source>
         <translation>Einstellungen gespeichert. Listener-Einstellungen gelten sofort, eine neue Datenbank nach einem Neustart.</translation>
     </message>
@@ -2478,7 +2597,7 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
 <context>
     <name>Bouncedesk::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2508,17 +2627,27 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Database URL:</source>
         <translation>Datenbank-URL:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database shared with a headless listener (the password may come from ~/.pgpass). Empty: the default file. A new database takes effect after a restart.</source>
-        <translation>sqlite:///absolute/path.db oder postgresql://user@host[:port]/dbname für eine Datenbank, die mit einem Headless-Listener geteilt wird (das Passwort kann aus ~/.pgpass stammen). Leer: die Standarddatei. Eine neue Datenbank wird nach einem Neustart wirksam.</translation>
+        <location line="+2"/>
+        <source>PostgreSQL only; empty: ~/.pgpass, or asked for</source>
+        <translation>nur PostgreSQL; leer: ~/.pgpass oder Abfrage</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database shared with a headless listener. The password is kept in the desktop keyring (or comes from ~/.pgpass). Empty: the default file. A new database takes effect after a restart.</source>
+        <translation>sqlite:///absolute/path.db oder postgresql://user@host[:port]/dbname für eine Datenbank, die mit einem Headless-Listener geteilt wird. Das Passwort wird im Desktop-Schlüsselbund gespeichert (oder stammt aus ~/.pgpass). Leer: die Standarddatei. Eine neue Datenbank wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run the webhook listener in this console</source>
         <translation>Webhook-Listener in dieser Konsole ausführen</translation>
     </message>
@@ -2568,7 +2697,7 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
         <translation>TLS-Schlüssel (PEM):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Basic auth user:</source>
         <translation>Basic-Auth-Benutzer:</translation>
     </message>
@@ -2593,7 +2722,7 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
         <translation>Nachrichten ablehnen, die älter sind als:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>empty: GET /v1/suppressions/{email} is off</source>
         <translation>leer: GET /v1/suppressions/{email} ist deaktiviert</translation>
     </message>
@@ -2633,9 +2762,24 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
         <translation>Endpunkt-URL:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>empty: the profile&apos;s keys</source>
+        <translation>leer: die Schlüssel des Profils</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI; this console never stores them. The IAM policy it needs is in docs/aws-setup.md.</source>
-        <translation>Die Schlüssel stammen wie bei der AWS CLI aus dem Profil in ~/.aws/credentials (oder aus AWS_ACCESS_KEY_ID in der Umgebung); diese Konsole speichert sie nie. Die benötigte IAM-Richtlinie steht in docs/aws-setup.md.</translation>
+        <source>Access key ID:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an access key here, keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI. A secret access key entered here is kept in the desktop keyring. The IAM policy it needs is in docs/aws-setup.md.</source>
+        <translation>Ohne Zugriffsschlüssel hier stammen die Schlüssel wie bei der AWS CLI aus dem Profil in ~/.aws/credentials (oder aus AWS_ACCESS_KEY_ID in der Umgebung). Ein hier eingegebener geheimer Zugriffsschlüssel wird im Desktop-Schlüsselbund gespeichert. Die benötigte IAM-Richtlinie steht in docs/aws-setup.md.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2711,7 +2855,17 @@ SES stellt ein Konto bei einer Bounce-Rate von 5 % oder einer Beschwerderate von
         <translation>Die Sprache der Menüs, Meldungen und Ausgaben des Befehlszeilenwerkzeugs sowie die Schreibweise von Zahlen, Prozentwerten und Datumsangaben. Eine Änderung wird beim nächsten Start der Konsole wirksam.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Passwords, tokens and the AWS secret key are kept in the desktop keyring, never in the settings file.</source>
+        <translation>Passwörter, Tokens und der geheime AWS-Schlüssel werden im Desktop-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No desktop keyring (%1): passwords, tokens and keys entered here are used until the console closes and are not kept anywhere; the database password is asked for at each start. The headless listener reads its secrets from its environment file, /etc/bouncedesk/listener.env.</source>
+        <translation>Kein Desktop-Schlüsselbund (%1): Hier eingegebene Passwörter, Tokens und Schlüssel werden bis zum Schließen der Konsole verwendet und nirgends gespeichert; das Datenbankpasswort wird bei jedem Start abgefragt. Der Headless-Listener liest seine Geheimnisse aus seiner Umgebungsdatei /etc/bouncedesk/listener.env.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The listener address must be an IP address, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>Die Listener-Adresse muss eine IP-Adresse sein, z. B. 127.0.0.1 oder 0.0.0.0.</translation>
     </message>
@@ -4629,7 +4783,7 @@ Mit --target: als signierte SNS-Benachrichtigungen an einen mit --trust-simulato
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/common/Dialogs.cpp" line="+39"/>
+        <location filename="../ui/common/Dialogs.cpp" line="+40"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>Bouncedesk::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+373"/>
         <source>%n complaint(s) to review</source>
         <translation>
             <numerusform>%n complaint to review</numerusform>

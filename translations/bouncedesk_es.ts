@@ -107,7 +107,7 @@
 <context>
     <name>Bouncedesk::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+69"/>
+        <location filename="../app/console/main.cpp" line="+68"/>
         <source>Amazon SES bounce and complaint console</source>
         <translation>Consola de rebotes y quejas de Amazon SES</translation>
     </message>
@@ -170,6 +170,64 @@
         <location line="+2"/>
         <source>page</source>
         <translation>página</translation>
+    </message>
+    <message>
+        <location filename="../app/console/Console.cpp" line="+84"/>
+        <source>No desktop keyring: %1. Passwords are asked for when needed and not kept; the headless listener reads its secrets from /etc/bouncedesk/listener.env.</source>
+        <translation>No hay depósito de claves del escritorio: %1. Las contraseñas se piden cuando hacen falta y no se guardan; el receptor sin interfaz lee sus secretos de /etc/bouncedesk/listener.env.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secrets found in plain text in the settings file stay there until a keyring runs.</source>
+        <translation>Los secretos encontrados en texto sin cifrar en el archivo de configuración se quedan allí hasta que haya un depósito de claves en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved from the settings file to the desktop keyring: %1.</source>
+        <translation>Trasladado del archivo de configuración al depósito de claves del escritorio: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets in the settings file could not be moved to the keyring (%1); they stay there.</source>
+        <translation>Los secretos del archivo de configuración no se han podido trasladar al depósito de claves (%1); se quedan allí.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The listener is off: basic-auth user %1 has no password. Enter it in Settings ▸ Listener.</source>
+        <translation>El receptor está desactivado: el usuario de autenticación básica %1 no tiene contraseña. Introdúzcala en Configuración ▸ Receptor.</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::DatabaseLogin</name>
+    <message>
+        <location filename="../app/console/DatabaseLogin.cpp" line="+71"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the password.</source>
+        <translation>El servidor ha rechazado la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is kept in the desktop keyring.</source>
+        <translation>Se guarda en el depósito de claves del escritorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no desktop keyring (%1), so the password is not kept: the console asks each time it starts.</source>
+        <translation>No hay depósito de claves del escritorio (%1), así que la contraseña no se guarda: la consola la pide cada vez que se inicia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (no password given)</source>
+        <translation>%1 (no se ha indicado ninguna contraseña)</translation>
     </message>
 </context>
 <context>
@@ -342,6 +400,62 @@
         <location line="+1"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::Model::ConsoleSecrets</name>
+    <message>
+        <location filename="../model/secrets/ConsoleSecrets.cpp" line="+44"/>
+        <source>the database password</source>
+        <translation>la contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the listener&apos;s basic-auth password</source>
+        <translation>la contraseña de autenticación básica del receptor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the suppression API token</source>
+        <translation>el token de la API de supresiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the AWS secret access key</source>
+        <translation>la clave de acceso secreta de AWS</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Not kept, as there is no keyring (%1): %2 is used until the console closes.</source>
+        <translation>No se guarda, porque no hay depósito de claves (%1): se usa %2 hasta que se cierre la consola.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not stored in the keyring (%1): %2 is used until the console closes.</source>
+        <translation>No se ha guardado en el depósito de claves (%1): se usa %2 hasta que se cierre la consola.</translation>
+    </message>
+</context>
+<context>
+    <name>Bouncedesk::Model::SecretStore</name>
+    <message>
+        <location filename="../model/secrets/SecretStore.cpp" line="+67"/>
+        <source>no D-Bus session bus</source>
+        <translation>no hay bus de sesión de D-Bus</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no keyring (Secret Service or KWallet) runs on the D-Bus session bus</source>
+        <translation>no hay ningún depósito de claves (Secret Service o KWallet) en ejecución en el bus de sesión de D-Bus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the keyring did not answer: %1</source>
+        <translation>el depósito de claves no ha respondido: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keyring refused it: %1</source>
+        <translation>el depósito de claves lo ha rechazado: %1</translation>
     </message>
 </context>
 <context>
@@ -1786,12 +1900,7 @@ Bouncedesk will then accept its notifications: bounces and complaints from it su
 Bouncedesk aceptará entonces sus notificaciones: los rebotes y quejas que lleguen de él suprimirán direcciones. Confíe solo en sus propios temas de notificaciones de SES.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>trusted in the console</source>
-        <translation>de confianza desde la consola</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>The topic is trusted. The listener writing to this database confirms the subscription within a few seconds (when it confirms automatically).</source>
         <translation>El tema es de confianza. El receptor que escribe en esta base de datos confirma la suscripción en unos segundos (si confirma automáticamente).</translation>
     </message>
@@ -1866,13 +1975,13 @@ Bouncedesk aceptará entonces sus notificaciones: los rebotes y quejas que llegu
     <name>Bouncedesk::Ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="+42"/>
-        <location line="+109"/>
-        <location line="+219"/>
+        <location line="+115"/>
+        <location line="+234"/>
         <source>Bouncedesk</source>
         <translation>Bouncedesk</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-325"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
@@ -1883,12 +1992,12 @@ Bouncedesk aceptará entonces sus notificaciones: los rebotes y quejas que llegu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+306"/>
         <source>&amp;Complaints</source>
         <translation>&amp;Quejas</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-305"/>
         <source>&amp;Suppressions</source>
         <translation>&amp;Supresiones</translation>
     </message>
@@ -1903,7 +2012,12 @@ Bouncedesk aceptará entonces sus notificaciones: los rebotes y quejas que llegu
         <translation>R&amp;eceptor</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>No keyring</source>
+        <translation>Sin depósito de claves</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Test traffic: %1 sent, %2 stored. See Bounces, Complaints, Suppressions and Notifications.</source>
         <translation>Tráfico de prueba: %1 enviadas, %2 guardadas. Consulte Rebotes, Quejas, Supresiones y Notificaciones.</translation>
     </message>
@@ -1983,7 +2097,12 @@ Bouncedesk aceptará entonces sus notificaciones: los rebotes y quejas que llegu
         <translation>Acerca de Bouncedesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No desktop keyring: %1. Passwords and tokens are asked for or entered in Settings and kept only until the console closes, never in the settings file.</source>
+        <translation>No hay depósito de claves del escritorio: %1. Las contraseñas y los tokens se piden o se introducen en Configuración y solo se conservan hasta que se cierra la consola, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Settings saved. Listener settings apply at once; a new database after a restart.</source>
         <translation>Configuración guardada. La del receptor se aplica al momento; una base de datos nueva, tras reiniciar.</translation>
     </message>
@@ -2478,7 +2597,7 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
 <context>
     <name>Bouncedesk::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+70"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2508,17 +2627,27 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Database URL:</source>
         <translation>URL de la base de datos:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database shared with a headless listener (the password may come from ~/.pgpass). Empty: the default file. A new database takes effect after a restart.</source>
-        <translation>sqlite:///ruta/absoluta.db, o postgresql://usuario@host[:puerto]/nombrebd para una base de datos compartida con un receptor sin interfaz (la contraseña puede venir de ~/.pgpass). Vacío: el archivo predeterminado. Una base de datos nueva se aplica tras reiniciar.</translation>
+        <location line="+2"/>
+        <source>PostgreSQL only; empty: ~/.pgpass, or asked for</source>
+        <translation>solo PostgreSQL; vacío: ~/.pgpass, o se pide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Database password:</source>
+        <translation>Contraseña de la base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sqlite:///absolute/path.db, or postgresql://user@host[:port]/dbname for a database shared with a headless listener. The password is kept in the desktop keyring (or comes from ~/.pgpass). Empty: the default file. A new database takes effect after a restart.</source>
+        <translation>sqlite:///ruta/absoluta.db, o postgresql://usuario@host[:puerto]/nombrebd para una base de datos compartida con un receptor sin interfaz. La contraseña se guarda en el depósito de claves del escritorio (o viene de ~/.pgpass). Vacío: el archivo predeterminado. Una base de datos nueva se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Run the webhook listener in this console</source>
         <translation>Ejecutar el receptor de webhooks en esta consola</translation>
     </message>
@@ -2568,7 +2697,7 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
         <translation>Clave TLS (PEM):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Basic auth user:</source>
         <translation>Usuario de autenticación básica:</translation>
     </message>
@@ -2593,7 +2722,7 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
         <translation>Rechazar mensajes con una antigüedad de más de:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>empty: GET /v1/suppressions/{email} is off</source>
         <translation>vacío: GET /v1/suppressions/{email} desactivado</translation>
     </message>
@@ -2633,9 +2762,24 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
         <translation>URL del punto de conexión:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>empty: the profile&apos;s keys</source>
+        <translation>vacío: las claves del perfil</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI; this console never stores them. The IAM policy it needs is in docs/aws-setup.md.</source>
-        <translation>Las claves proceden del perfil de ~/.aws/credentials (o de AWS_ACCESS_KEY_ID en el entorno), como en la AWS CLI; esta consola nunca las guarda. La política de IAM que necesita está en docs/aws-setup.md.</translation>
+        <source>Access key ID:</source>
+        <translation>ID de clave de acceso:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret access key:</source>
+        <translation>Clave de acceso secreta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an access key here, keys come from the profile in ~/.aws/credentials (or AWS_ACCESS_KEY_ID in the environment), as for the AWS CLI. A secret access key entered here is kept in the desktop keyring. The IAM policy it needs is in docs/aws-setup.md.</source>
+        <translation>Si aquí no hay clave de acceso, las claves proceden del perfil de ~/.aws/credentials (o de AWS_ACCESS_KEY_ID en el entorno), como en la AWS CLI. Una clave de acceso secreta introducida aquí se guarda en el depósito de claves del escritorio. La política de IAM que necesita está en docs/aws-setup.md.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2711,7 +2855,17 @@ SES pone una cuenta en revisión con una tasa de rebote del 5&#xa0;% o una tasa 
         <translation>El idioma de los menús, los mensajes y la salida de la herramienta de línea de comandos, y cómo se escriben los números, los porcentajes y las fechas. Los cambios se aplican al volver a iniciar la consola.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Passwords, tokens and the AWS secret key are kept in the desktop keyring, never in the settings file.</source>
+        <translation>Las contraseñas, los tokens y la clave secreta de AWS se guardan en el depósito de claves del escritorio, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No desktop keyring (%1): passwords, tokens and keys entered here are used until the console closes and are not kept anywhere; the database password is asked for at each start. The headless listener reads its secrets from its environment file, /etc/bouncedesk/listener.env.</source>
+        <translation>No hay depósito de claves del escritorio (%1): las contraseñas, los tokens y las claves introducidos aquí se usan hasta que se cierra la consola y no se guardan en ningún sitio; la contraseña de la base de datos se pide en cada inicio. El receptor sin interfaz lee sus secretos de su archivo de entorno, /etc/bouncedesk/listener.env.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The listener address must be an IP address, e.g. 127.0.0.1 or 0.0.0.0.</source>
         <translation>La dirección del receptor debe ser una dirección IP, p. ej., 127.0.0.1 o 0.0.0.0.</translation>
     </message>
@@ -4629,7 +4783,7 @@ Con --target: se envían como notificaciones de SNS firmadas a un receptor inici
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ui/common/Dialogs.cpp" line="+39"/>
+        <location filename="../ui/common/Dialogs.cpp" line="+40"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>

@@ -326,7 +326,9 @@ void ListenerView::trustAndConfirmSelected()
             Dialogs::error(this, tr("Trust topic"), db.errorText());
             return;
         }
-        if (auto done = Model::TopicTrust(*db, Model::Actor::current(*db)).trust(topic, tr("trusted in the console"));
+        // The note is stored with the topic, so it stays English like every stored word.
+        const QString note = QStringLiteral("trusted in the console");
+        if (auto done = Model::TopicTrust(*db, Model::Actor::current(*db)).trust(topic, note);
             !done && done.error().code != u"already-trusted") {
             Dialogs::error(this, tr("Trust topic"), done.errorText());
             return;
