@@ -1,5 +1,7 @@
 // The console opens a password-protected PostgreSQL database with the password from the keyring.
 #include "Console.h"
+#include "ConsoleStart.h"
+#include "KeyringProbe.h"
 #include "PasswordLogin.h"
 #include "TempDatabase.h"
 #include "UserSettings.h"
@@ -20,35 +22,6 @@ using namespace Bouncedesk;
 using Model::SecretStore;
 
 namespace {
-bool writeNow(const QString &key, const QString &value)
-{
-    SecretStore store;
-    bool ok = false, done = false;
-    QObject context;
-    store.write(key, value, &context, [&](Model::Result<void> written) {
-        ok = written.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 10000) && ok;
-}
-
-// What a fresh store (another client of the same keyring) finds under key.
-QString readBack(const QString &key)
-{
-    SecretStore store;
-    QString value = QStringLiteral("(the keyring read failed)");
-    bool done = false;
-    QObject context;
-    store.read(key, &context, [&](Model::Result<QString> read) {
-        if (read)
-            value = *read;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("(the keyring did not answer)");
-    return value;
-}
-
 // The console's own settings file (Model::Settings()), in the test's folder (isolateUserSettings).
 std::unique_ptr<QSettings> userFile()
 {
@@ -75,8 +48,6 @@ private slots:
     void aPasswordInThePlainSettingsMovesToTheKeyring();
 
 private:
-    // Starts a console (no embedded listener) on the user's settings; true if it started.
-    bool startConsole(QString *failure);
     std::unique_ptr<Test::TempDatabase> m_db;
     Model::DatabaseUrl m_login; // without the password
     QString m_password;
@@ -118,26 +89,11 @@ void TestConsoleKeyring::cleanup()
     m_db.reset();
 }
 
-bool TestConsoleKeyring::startConsole(QString *failure)
-{
-    m_console = std::make_unique<Console>(false);
-    QSignalSpy started(m_console.get(), &Console::started);
-    QSignalSpy failed(m_console.get(), &Console::failed);
-    m_console->start(QString());
-    if (!QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 30000)) {
-        *failure = QStringLiteral("the console neither started nor failed in 30 s");
-        return false;
-    }
-    if (!failed.isEmpty())
-        *failure = failed.first().first().toString();
-    return !started.isEmpty();
-}
-
 void TestConsoleKeyring::opensTheDatabaseWithThePasswordFromTheKeyring()
 {
-    QVERIFY(writeNow(Model::ConsoleSecrets::databasePasswordKey(m_login), m_password));
+    QVERIFY(Test::writeSecretNow(Model::ConsoleSecrets::databasePasswordKey(m_login), m_password));
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
     QVERIFY(m_console->window());
     // Nobody was asked, and the window names the database without its password.
@@ -154,7 +110,7 @@ void TestConsoleKeyring::withoutAKeptPasswordItAsks()
 {
     // Nothing in the keyring for this role: the server refuses, the console asks; declined, it does not start.
     QString failure;
-    QVERIFY(!startConsole(&failure));
+    QVERIFY(!Test::startConsole(m_console, &failure));
     QVERIFY2(failure.contains(u"password"), qPrintable(failure));
     const QStringList asked = Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password"));
     QCOMPARE(asked.size(), 1);
@@ -164,14 +120,14 @@ void TestConsoleKeyring::withoutAKeptPasswordItAsks()
 void TestConsoleKeyring::aRefusedPasswordIsAskedForAndTheRightOneKept()
 {
     const QString key = Model::ConsoleSecrets::databasePasswordKey(m_login);
-    QVERIFY(writeNow(key, QStringLiteral("not-the-password")));
+    QVERIFY(Test::writeSecretNow(key, QStringLiteral("not-the-password")));
     Ui::Dialogs::Testing::setNextPassword(m_password);
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     const QStringList asked = Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password"));
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(u"refused"), qPrintable(asked.first()));
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(key), m_password, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(Test::readSecretBack(key), m_password, 10000);
     QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
 }
 
@@ -180,11 +136,11 @@ void TestConsoleKeyring::aPasswordInThePlainSettingsMovesToTheKeyring()
     userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
     QVERIFY(userSettingsBytes().contains(m_password.toUtf8())); // the check below can fail
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
     QVERIFY2(!userSettingsBytes().contains(m_password.toUtf8()), userSettingsBytes().constData());
     QVERIFY2(userSettingsBytes().contains(m_login.user().toUtf8()), userSettingsBytes().constData());
-    QCOMPARE(readBack(Model::ConsoleSecrets::databasePasswordKey(m_login)), m_password);
+    QCOMPARE(Test::readSecretBack(Model::ConsoleSecrets::databasePasswordKey(m_login)), m_password);
     const QString notice = m_console->window()->findChild<QLabel *>(QStringLiteral("statusMessage"))->text();
     QVERIFY2(notice.contains(u"Moved from the settings file to the desktop keyring"), qPrintable(notice));
 }

@@ -1,6 +1,7 @@
 // With no D-Bus session (so no keyring) the console says so, asks for the database password, keeps
 // working, and writes no secret in plain text; plain-text secrets already in the file are not lost.
 #include "Console.h"
+#include "ConsoleStart.h"
 #include "PasswordLogin.h"
 #include "TempDatabase.h"
 #include "UserSettings.h"
@@ -49,7 +50,6 @@ private slots:
     void aPlainDatabasePasswordKeepsWorkingAndIsNotLost();
 
 private:
-    bool startConsole(QString *failure);
     QString statusText() const;
     std::unique_ptr<Test::TempDatabase> m_db;
     Model::DatabaseUrl m_login;
@@ -88,21 +88,6 @@ void TestConsoleNoKeyring::cleanup()
     m_db.reset();
 }
 
-bool TestConsoleNoKeyring::startConsole(QString *failure)
-{
-    m_console = std::make_unique<Console>(false);
-    QSignalSpy started(m_console.get(), &Console::started);
-    QSignalSpy failed(m_console.get(), &Console::failed);
-    m_console->start(QString());
-    if (!QTest::qWaitFor([&] { return started.count() + failed.count() > 0; }, 30000)) {
-        *failure = QStringLiteral("the console neither started nor failed in 30 s");
-        return false;
-    }
-    if (!failed.isEmpty())
-        *failure = failed.first().first().toString();
-    return !started.isEmpty();
-}
-
 QString TestConsoleNoKeyring::statusText() const
 {
     return m_console->window()->findChild<QLabel *>(QStringLiteral("statusMessage"))->text();
@@ -112,7 +97,7 @@ void TestConsoleNoKeyring::saysSoAndAsksForTheDatabasePassword()
 {
     Ui::Dialogs::Testing::setNextPassword(m_password);
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->secretStore()->state(), SecretStore::State::Unavailable);
     QCOMPARE(m_console->databaseUrl().password(), m_password);
 
@@ -144,7 +129,7 @@ void TestConsoleNoKeyring::declinedItDoesNotStart()
 {
     Ui::Dialogs::Testing::setNextPassword(QString(), false);
     QString failure;
-    QVERIFY(!startConsole(&failure));
+    QVERIFY(!Test::startConsole(m_console, &failure));
     QVERIFY2(failure.contains(u"no password given"), qPrintable(failure));
     QVERIFY(!m_console->window());
 }
@@ -158,7 +143,7 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
     }
     Ui::Dialogs::Testing::setNextPassword(m_password);
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     Model::Settings *settings = m_console->settings();
 
     // With nowhere to move it, the old plain value stays and keeps working: nothing is lost.
@@ -188,7 +173,7 @@ void TestConsoleNoKeyring::aPlainDatabasePasswordKeepsWorkingAndIsNotLost()
 {
     userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
     QString failure;
-    QVERIFY2(startConsole(&failure), qPrintable(failure));
+    QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
     QVERIFY2(Ui::Dialogs::Testing::shownMessages().filter(QStringLiteral("Database password")).isEmpty(),
         qPrintable(Ui::Dialogs::Testing::shownMessages().join(u'\n')));

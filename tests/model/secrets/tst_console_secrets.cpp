@@ -1,5 +1,6 @@
 // The keyring through SecretStore, and ConsoleSecrets moving plain-text secrets out of the settings file.
 #include "aws/AwsConfig.h"
+#include "KeyringProbe.h"
 #include "core/Settings.h"
 #include "listener/ListenerSettings.h"
 #include "secrets/ConsoleSecrets.h"
@@ -17,34 +18,6 @@ using Key = Model::Settings::Key;
 using Model::SecretStore;
 
 namespace {
-// What a fresh store (another client of the same keyring) finds under key.
-QString readBack(const QString &key)
-{
-    SecretStore store;
-    QString value = QStringLiteral("(the keyring read failed)");
-    bool done = false;
-    QObject context;
-    store.read(key, &context, [&](Model::Result<QString> read) {
-        if (read)
-            value = *read;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("(the keyring did not answer)");
-    return value;
-}
-
-bool writeNow(SecretStore &store, const QString &key, const QString &value)
-{
-    bool ok = false, done = false;
-    QObject context;
-    store.write(key, value, &context, [&](Model::Result<void> written) {
-        ok = written.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 10000) && ok;
-}
-
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -102,11 +75,11 @@ void TestConsoleSecrets::storeKeepsWhatItIsGiven()
     store.probe(this, [&] { probed = true; });
     QTRY_VERIFY(probed);
     const QString key = QStringLiteral("test/roundTrip");
-    QVERIFY(writeNow(store, key, QStringLiteral("s3cret \u00e9\u20ac")));
-    QCOMPARE(readBack(key), QStringLiteral("s3cret \u00e9\u20ac"));
-    QVERIFY(writeNow(store, key, QString())); // empty: deleted
-    QCOMPARE(readBack(key), QString());
-    QCOMPARE(readBack(QStringLiteral("test/neverWritten")), QString());
+    QVERIFY(Test::writeSecretNow(store, key, QStringLiteral("s3cret \u00e9\u20ac")));
+    QCOMPARE(Test::readSecretBack(key), QStringLiteral("s3cret \u00e9\u20ac"));
+    QVERIFY(Test::writeSecretNow(store, key, QString())); // empty: deleted
+    QCOMPARE(Test::readSecretBack(key), QString());
+    QCOMPARE(Test::readSecretBack(QStringLiteral("test/neverWritten")), QString());
 }
 
 void TestConsoleSecrets::plainSecretsMoveToTheKeyringAndLeaveTheFile()
@@ -142,10 +115,10 @@ void TestConsoleSecrets::plainSecretsMoveToTheKeyringAndLeaveTheFile()
     // In the keyring, one key per secret, as another client sees them.
     const auto url = Model::DatabaseUrl::parse(QStringLiteral("postgresql://bd@db.example:5433/bounces"));
     QVERIFY(url);
-    QCOMPARE(readBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-Plain-1"));
-    QCOMPARE(readBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Plain-2"));
-    QCOMPARE(readBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-Plain-3"));
-    QCOMPARE(readBack(QStringLiteral("aws/secretAccessKey")), QStringLiteral("Aws-Plain-4"));
+    QCOMPARE(Test::readSecretBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-Plain-1"));
+    QCOMPARE(Test::readSecretBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Plain-2"));
+    QCOMPARE(Test::readSecretBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-Plain-3"));
+    QCOMPARE(Test::readSecretBack(QStringLiteral("aws/secretAccessKey")), QStringLiteral("Aws-Plain-4"));
 
     // This run goes on with them, and so does the next one, from the keyring alone.
     QCOMPARE(settings.listenerSettings().basicAuthPassword, QStringLiteral("Auth-Plain-2"));
@@ -168,11 +141,11 @@ void TestConsoleSecrets::secretsSetLaterGoToTheKeyringOnly()
     settings.set(Key::ListenerApiToken, QStringLiteral("Token-New-5"));
     settings.set(Key::DatabaseUrl, QStringLiteral("postgresql://ops:Db-InUrl-6@db.example/bounces"));
     settings.sync();
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-New-5"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(Test::readSecretBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-New-5"), 10000);
     const auto url = Model::DatabaseUrl::parse(QStringLiteral("postgresql://ops@db.example/bounces"));
     QVERIFY(url);
     QTRY_COMPARE_WITH_TIMEOUT(
-        readBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-InUrl-6"), 10000);
+        Test::readSecretBack(Model::ConsoleSecrets::databasePasswordKey(*url)), QStringLiteral("Db-InUrl-6"), 10000);
     const QByteArray bytes = fileBytes(m_ini);
     QVERIFY2(!bytes.contains("Token-New-5") && !bytes.contains("Db-InUrl-6"), bytes.constData());
     QVERIFY2(bytes.contains("ops@db.example"), bytes.constData());

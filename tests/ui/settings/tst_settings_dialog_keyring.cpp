@@ -1,4 +1,5 @@
 // The settings dialog's password fields: read from and written to the keyring, never to the settings file.
+#include "KeyringProbe.h"
 #include "core/Settings.h"
 #include "secrets/ConsoleSecrets.h"
 #include "secrets/SecretStore.h"
@@ -17,23 +18,6 @@ using Key = Model::Settings::Key;
 using Model::SecretStore;
 
 namespace {
-// What a fresh store (another client of the same keyring) finds under key.
-QString readBack(const QString &key)
-{
-    SecretStore store;
-    QString value = QStringLiteral("(the keyring read failed)");
-    bool done = false;
-    QObject context;
-    store.read(key, &context, [&](Model::Result<QString> read) {
-        if (read)
-            value = *read;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("(the keyring did not answer)");
-    return value;
-}
-
 QString databaseKey(const char *url)
 {
     const auto parsed = Model::DatabaseUrl::parse(QString::fromLatin1(url));
@@ -104,11 +88,11 @@ void TestSettingsDialogKeyring::typedSecretsGoToTheKeyringNotTheFile()
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     QTRY_COMPARE_WITH_TIMEOUT(
-        readBack(databaseKey("postgresql://bd@db.example/bounces")), QStringLiteral("Db-Typed-1"), 10000);
+        Test::readSecretBack(databaseKey("postgresql://bd@db.example/bounces")), QStringLiteral("Db-Typed-1"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        readBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Typed-2"), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-Typed-3"), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(QStringLiteral("aws/secretAccessKey")), QStringLiteral("Aws-Typed-4"), 10000);
+        Test::readSecretBack(QStringLiteral("listener/basicAuthPassword")), QStringLiteral("Auth-Typed-2"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(Test::readSecretBack(QStringLiteral("listener/apiToken")), QStringLiteral("Token-Typed-3"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(Test::readSecretBack(QStringLiteral("aws/secretAccessKey")), QStringLiteral("Aws-Typed-4"), 10000);
 
     // The file got the rest of the dialog, and no secret.
     const QByteArray bytes = fileBytes();
@@ -142,7 +126,7 @@ void TestSettingsDialogKeyring::aPasswordInTheUrlIsKeptAsTheDatabasePassword()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QTRY_COMPARE_WITH_TIMEOUT(
-        readBack(databaseKey("postgresql://ops@db.example:6432/bounces")), QStringLiteral("Db-InUrl-5"), 10000);
+        Test::readSecretBack(databaseKey("postgresql://ops@db.example:6432/bounces")), QStringLiteral("Db-InUrl-5"), 10000);
     const QByteArray bytes = fileBytes();
     QVERIFY2(!bytes.contains("Db-InUrl-5"), bytes.constData());
     QVERIFY2(bytes.contains("ops@db.example:6432/bounces"), bytes.constData());
