@@ -1,15 +1,24 @@
 // bench_ingest: verified SNS notifications per second into a real `bouncedesk-cli listen` process.
 //
-// Pre-signs N messages with a test CA (SignatureVersion 2; 90% deliveries, 8% bounces, 2% complaints),
-// starts the listener as a separate process on a fresh database, then drives it with C keep-alive
-// connections over loopback (one request in flight per connection, as SNS does). The clock runs from
-// the first request to the last 200; every reply is checked and `stats --json` must count N messages.
+// Pre-signs N messages with a test CA (SignatureVersion 1 and 2 alternating; deliveries, transient and
+// permanent bounces and complaints, one recipient each and every seventh with three), starts the
+// listener as a separate process on a fresh database, then drives it with C keep-alive connections over
+// loopback (one request in flight per connection, as SNS does). The clock runs from the first request to
+// the last 200; every reply is checked, each request's time to its reply is kept for the percentiles,
+// and `stats --json` must count N messages. --trivial drives a server on the same HTTP stack (QHttpServer
+// behind the listener's GuardedTcpServer) that answers 200 at once: the HTTP ceiling.
+// The last line of output is one JSON object with the figures (bench/ingest/run-table.sh reads it).
 #include "SesMessages.h"
 #include "TestCa.h"
+#include "listener/GuardedTcpServer.h"
 
+#include <QAbstractHttpServer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -17,7 +26,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 using namespace Bouncedesk::Test;
 
@@ -28,7 +39,66 @@ const QString kCertUrl = QStringLiteral("https://sns.us-east-1.amazonaws.com/Sim
 struct Connection {
     QTcpSocket *socket = nullptr;
     QByteArray buffer;
+    qint64 sentAtNs = 0;
 };
+
+// The HTTP ceiling: every request answered 200 at once, through the same socket layer as the listener.
+class TrivialServer final : public QAbstractHttpServer {
+public:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        makeResponder(request, socket).write(QByteArrayLiteral("{\"status\": \"ok\"}\n"), "application/json");
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+};
+
+int serveTrivial()
+{
+    TrivialServer server;
+    auto *tcp = new Bouncedesk::Model::GuardedTcpServer(Bouncedesk::Model::ConnectionLimits{}, &server);
+    if (!tcp->listen(QHostAddress::LocalHost, 0))
+        return 1;
+    server.bind(tcp);
+    std::printf("listening on http://127.0.0.1:%u/sns (trivial)\n", tcp->serverPort());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+// Peak resident memory of a process (VmHWM), in KiB; 0 if unknown.
+qint64 peakRssKib(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+double percentile(const std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t at = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
+    return double(sorted[at]) / 1e6;
+}
+
+QString messageFor(int i)
+{
+    QStringList to{QStringLiteral("user%1@example.org").arg(i % 5000)};
+    if (i % 7 == 3) // one notification for several recipients
+        to << QStringLiteral("user%1@example.net").arg((i * 7) % 5000) << QStringLiteral("user%1@example.com").arg((i * 13) % 5000);
+    if (i % 50 == 0)
+        return Ses::complaint(to);
+    if (i % 20 == 1)
+        return Ses::bounce(to, QStringLiteral("Permanent"), QStringLiteral("General"));
+    if (i % 12 == 2)
+        return Ses::bounce(to, QStringLiteral("Transient"), QStringLiteral("MailboxFull"));
+    return Ses::delivery(to);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,10 +109,16 @@ int main(int argc, char *argv[])
     parser.addOptions({{QStringLiteral("messages"), QStringLiteral("Messages to send."), QStringLiteral("n"), QStringLiteral("20000")},
                        {QStringLiteral("connections"), QStringLiteral("Concurrent connections."), QStringLiteral("n"), QStringLiteral("64")},
                        {QStringLiteral("database"), QStringLiteral("Database URL (default: a new SQLite file)."), QStringLiteral("url")},
-                       {QStringLiteral("cli"), QStringLiteral("Path of bouncedesk-cli."), QStringLiteral("path")}});
+                       {QStringLiteral("cli"), QStringLiteral("Path of bouncedesk-cli."), QStringLiteral("path")},
+                       {QStringLiteral("label"), QStringLiteral("Name of the case in the JSON line."), QStringLiteral("text")},
+                       {QStringLiteral("trivial"), QStringLiteral("Drive a server that answers 200 at once (the HTTP ceiling).")},
+                       {QStringLiteral("serve-trivial"), QStringLiteral("Be that server (used by --trivial).")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("serve-trivial")))
+        return serveTrivial();
     const int total = parser.value(QStringLiteral("messages")).toInt();
     const int connections = parser.value(QStringLiteral("connections")).toInt();
+    const bool trivial = parser.isSet(QStringLiteral("trivial"));
     QString cli = parser.value(QStringLiteral("cli"));
     if (cli.isEmpty())
         cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../../bin/bouncedesk-cli");
@@ -51,6 +127,9 @@ int main(int argc, char *argv[])
     const QString database = parser.isSet(QStringLiteral("database"))
         ? parser.value(QStringLiteral("database"))
         : QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("bench.db"));
+    const QString label = parser.isSet(QStringLiteral("label")) ? parser.value(QStringLiteral("label"))
+        : trivial ? QStringLiteral("trivial")
+        : database.startsWith(u"postgresql") ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
     TestCa ca;
     const TestCa::Leaf leaf = ca.issue();
     const QString pin = ca.writeFile(QStringLiteral("pin.pem"), leaf.certPem);
@@ -58,17 +137,17 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "signing %d messages...\n", total);
     QList<QByteArray> requests;
     requests.reserve(total);
+    int recipients = 0;
     for (int i = 0; i < total; ++i) {
-        const QString to = QStringLiteral("user%1@example.org").arg(i % 5000);
-        const QString message = i % 50 == 0 ? Ses::complaint({to})
-            : i % 12 == 0 ? Ses::bounce({to}, QStringLiteral("Transient"), QStringLiteral("MailboxFull"))
-                          : Ses::delivery({to});
+        const QString message = messageFor(i);
+        recipients += i % 7 == 3 ? 3 : 1;
         const QJsonObject fields{{QStringLiteral("Type"), QStringLiteral("Notification")},
                                  {QStringLiteral("MessageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                  {QStringLiteral("TopicArn"), kTopic},
                                  {QStringLiteral("Message"), message},
                                  {QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-        const QByteArray body = signedEnvelope(fields, leaf.keyPem, QStringLiteral("2"), kCertUrl);
+        const QString version = i % 2 ? QStringLiteral("1") : QStringLiteral("2");
+        const QByteArray body = signedEnvelope(fields, leaf.keyPem, version, kCertUrl);
         requests << "POST /sns HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain; charset=UTF-8\r\n"
                     "x-amz-sns-message-type: Notification\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -76,9 +155,12 @@ int main(int argc, char *argv[])
 
     QProcess listener;
     listener.setProcessChannelMode(QProcess::SeparateChannels);
-    listener.start(cli, {QStringLiteral("listen"), QStringLiteral("--database"), database, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--sns-cert"), kCertUrl + u'=' + pin,
-                         QStringLiteral("--topic"), kTopic});
+    if (trivial)
+        listener.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve-trivial")});
+    else
+        listener.start(cli, {QStringLiteral("listen"), QStringLiteral("--database"), database, QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--sns-cert"), kCertUrl + u'=' + pin,
+                             QStringLiteral("--topic"), kTopic});
     if (!listener.waitForReadyRead(30000)) {
         std::fprintf(stderr, "listener did not start: %s\n", listener.readAllStandardError().constData());
         return 1;
@@ -87,14 +169,19 @@ int main(int argc, char *argv[])
     // "listening on http://127.0.0.1:PORT/sns (database ...)"
     const qsizetype hostEnd = banner.indexOf("127.0.0.1:") + 10;
     const quint16 port = quint16(banner.mid(hostEnd, banner.indexOf('/', hostEnd) - hostEnd).toUInt());
-    std::fprintf(stderr, "listener on port %u; sending over %d connections\n", port, connections);
+    std::fprintf(stderr, "%s on port %u; sending over %d connections\n", trivial ? "trivial server" : "listener", port,
+                 connections);
 
     int next = 0, done = 0, failures = 0;
     QElapsedTimer timer;
+    std::vector<qint64> latencies;
+    latencies.reserve(size_t(total));
     QList<Connection> pool(connections);
     auto sendNext = [&](Connection &c) {
-        if (next < total)
+        if (next < total) {
+            c.sentAtNs = timer.nsecsElapsed();
             c.socket->write(requests[next++]);
+        }
     };
     for (Connection &c : pool) {
         c.socket = new QTcpSocket(&app);
@@ -117,6 +204,7 @@ int main(int argc, char *argv[])
                 const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
                 if (conn.buffer.size() < headerEnd + 4 + length)
                     return;
+                latencies.push_back(timer.nsecsElapsed() - conn.sentAtNs);
                 if (!head.startsWith("http/1.1 200"))
                     ++failures;
                 conn.buffer.remove(0, headerEnd + 4 + length);
@@ -131,15 +219,37 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::exec();
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const qint64 rssKib = peakRssKib(listener.processId());
 
     listener.terminate();
     listener.waitForFinished(30000);
-    QProcess stats;
-    stats.start(cli, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), database});
-    stats.waitForFinished(60000);
-    const QJsonObject counts = QJsonDocument::fromJson(stats.readAllStandardOutput()).object();
-    const qint64 stored = counts.value(QStringLiteral("notifications")).toInteger();
-    std::printf("messages %d, connections %d, failures %d, stored %lld, %.2f s, %.0f verified notifications/s\n", total,
-                connections, failures, static_cast<long long>(stored), seconds, total / seconds);
+    qint64 stored = total;
+    if (!trivial) {
+        QProcess stats;
+        stats.start(cli, {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--database"), database});
+        stats.waitForFinished(60000);
+        const QJsonObject counts = QJsonDocument::fromJson(stats.readAllStandardOutput()).object();
+        stored = counts.value(QStringLiteral("notifications")).toInteger();
+    }
+    std::sort(latencies.begin(), latencies.end());
+    const QJsonObject figures{{QStringLiteral("case"), label},
+                              {QStringLiteral("messages"), total},
+                              {QStringLiteral("recipients"), recipients},
+                              {QStringLiteral("connections"), connections},
+                              {QStringLiteral("failures"), failures},
+                              {QStringLiteral("stored"), stored},
+                              {QStringLiteral("seconds"), seconds},
+                              {QStringLiteral("per_second"), total / seconds},
+                              {QStringLiteral("p50_ms"), percentile(latencies, 0.50)},
+                              {QStringLiteral("p99_ms"), percentile(latencies, 0.99)},
+                              {QStringLiteral("max_ms"), latencies.empty() ? 0.0 : double(latencies.back()) / 1e6},
+                              {QStringLiteral("peak_rss_mib"), double(rssKib) / 1024.0}};
+    std::printf("messages %d, connections %d, failures %d, stored %lld, %.2f s, %.0f %s/s, p50 %.1f ms, p99 %.1f ms, "
+                "max %.1f ms, peak RSS %.1f MiB\n",
+                total, connections, failures, static_cast<long long>(stored), seconds, total / seconds,
+                trivial ? "requests" : "verified notifications", percentile(latencies, 0.5),
+                percentile(latencies, 0.99), latencies.empty() ? 0.0 : double(latencies.back()) / 1e6,
+                double(rssKib) / 1024.0);
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return failures == 0 && stored == total ? 0 : 1;
 }
