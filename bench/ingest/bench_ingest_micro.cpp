@@ -37,7 +37,7 @@ private slots:
         m_certificate = std::make_unique<Model::Sns::Certificate>(*certificate);
         m_message = Ses::bounce({QStringLiteral("jane@example.org")}, QStringLiteral("Transient"),
                                 QStringLiteral("MailboxFull"));
-        for (const QString version : {QStringLiteral("1"), QStringLiteral("2")}) {
+        for (const QString &version : {QStringLiteral("1"), QStringLiteral("2")}) {
             const QJsonObject fields{{QStringLiteral("Type"), QStringLiteral("Notification")},
                                      {QStringLiteral("MessageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                      {QStringLiteral("TopicArn"), kTopic},
