@@ -30,6 +30,8 @@
 #include <cstdio>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace Bouncedesk::Test;
 
 namespace {
@@ -76,6 +78,21 @@ qint64 peakRssKib(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// CPU time (user + system) a process has used so far, in seconds; 0 if unknown. Unlike the wall clock,
+// it hardly depends on what else runs on the machine, so runs under load stay comparable.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
 double percentile(const std::vector<qint64> &sorted, double p)
@@ -172,6 +189,8 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "%s on port %u; sending over %d connections\n", trivial ? "trivial server" : "listener", port,
                  connections);
 
+    const double listenerCpuBefore = cpuSeconds(listener.processId());
+    const double ownCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
     int next = 0, done = 0, failures = 0;
     QElapsedTimer timer;
     std::vector<qint64> latencies;
@@ -220,6 +239,8 @@ int main(int argc, char *argv[])
     QCoreApplication::exec();
     const double seconds = timer.nsecsElapsed() / 1e9;
     const qint64 rssKib = peakRssKib(listener.processId());
+    const double listenerCpu = cpuSeconds(listener.processId()) - listenerCpuBefore;
+    const double ownCpu = cpuSeconds(QCoreApplication::applicationPid()) - ownCpuBefore;
 
     listener.terminate();
     listener.waitForFinished(30000);
@@ -243,13 +264,15 @@ int main(int argc, char *argv[])
                               {QStringLiteral("p50_ms"), percentile(latencies, 0.50)},
                               {QStringLiteral("p99_ms"), percentile(latencies, 0.99)},
                               {QStringLiteral("max_ms"), latencies.empty() ? 0.0 : double(latencies.back()) / 1e6},
-                              {QStringLiteral("peak_rss_mib"), double(rssKib) / 1024.0}};
+                              {QStringLiteral("peak_rss_mib"), double(rssKib) / 1024.0},
+                              {QStringLiteral("server_cpu_us"), listenerCpu * 1e6 / total},
+                              {QStringLiteral("generator_cpu_us"), ownCpu * 1e6 / total}};
     std::printf("messages %d, connections %d, failures %d, stored %lld, %.2f s, %.0f %s/s, p50 %.1f ms, p99 %.1f ms, "
-                "max %.1f ms, peak RSS %.1f MiB\n",
+                "max %.1f ms, peak RSS %.1f MiB, CPU per message: server %.0f us, load generator %.0f us\n",
                 total, connections, failures, static_cast<long long>(stored), seconds, total / seconds,
                 trivial ? "requests" : "verified notifications", percentile(latencies, 0.5),
                 percentile(latencies, 0.99), latencies.empty() ? 0.0 : double(latencies.back()) / 1e6,
-                double(rssKib) / 1024.0);
+                double(rssKib) / 1024.0, listenerCpu * 1e6 / total, ownCpu * 1e6 / total);
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     return failures == 0 && stored == total ? 0 : 1;
 }

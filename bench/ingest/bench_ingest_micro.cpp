@@ -88,6 +88,8 @@ private slots:
         QString error;
         auto database = TempDatabase::create(&error);
         QVERIFY2(database, qPrintable(error));
+        auto opened = Model::Store::open(database->url());
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
         Model::IngestWriter writer(database->url(), Model::PolicySettings{});
         std::vector<Model::IngestItem> templates;
         for (int i = 0; i < 64; ++i) {
@@ -107,7 +109,7 @@ private slots:
             }
             for (auto &reply : replies) {
                 reply.waitForFinished();
-                QVERIFY(reply.result().ok());
+                QVERIFY2(reply.result().ok(), qPrintable(reply.result().errorText()));
             }
         }
     }

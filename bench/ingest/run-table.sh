@@ -6,6 +6,7 @@
 #   PostgreSQL         bouncedesk-cli listen on a new PostgreSQL 15 server (fsync on)
 # plus `openssl speed` RSA-2048 verify on every core (the crypto ceiling), then prints a Markdown table.
 #   bench/ingest/run-table.sh [BUILD_DIR] [MESSAGES] [CONNECTIONS]      (make bench)
+# CLI=path/to/bouncedesk-cli measures another build's listener with this load generator (before/after).
 set -euo pipefail
 build=${1:-build}
 messages=${2:-20000}
@@ -31,9 +32,11 @@ run() { # label, then bench_ingest options
     tail -n 1 "$work/$label.txt" | sed "s/^{/{\"load\":$(load),/" >> "$work/results.jsonl"
 }
 run http-ceiling --trivial
-run sqlite
+cli=()
+[ -n "${CLI:-}" ] && cli=(--cli "$CLI")
+run sqlite "${cli[@]}"
 PG_FSYNC=on bash "$root/tests/support/pg-server.sh" start "$work/pg" >/dev/null
-run postgresql --database "$(cat "$work/pg/url")"
+run postgresql --database "$(cat "$work/pg/url")" "${cli[@]}"
 
 python3 - "$work/results.jsonl" "$verify" "$cores" "$messages" "$connections" <<'PY'
 import json, sys
@@ -42,10 +45,10 @@ verify, cores, messages, connections = float(sys.argv[2]), sys.argv[3], sys.argv
 http = next(r for r in rows if r["case"] == "http-ceiling")["per_second"]
 print(f"\n{messages} signed notifications, {connections} keep-alive connections, each answered after its commit;")
 print(f"crypto ceiling: openssl speed RSA-2048 verify on {cores} cores = {verify:,.0f}/s\n")
-print("| case | per second | p50 | p99 | max | peak RSS | of HTTP ceiling | of crypto ceiling | failures | load |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| case | per second | p50 | p99 | max | peak RSS | server CPU per message | of HTTP ceiling | of crypto ceiling | failures | load |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in rows:
     print(f"| {r['case']} | {r['per_second']:,.0f} | {r['p50_ms']:.1f} ms | {r['p99_ms']:.1f} ms | {r['max_ms']:.1f} ms "
-          f"| {r['peak_rss_mib']:.0f} MiB | {r['per_second'] / http:.0%} | {r['per_second'] / verify:.0%} "
+          f"| {r['peak_rss_mib']:.0f} MiB | {r['server_cpu_us']:.0f} us | {r['per_second'] / http:.0%} | {r['per_second'] / verify:.0%} "
           f"| {r['failures']} | {r['load']} |")
 PY
