@@ -40,7 +40,7 @@ constexpr qint64 kHourMs = 3600LL * 1000;
 
 struct Pending {
     IngestItem item;
-    std::shared_ptr<QPromise<Result<IngestReply>>> promise;
+    IngestWriter::Completion done;
 };
 
 // Rollup deltas of one transaction, written once per (hour, source, topic) in key order at its end:
@@ -272,18 +272,14 @@ private:
 
     void finish(std::vector<Pending> &batch, const std::vector<Result<IngestReply>> &replies)
     {
-        for (size_t i = 0; i < batch.size(); ++i) {
-            batch[i].promise->addResult(replies[i]);
-            batch[i].promise->finish();
-        }
+        for (size_t i = 0; i < batch.size(); ++i)
+            batch[i].done(replies[i]);
     }
 
     static void failAll(std::vector<Pending> &batch, const Error &error)
     {
-        for (Pending &p : batch) {
-            p.promise->addResult(Result<IngestReply>(error));
-            p.promise->finish();
-        }
+        for (Pending &p : batch)
+            p.done(Result<IngestReply>(error));
     }
 
     Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
@@ -509,8 +505,16 @@ QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
     auto promise = std::make_shared<QPromise<Result<IngestReply>>>();
     QFuture<Result<IngestReply>> future = promise->future();
     promise->start();
-    m_worker->enqueue(Pending{std::move(item), std::move(promise)});
+    submit(std::move(item), [promise](Result<IngestReply> reply) {
+        promise->addResult(std::move(reply));
+        promise->finish();
+    });
     return future;
+}
+
+void IngestWriter::submit(IngestItem item, Completion done)
+{
+    m_worker->enqueue(Pending{std::move(item), std::move(done)});
 }
 
 qsizetype IngestWriter::queueDepth() const

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Bouncedesk::Model {
@@ -35,6 +36,11 @@ public:
     // Thread-safe. The future finishes once the item is committed (or refused): a reply is only
     // sent to SNS after that. Unavailable errors mean "retry later" (HTTP 503).
     QFuture<Result<IngestReply>> submit(IngestItem item);
+    // Called on the writer thread once the item is committed (or refused): must be quick and thread-safe.
+    using Completion = std::function<void(Result<IngestReply>)>;
+    // Thread-safe, like submit(), without a future: the listener hands a whole batch's answers to its
+    // event loop at once instead of one future (and one watcher) per request.
+    void submit(IngestItem item, Completion done);
     void setPolicySettings(PolicySettings settings);
     // For /healthz, cheap and thread-safe: items submitted and not yet answered, and whether the
     // writer thread is still running.

@@ -45,7 +45,39 @@ struct Exchange {
     bool answered = false;
 };
 
+// What a pool or writer thread hands back for one SNS request.
+struct Outcome {
+    quint64 exchange = 0;
+    std::optional<Error> refused; // verification failed: nothing was stored
+    std::optional<Result<IngestReply>> reply; // otherwise: what the writer made of it
+    double verifySeconds = 0;
+    double storeSeconds = 0;
+    QString type;
+    QString topic;
+    QString messageId;
+    QString token;
+    QString eventType;
+    std::optional<SubscriptionState> state;
+};
+
 namespace {
+// The 200 answer, written by hand: QJsonDocument costs more than the rest of the reply. The same
+// bytes QJsonDocument::toJson() gives; a MessageId that would need escaping takes the general path.
+std::optional<QByteArray> storedBody(const QString &messageId, bool duplicate)
+{
+    QByteArray body;
+    body.reserve(messageId.size() + 64);
+    body += "{\n    \"messageId\": \"";
+    for (const QChar c : messageId) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return std::nullopt;
+        body += char(u);
+    }
+    body += duplicate ? "\",\n    \"status\": \"duplicate\"\n}\n" : "\",\n    \"status\": \"stored\"\n}\n";
+    return body;
+}
+
 void answer(Exchange &exchange, StatusCode status, const QJsonObject &body)
 {
     if (exchange.answered || !exchange.socket)
@@ -160,6 +192,9 @@ Listener::Listener(DatabaseUrl url, ListenerSettings settings, QObject *parent)
 
 Listener::~Listener()
 {
+    // The intake's pool threads hand messages to the writer: they must be done before it goes.
+    if (m_intake)
+        m_intake->waitForDone();
     m_pool.waitForDone();
     m_healthPool.waitForDone();
     m_writer.reset();
@@ -334,58 +369,111 @@ void Listener::handleSns(const QHttpServerRequest &request, QTcpSocket *socket)
         finished(exchange);
         return;
     }
+    const quint64 id = ++m_nextExchange;
+    m_exchanges.emplace(id, exchange);
     const QByteArray body = request.body();
     const QByteArray headerType = request.value("x-amz-sns-message-type");
     const qint64 receivedAt = m_clock().toMSecsSinceEpoch();
     const bool fromLoopback = socket->peerAddress().isLoopback();
-    whenFinished(m_intake->verify(body, headerType, receivedAt, Delivery::Push, fromLoopback), this, [this, exchange](Result<Verified> verified) {
-            if (!verified)
-                reject(exchange, verified.error());
-            else
-                submit(exchange, std::move(verified).value());
+    // Verified on a pool thread and handed to the writer from there; the writer's thread posts the
+    // outcome back, and the event loop answers every outcome posted meanwhile in one go.
+    IngestWriter *writer = m_writer.get();
+    m_intake->verify(body, headerType, receivedAt, Delivery::Push, fromLoopback,
+        [this, id, writer](Result<Verified> verified) {
+            Outcome outcome;
+            outcome.exchange = id;
+            if (!verified) {
+                outcome.refused = verified.error();
+                post(std::move(outcome));
+                return;
+            }
+            Verified v = std::move(verified).value();
+            const IngestItem &item = v.item;
+            outcome.verifySeconds = v.verifySeconds;
+            outcome.type = item.envelope.typeName;
+            outcome.topic = item.envelope.topicArn;
+            outcome.messageId = item.envelope.messageId;
+            outcome.token = item.envelope.token;
+            outcome.state = item.subscription;
+            if (item.ses.event)
+                outcome.eventType = Ses::eventKindName(item.ses.event->kind);
+            QElapsedTimer storeTimer;
+            storeTimer.start();
+            writer->submit(std::move(v.item),
+                [this, storeTimer, outcome = std::move(outcome)](Result<IngestReply> reply) mutable {
+                    outcome.storeSeconds = storeTimer.nsecsElapsed() / 1e9;
+                    outcome.reply = std::move(reply);
+                    post(std::move(outcome));
+                });
         });
 }
 
-void Listener::submit(const std::shared_ptr<Exchange> &exchange, Verified verified)
+void Listener::post(Outcome outcome)
 {
-    m_metrics.verified(verified.verifySeconds);
-    const IngestItem &item = verified.item;
-    const QString type = item.envelope.typeName;
-    const QString topic = item.envelope.topicArn;
-    const QString messageId = item.envelope.messageId;
-    const QString token = item.envelope.token;
-    const std::optional<SubscriptionState> state = item.subscription;
-    const QString eventType = item.ses.event ? Ses::eventKindName(item.ses.event->kind) : QString();
-    QElapsedTimer storeTimer;
-    storeTimer.start();
-    whenFinished(m_writer->submit(std::move(verified.item)), this, [=, this](Result<IngestReply> reply) {
-            const double seconds = storeTimer.nsecsElapsed() / 1e9;
-            if (!reply) {
-                // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
-                m_metrics.unavailable(reply.errorText());
-                answer(*exchange, StatusCode::ServiceUnavailable,
-                       {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
-                qCWarning(lcListener).noquote() << "not stored" << logSafe(messageId) << logSafe(reply.errorText());
-                finished(exchange);
-                return;
-            }
-            const bool duplicate = reply->status == IngestReply::Status::Duplicate;
-            if (duplicate)
-                m_metrics.duplicate(seconds);
-            else
-                m_metrics.stored(seconds);
-            answer(*exchange, StatusCode::Ok,
-                   {{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored")},
-                    {QStringLiteral("messageId"), messageId}});
-            finished(exchange);
-            if (duplicate)
-                return;
-            emit messageStored(type, eventType);
-            if (state)
-                emit subscriptionChanged(topic, subscriptionStateText(*state));
-            if (state == SubscriptionState::Confirming)
-                m_intake->confirm(topic, messageId, token);
-        });
+    QMutexLocker lock(&m_postedMutex);
+    m_posted.push_back(std::move(outcome));
+    if (m_answerScheduled)
+        return;
+    m_answerScheduled = true;
+    QMetaObject::invokeMethod(this, &Listener::answerPosted, Qt::QueuedConnection);
+}
+
+void Listener::answerPosted()
+{
+    std::vector<Outcome> outcomes;
+    {
+        QMutexLocker lock(&m_postedMutex);
+        outcomes.swap(m_posted);
+        m_answerScheduled = false;
+    }
+    for (const Outcome &outcome : outcomes) {
+        const auto it = m_exchanges.find(outcome.exchange);
+        if (it == m_exchanges.end())
+            continue;
+        const std::shared_ptr<Exchange> exchange = std::move(it->second);
+        m_exchanges.erase(it);
+        if (outcome.refused) {
+            reject(exchange, *outcome.refused);
+            continue;
+        }
+        m_metrics.verified(outcome.verifySeconds);
+        stored(exchange, outcome);
+    }
+}
+
+void Listener::stored(const std::shared_ptr<Exchange> &exchange, const Outcome &outcome)
+{
+    const Result<IngestReply> &reply = *outcome.reply;
+    if (!reply) {
+        // Whatever went wrong on our side, SNS must try again: nothing was acknowledged.
+        m_metrics.unavailable(reply.errorText());
+        answer(*exchange, StatusCode::ServiceUnavailable,
+               {{QStringLiteral("error"), QStringLiteral("could not store the message, retry later")}});
+        qCWarning(lcListener).noquote() << "not stored" << logSafe(outcome.messageId) << logSafe(reply.errorText());
+        finished(exchange);
+        return;
+    }
+    const bool duplicate = reply->status == IngestReply::Status::Duplicate;
+    if (duplicate)
+        m_metrics.duplicate(outcome.storeSeconds);
+    else
+        m_metrics.stored(outcome.storeSeconds);
+    if (const auto body = storedBody(outcome.messageId, duplicate); body && !exchange->answered && exchange->socket) {
+        exchange->answered = true;
+        exchange->responder.write(*body, "application/json", StatusCode::Ok);
+    } else {
+        answer(*exchange, StatusCode::Ok,
+               {{QStringLiteral("status"), duplicate ? QStringLiteral("duplicate") : QStringLiteral("stored")},
+                {QStringLiteral("messageId"), outcome.messageId}});
+    }
+    finished(exchange);
+    if (duplicate)
+        return;
+    emit messageStored(outcome.type, outcome.eventType);
+    if (outcome.state)
+        emit subscriptionChanged(outcome.topic, subscriptionStateText(*outcome.state));
+    if (outcome.state == SubscriptionState::Confirming)
+        m_intake->confirm(outcome.topic, outcome.messageId, outcome.token);
 }
 
 void Listener::reject(const std::shared_ptr<Exchange> &exchange, const Error &error)

@@ -9,12 +9,14 @@
 #include "store/DatabaseUrl.h"
 
 #include <QAbstractHttpServer>
+#include <QMutex>
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Bouncedesk::Model {
@@ -23,6 +25,7 @@ class GuardedTcpServer;
 class IngestWriter;
 class SnsIntake;
 struct Exchange;
+struct Outcome;
 struct Verified;
 
 class Listener final : public QAbstractHttpServer {
@@ -67,7 +70,10 @@ private:
     void handleHealth(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleMetrics(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleSuppressionLookup(const QHttpServerRequest &request, QTcpSocket *socket, const QString &email);
-    void submit(const std::shared_ptr<Exchange> &exchange, Verified verified);
+    // Any thread: an exchange's outcome, answered on the event loop with the others that came meanwhile.
+    void post(Outcome outcome);
+    void answerPosted();
+    void stored(const std::shared_ptr<Exchange> &exchange, const Outcome &outcome);
     void reject(const std::shared_ptr<Exchange> &exchange, const Error &error);
     void finished(const std::shared_ptr<Exchange> &exchange);
     bool authorised(const QHttpServerRequest &request) const;
@@ -91,6 +97,13 @@ private:
     GuardedTcpServer *m_server = nullptr;
     GuardedTcpServer *m_opsServer = nullptr;
     int m_inFlight = 0;
+    // SNS requests waiting for their outcome, by id (event loop only): the pool and writer threads
+    // carry the id, never the exchange.
+    std::unordered_map<quint64, std::shared_ptr<Exchange>> m_exchanges;
+    quint64 m_nextExchange = 0;
+    QMutex m_postedMutex;
+    std::vector<Outcome> m_posted; // guarded by m_postedMutex
+    bool m_answerScheduled = false; // guarded by m_postedMutex
 };
 
 } // namespace Bouncedesk::Model

@@ -87,42 +87,49 @@ QFuture<Result<Verified>> SnsIntake::verify(
     auto promise = std::make_shared<QPromise<Result<Verified>>>();
     promise->start();
     QFuture<Result<Verified>> future = promise->future();
-    const auto done = [promise](Result<Verified> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
-    whenFinished(
-        QtConcurrent::run(&m_pool,
-            [this, body, headerType, receivedAt, delivery, fromLoopback] {
-                return prepare(body, headerType, receivedAt, delivery, fromLoopback);
-            }),
-        this, [this, done](Prepared prepared) {
-            if (!prepared.item || !prepared.needCertificate) {
-                done(outcome(std::move(prepared)));
-                return;
-            }
-            const QString url = prepared.item->envelope.signingCertUrl;
-            auto pending = std::make_shared<Prepared>(std::move(prepared));
-            whenFinished(m_certificates->fetch(url), this, [this, done, pending](Result<Sns::Certificate> certificate) {
-                if (!certificate) {
-                    done(certificate.error());
-                    return;
-                }
-                pending->needCertificate = false;
-                whenFinished(QtConcurrent::run(&m_pool,
-                                 [this, pending] {
-                                     Prepared again = verifyWith(std::move(*pending));
-                                     if (again.needCertificate) { // expired between download and use
-                                         again.item.reset();
-                                         again.error = Error::invalid(QStringLiteral("certificate not valid now"),
-                                             QStringLiteral("cert-expired"));
-                                     }
-                                     return again;
-                                 }),
-                    this, [done](Prepared verified) { done(outcome(std::move(verified))); });
-            });
+    verify(std::move(body), std::move(headerType), receivedAt, delivery, fromLoopback,
+        [promise](Result<Verified> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
         });
     return future;
+}
+
+void SnsIntake::verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery,
+    bool fromLoopback, Done done)
+{
+    m_pool.start([this, body = std::move(body), headerType = std::move(headerType), receivedAt, delivery, fromLoopback,
+                     done = std::move(done)] {
+        Prepared prepared = prepare(body, headerType, receivedAt, delivery, fromLoopback);
+        if (!prepared.item || !prepared.needCertificate) {
+            done(outcome(std::move(prepared)));
+            return;
+        }
+        // The certificate is downloaded on this object's thread (its network access lives there).
+        auto pending = std::make_shared<Prepared>(std::move(prepared));
+        QMetaObject::invokeMethod(
+            this, [this, pending, done] { fetchThenVerify(pending, done); }, Qt::QueuedConnection);
+    });
+}
+
+void SnsIntake::fetchThenVerify(std::shared_ptr<Prepared> pending, Done done)
+{
+    const QString url = pending->item->envelope.signingCertUrl;
+    whenFinished(m_certificates->fetch(url), this, [this, done, pending](Result<Sns::Certificate> certificate) {
+        if (!certificate) {
+            done(certificate.error());
+            return;
+        }
+        pending->needCertificate = false;
+        m_pool.start([this, pending, done] {
+            Prepared again = verifyWith(std::move(*pending));
+            if (again.needCertificate) { // expired between download and use
+                again.item.reset();
+                again.error = Error::invalid(QStringLiteral("certificate not valid now"), QStringLiteral("cert-expired"));
+            }
+            done(outcome(std::move(again)));
+        });
+    });
 }
 
 Prepared SnsIntake::prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,

@@ -52,6 +52,14 @@ public:
     // from (and only with settings.simulatorCertificatePem).
     QFuture<Result<Verified>> verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt,
         Delivery delivery, bool fromLoopback = false);
+    // The same checks without a future: done is called on a pool thread (or, when the certificate had
+    // to be fetched first, on this object's thread), so it must be thread-safe. The listener stores
+    // straight from there instead of a round trip through its event loop per request.
+    using Done = std::function<void(Result<Verified>)>;
+    void verify(QByteArray body, std::optional<QByteArray> headerType, qint64 receivedAt, Delivery delivery,
+        bool fromLoopback, Done done);
+    // Waits for the checks under way (their done callbacks included); for the owner's destructor.
+    void waitForDone() { m_pool.waitForDone(); }
 
     // After a SubscriptionConfirmation of a trusted topic was stored (state Confirming): confirm it.
     void confirm(const QString &topicArn, const QString &messageId, const QString &token);
@@ -65,6 +73,8 @@ private:
     Prepared prepare(const QByteArray &body, const std::optional<QByteArray> &headerType, qint64 receivedAt,
         Delivery delivery, bool fromLoopback) const;
     Prepared verifyWith(Prepared prepared) const;
+    // On this object's thread: downloads the certificate prepared needs, then verifies on the pool.
+    void fetchThenVerify(std::shared_ptr<Prepared> prepared, Done done);
     void setSubscriptionState(
         const QString &messageId, const QString &topicArn, SubscriptionState state, const QString &error);
     // Re-reads the trusted topics and, with auto-confirm, confirms pending requests of topics trusted since.

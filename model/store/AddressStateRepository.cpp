@@ -42,7 +42,7 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
     if (!ran)
         return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
             ran.error().code };
-    QSqlQuery &q = **ran;
+    Sql::Statement &q = *m_select;
     AddressState state;
     if (q.next()) {
         state.exists = true;
@@ -71,7 +71,7 @@ Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, 
         if (!ran)
             return Error{ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
                          ran.error().code};
-        created = (*ran)->numRowsAffected() > 0;
+        created = m_ensure->rowsAffected() > 0;
     }
     auto state = load(email);
     if (state && created)

@@ -14,7 +14,7 @@ namespace {
         return *statement;
     }
 
-    Result<void> done(const Result<QSqlQuery *> &ran)
+    Result<void> done(const Result<void> &ran)
     {
         if (!ran)
             return ran.error();

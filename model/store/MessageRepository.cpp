@@ -42,7 +42,7 @@ Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
     return m_insert->insert({ m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
         m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
         Sql::textOrNull(m.eventType), Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
-        QString::fromUtf8(m.rawBody) });
+        QVariant::fromValue(Sql::Utf8Text { m.rawBody }) });
 }
 
 Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)

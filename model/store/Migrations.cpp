@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -304,7 +305,66 @@ INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, 
     SELECT message_ref, event_at, 'identity', source, 'complaint', source, topic_arn
     FROM complaints WHERE source IS NOT NULL AND source <> ''
 )SQL"},
+    // SQLite only (see rewriteSqliteCheckLists); nothing changes on PostgreSQL.
+    {5, "SQLite: CHECK lists of three or more values written as OR chains (the same constraints)", ""},
 };
+
+// SQLite checks "CHECK (column IN ('a', 'b', 'c'))" (three values or more) with a temporary b-tree
+// built for every row written: on the listener's write path that was about a third of SQLite's work
+// per message (sns_messages has two such lists, address_state one, feedback_facets two). The same
+// constraint as "column = 'a' OR column = 'b' OR ..." costs a few comparisons; NULL passes both ways.
+// The table definitions are changed in place, as SQLite documents for constraint changes that every
+// stored row still meets (lang_altertable.html, "making other kinds of table schema changes"): no
+// row is rewritten, so this is instant on a database of any size.
+Result<void> rewriteSqliteCheckLists(const QSqlDatabase &db)
+{
+    static const QRegularExpression list(QStringLiteral(R"(\b(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\))"));
+    static const QRegularExpression value(QStringLiteral("'[^']*'"));
+    QList<std::pair<QString, QString>> changed;
+    auto read = Sql::forEachRow(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"), {},
+        [&changed](const QSqlQuery &q) {
+            const QString before = q.value(1).toString();
+            QString after = before;
+            for (qsizetype from = 0;;) {
+                const QRegularExpressionMatch m = list.match(after, from);
+                if (!m.hasMatch())
+                    break;
+                QStringList terms;
+                for (auto it = value.globalMatch(m.captured(2)); it.hasNext();)
+                    terms << m.captured(1) + QStringLiteral(" = ") + it.next().captured(0);
+                const QString chain = u'(' + terms.join(QStringLiteral(" OR ")) + u')';
+                after.replace(m.capturedStart(0), m.capturedLength(0), chain);
+                from = m.capturedStart(0) + chain.size();
+            }
+            if (after != before)
+                changed.append({q.value(0).toString(), after});
+        });
+    if (!read)
+        return read.error();
+    if (changed.isEmpty())
+        return {};
+    auto version = Sql::scalar(db, QStringLiteral("PRAGMA schema_version"));
+    if (!version)
+        return version.error();
+    if (auto on = exec(db, QStringLiteral("PRAGMA writable_schema = ON")); !on)
+        return on.error();
+    for (const auto &[table, sql] : std::as_const(changed)) {
+        if (auto done = exec(db, QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"),
+                             {sql, table});
+            !done) {
+            [[maybe_unused]] auto off = exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+            return done.error();
+        }
+    }
+    // A new schema version makes every connection read the definitions again.
+    auto bumped = exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(version->toLongLong() + 1));
+    auto off = exec(db, QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!bumped)
+        return bumped.error();
+    if (!off)
+        return off.error();
+    return {};
+}
 
 QStringList statementsFor(const Migration &migration, const Dialect &dialect)
 {
@@ -384,6 +444,11 @@ Result<int> Migrations::migrate(const QSqlDatabase &db, DatabaseUrl::Dialect whi
             if (auto done = exec(db, statement); !done)
                 return Error::internal(QStringLiteral("migration %1 (%2) failed: %3")
                                            .arg(migration.version)
+                                           .arg(QString::fromUtf8(migration.description), done.errorText()));
+        }
+        if (migration.version == 5 && dialect.isSqlite()) {
+            if (auto done = rewriteSqliteCheckLists(db); !done)
+                return Error::internal(QStringLiteral("migration 5 (%1) failed: %2")
                                            .arg(QString::fromUtf8(migration.description), done.errorText()));
         }
         if (auto recorded = exec(db,

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 
 namespace Bouncedesk::Model {
@@ -50,27 +51,50 @@ namespace Sql {
         return out;
     }
 
+    // UTF-8 text to bind as TEXT (a QByteArray alone binds as a BLOB): the listener has the raw body in
+    // UTF-8 already, and SQLite stores UTF-8, so it is bound without a round trip through UTF-16.
+    struct Utf8Text {
+        QByteArray bytes;
+    };
+
     // A statement prepared once on one connection and run many times (the ingest path runs thousands a
-    // second). Not thread-safe, like the connection it belongs to.
+    // second). Not thread-safe, like the connection it belongs to. On SQLite it runs through the
+    // connection's own sqlite3 handle: QtSql's bind path costs more than SQLite's insert itself there
+    // (a formatted placeholder name and a hash lookup per value, UTF-16 text converted again by SQLite).
     class Statement final {
     public:
         Statement(const QSqlDatabase &db, QString sql);
+        ~Statement();
         Q_DISABLE_COPY_MOVE(Statement)
 
-        // Binds values in order and runs; the query stays valid until the next run().
-        Result<QSqlQuery *> run(std::initializer_list<QVariant> values);
+        // Binds values in order and runs; rows are read with next() and value() until the next run().
+        Result<void> run(std::initializer_list<QVariant> values);
+        bool next();
+        // The current row's column (NULL is a null QVariant); valid after next() returned true.
+        QVariant value(int column) const;
+        // Rows changed by the last run() of an INSERT, UPDATE or DELETE.
+        qint64 rowsAffected() const { return m_affected; }
+        // Ends reading the rows of the last run().
+        void finish();
         // For an INSERT (built with insertSql()): the new row's id, or nothing when ON CONFLICT skipped it.
         Result<std::optional<qint64>> insert(std::initializer_list<QVariant> values);
         // sql with what the dialect needs to hand back the new id (see Dialect::returningIdForIngest).
         static QString insertSql(const QSqlDatabase &db, const QString &sql);
 
     private:
+        struct Native;
+        Result<void> runNative(std::initializer_list<QVariant> values);
+
         QSqlDatabase m_db;
         QString m_sql;
         QSqlQuery m_query;
+        std::unique_ptr<Native> m_native; // SQLite
         bool m_prepared = false;
         bool m_sqlite = false;
+        qint64 m_affected = 0;
     };
 
 } // namespace Sql
 } // namespace Bouncedesk::Model
+
+Q_DECLARE_METATYPE(Bouncedesk::Model::Sql::Utf8Text)

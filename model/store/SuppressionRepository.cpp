@@ -153,7 +153,7 @@ Result<bool> SuppressionRepository::insertUnlessActive(
     if (!ran)
         return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot import %1: ").arg(email) + ran.errorText(),
             ran.error().code };
-    return (*ran)->numRowsAffected() > 0;
+    return m_import->rowsAffected() > 0;
 }
 
 Result<std::optional<Suppression>> SuppressionRepository::lift(

@@ -5,6 +5,7 @@
 #   pg-server.sh stop STATE_DIR    stop the server and delete its folder
 #   pg-server.sh halt STATE_DIR    stop the server but keep it (to test a database outage)
 #   pg-server.sh resume STATE_DIR  start a halted server again on its port
+# PG_FSYNC=on makes commits durable (the throughput benchmark); tests run with fsync off.
 # As root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
 set -euo pipefail
 action=${1:?start|stop}
@@ -40,7 +41,7 @@ start)
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
         if as_owner "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 30 \
-            -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+            -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=200" \
             start >/dev/null 2>&1; then
             echo "postgresql://postgres:$password@127.0.0.1:$port/postgres" > "$state/url"
             echo "$port" > "$state/port"
@@ -63,7 +64,7 @@ resume)
     data=$(cat "$state/datadir")
     port=$(cat "$state/port")
     as_owner "$bindir/pg_ctl" -D "$data/db" -l "$data/server.log" -w -t 30 \
-        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+        -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=200" start >/dev/null
     ;;
 *)
     echo "usage: $0 start|stop STATE_DIR" >&2

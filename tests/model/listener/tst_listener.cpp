@@ -4,6 +4,7 @@
 #include "SnsStandIn.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -106,6 +107,10 @@ void TestListener::sameMessageIdThreeTimesIsStoredOnce()
         const HttpResponse r = h->post(body);
         QCOMPARE(r.status, 200);
         statuses << QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString().toUtf8();
+        // The listener writes this reply by hand: the same bytes QJsonDocument would give.
+        const QJsonObject expected{{QStringLiteral("messageId"), QStringLiteral("7b3c1e62-0000-4000-8000-000000000001")},
+                                   {QStringLiteral("status"), QString::fromUtf8(statuses.last())}};
+        QCOMPARE(r.body, QJsonDocument(expected).toJson());
     }
     QCOMPARE(statuses, (QList<QByteArray>{"stored", "duplicate", "duplicate"}));
     const Model::Counts c = h->counts();
