@@ -3,12 +3,27 @@
 
 #include "Console.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 namespace Bouncedesk::Test {
+
+// The console's own settings file (Model::Settings()), in the test's folder (isolateUserSettings).
+inline std::unique_ptr<QSettings> userFile()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Bouncedesk"), QStringLiteral("bouncedesk"));
+}
+
+// The file's bytes as on disk, to show no secret reached it.
+inline QByteArray userSettingsBytes()
+{
+    QFile file(userFile()->fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // True once the console reports started; false with the reason in failure when it failed or hung 30 s.
 inline bool startConsole(std::unique_ptr<Console> &console, QString *failure)

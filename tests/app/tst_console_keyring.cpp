@@ -21,20 +21,6 @@
 using namespace Bouncedesk;
 using Model::SecretStore;
 
-namespace {
-// The console's own settings file (Model::Settings()), in the test's folder (isolateUserSettings).
-std::unique_ptr<QSettings> userFile()
-{
-    return std::make_unique<QSettings>(QStringLiteral("Bouncedesk"), QStringLiteral("bouncedesk"));
-}
-
-QByteArray userSettingsBytes()
-{
-    QFile file(userFile()->fileName());
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
-
 class TestConsoleKeyring final : public QObject {
     Q_OBJECT
 
@@ -75,7 +61,7 @@ void TestConsoleKeyring::init()
     m_password = QStringLiteral("Pg-Kept-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     m_login = Test::createPasswordLogin(*m_db, m_password, &error);
     QVERIFY2(!m_login.host().isEmpty(), qPrintable(error));
-    auto file = userFile();
+    auto file = Test::userFile();
     file->clear();
     file->setValue(QStringLiteral("database/url"), m_login.toString());
     file->sync();
@@ -103,7 +89,7 @@ void TestConsoleKeyring::opensTheDatabaseWithThePasswordFromTheKeyring()
     QVERIFY2(shown.contains(m_login.user()) && !shown.contains(m_password), qPrintable(shown));
     QVERIFY(
         !m_console->window()->findChild<QLabel *>(QStringLiteral("keyringStatus"))->isVisibleTo(m_console->window()));
-    QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
+    QVERIFY(!Test::userSettingsBytes().contains(m_password.toUtf8()));
 }
 
 void TestConsoleKeyring::withoutAKeptPasswordItAsks()
@@ -128,18 +114,18 @@ void TestConsoleKeyring::aRefusedPasswordIsAskedForAndTheRightOneKept()
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(u"refused"), qPrintable(asked.first()));
     QTRY_COMPARE_WITH_TIMEOUT(Test::readSecretBack(key), m_password, 10000);
-    QVERIFY(!userSettingsBytes().contains(m_password.toUtf8()));
+    QVERIFY(!Test::userSettingsBytes().contains(m_password.toUtf8()));
 }
 
 void TestConsoleKeyring::aPasswordInThePlainSettingsMovesToTheKeyring()
 {
-    userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
-    QVERIFY(userSettingsBytes().contains(m_password.toUtf8())); // the check below can fail
+    Test::userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
+    QVERIFY(Test::userSettingsBytes().contains(m_password.toUtf8())); // the check below can fail
     QString failure;
     QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
-    QVERIFY2(!userSettingsBytes().contains(m_password.toUtf8()), userSettingsBytes().constData());
-    QVERIFY2(userSettingsBytes().contains(m_login.user().toUtf8()), userSettingsBytes().constData());
+    QVERIFY2(!Test::userSettingsBytes().contains(m_password.toUtf8()), Test::userSettingsBytes().constData());
+    QVERIFY2(Test::userSettingsBytes().contains(m_login.user().toUtf8()), Test::userSettingsBytes().constData());
     QCOMPARE(Test::readSecretBack(Model::ConsoleSecrets::databasePasswordKey(m_login)), m_password);
     const QString notice = m_console->window()->findChild<QLabel *>(QStringLiteral("statusMessage"))->text();
     QVERIFY2(notice.contains(u"Moved from the settings file to the desktop keyring"), qPrintable(notice));

@@ -24,19 +24,6 @@ using namespace Bouncedesk;
 using Key = Model::Settings::Key;
 using Model::SecretStore;
 
-namespace {
-std::unique_ptr<QSettings> userFile()
-{
-    return std::make_unique<QSettings>(QStringLiteral("Bouncedesk"), QStringLiteral("bouncedesk"));
-}
-
-QByteArray userSettingsBytes()
-{
-    QFile file(userFile()->fileName());
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
-
 class TestConsoleNoKeyring final : public QObject {
     Q_OBJECT
 
@@ -75,7 +62,7 @@ void TestConsoleNoKeyring::init()
     m_password = QStringLiteral("Pg-Asked-") + QString::number(QDateTime::currentMSecsSinceEpoch());
     m_login = Test::createPasswordLogin(*m_db, m_password, &error);
     QVERIFY2(!m_login.host().isEmpty(), qPrintable(error));
-    auto file = userFile();
+    auto file = Test::userFile();
     file->clear();
     file->setValue(QStringLiteral("database/url"), m_login.toString());
 }
@@ -120,7 +107,7 @@ void TestConsoleNoKeyring::saysSoAndAsksForTheDatabasePassword()
 
     // Used, never written: not in the settings file, which still names the database.
     m_console->settings()->sync();
-    const QByteArray bytes = userSettingsBytes();
+    const QByteArray bytes = Test::userSettingsBytes();
     QVERIFY2(!bytes.contains(m_password.toUtf8()), bytes.constData());
     QVERIFY2(bytes.contains(m_login.user().toUtf8()), bytes.constData());
 }
@@ -137,7 +124,7 @@ void TestConsoleNoKeyring::declinedItDoesNotStart()
 void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
 {
     {
-        auto file = userFile();
+        auto file = Test::userFile();
         file->setValue(QStringLiteral("listener/basicAuthUser"), QStringLiteral("sns"));
         file->setValue(QStringLiteral("listener/apiToken"), QStringLiteral("Token-Plain-1"));
     }
@@ -147,7 +134,7 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
     Model::Settings *settings = m_console->settings();
 
     // With nowhere to move it, the old plain value stays and keeps working: nothing is lost.
-    QVERIFY(userSettingsBytes().contains("Token-Plain-1"));
+    QVERIFY(Test::userSettingsBytes().contains("Token-Plain-1"));
     QCOMPARE(settings->listenerSettings().suppressionApiToken, QStringLiteral("Token-Plain-1"));
     QVERIFY2(statusText().contains(u"stay there"), qPrintable(statusText()));
     {
@@ -156,14 +143,14 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    QVERIFY(userSettingsBytes().contains("Token-Plain-1"));
+    QVERIFY(Test::userSettingsBytes().contains("Token-Plain-1"));
 
     // A secret set now is used but goes nowhere; replacing the plain token drops the plain copy.
     settings->set(Key::ListenerBasicAuthPassword, QStringLiteral("Auth-New-2"));
     settings->set(Key::ListenerApiToken, QStringLiteral("Token-New-3"));
     settings->sync();
     QCOMPARE(settings->listenerSettings().basicAuthPassword, QStringLiteral("Auth-New-2"));
-    const QByteArray bytes = userSettingsBytes();
+    const QByteArray bytes = Test::userSettingsBytes();
     for (const char *secret : { "Auth-New-2", "Token-New-3", "Token-Plain-1" })
         QVERIFY2(!bytes.contains(secret), bytes.constData());
     QTRY_VERIFY2(statusText().contains(u"Not kept"), qPrintable(statusText()));
@@ -171,7 +158,7 @@ void TestConsoleNoKeyring::plainSecretsStayAndNewOnesAreNotWritten()
 
 void TestConsoleNoKeyring::aPlainDatabasePasswordKeepsWorkingAndIsNotLost()
 {
-    userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
+    Test::userFile()->setValue(QStringLiteral("database/url"), m_login.withPassword(m_password).toString());
     QString failure;
     QVERIFY2(Test::startConsole(m_console, &failure), qPrintable(failure));
     QCOMPARE(m_console->databaseUrl().password(), m_password);
@@ -183,7 +170,7 @@ void TestConsoleNoKeyring::aPlainDatabasePasswordKeepsWorkingAndIsNotLost()
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     m_console->settings()->sync();
-    QVERIFY2(userSettingsBytes().contains(m_password.toUtf8()), userSettingsBytes().constData());
+    QVERIFY2(Test::userSettingsBytes().contains(m_password.toUtf8()), Test::userSettingsBytes().constData());
 }
 
 QTEST_MAIN(TestConsoleNoKeyring)
