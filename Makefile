@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= 2
 DEBIAN_PACKAGES := cmake g++ make pkg-config qt6-base-dev qt6-httpserver-dev qt6-websockets-dev \
     qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev-tools qt6-tools-dev qt6-translations-l10n \
-    libqt6opengl6-dev libgl-dev libssl-dev libsqlite3-dev postgresql xvfb xauth \
+    libqt6opengl6-dev libgl-dev libssl-dev libsqlite3-dev libsimdjson-dev postgresql xvfb xauth \
     clang libfuzzer-14-dev libclang-rt-14-dev python3 python3-botocore \
     dpkg-dev file desktop-file-utils appstream systemd prometheus \
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon

@@ -19,7 +19,7 @@ IngestItem IngestItem::fromSesMessage(const QString &sesMessage, const QString &
     e.typeName = QStringLiteral("Notification");
     e.messageId = messageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : messageId;
     e.topicArn = topicArn;
-    e.message = sesMessage;
+    e.message = sesMessage.toUtf8();
     e.timestampUtc = at.toUTC();
     e.timestamp = Time::isoUtcMs(e.timestampUtc);
     e.signatureVersion = signatureVersion;

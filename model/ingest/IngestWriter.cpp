@@ -13,8 +13,6 @@
 #include "store/SubscriptionRepository.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPromise>
@@ -370,13 +368,12 @@ Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QStri
     QList<QPair<Facet, QString>> values {{Facet::Domain, facet.value}};
     if (!e.source.isEmpty())
         values.append({Facet::Identity, e.source});
-    for (auto it = e.tags.constBegin(); it != e.tags.constEnd(); ++it) {
-        const QString name = it.key();
-        for (const QJsonValue &value : it.value().toArray()) {
-            if (name == u"ses:configuration-set")
-                values.append({Facet::ConfigurationSet, value.toString()});
-            else if (!name.startsWith(u"ses:") && !name.startsWith(u"aws:"))
-                values.append({Facet::Tag, name + u'=' + value.toString()});
+    for (const Ses::MessageTag &tag : e.tags) {
+        for (const QString &value : tag.values) {
+            if (tag.name == u"ses:configuration-set")
+                values.append({Facet::ConfigurationSet, value});
+            else if (!tag.name.startsWith(u"ses:") && !tag.name.startsWith(u"aws:"))
+                values.append({Facet::Tag, tag.name + u'=' + value});
         }
     }
     for (const auto &[which, value] : std::as_const(values)) {
@@ -469,7 +466,7 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             NewOtherEvent o;
             static_cast<EventBase &>(o) = base;
             o.eventType = Ses::eventKindName(e.kind);
-            o.detailJson = QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+            o.detailJson = QString::fromUtf8(e.detail);
             done = r.deliveries.insertOther(o);
             break;
         }

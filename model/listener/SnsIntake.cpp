@@ -219,7 +219,7 @@ Prepared SnsIntake::verifyWith(Prepared prepared) const
     // Only now, with the signature proven, is anything in the message trusted.
     switch (item.envelope.type) {
     case Sns::Envelope::Type::Notification:
-        item.ses = Ses::parseSesMessage(item.envelope.message);
+        item.ses = Ses::parseSesMessage(QByteArrayView(item.envelope.message));
         break;
     case Sns::Envelope::Type::SubscriptionConfirmation:
         // Never confirmed for a topic nobody trusts: anyone can subscribe us to their own topic.

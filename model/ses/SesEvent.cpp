@@ -1,19 +1,23 @@
 // Parsing of SES notifications (classic and event publishing) into SesEvent, and SES timestamps.
 #include "ses/SesEvent.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QJsonValue>
+#include "core/JsonReader.h"
+#include "core/Time.h"
+
 #include <QRegularExpression>
 #include <QTime>
 
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 namespace Bouncedesk::Model::Ses {
 
 namespace {
+
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::object;
 
 // Real SES messages nest at most about five levels (mail.headers, subscription topic preferences).
 constexpr int MaxNesting = 64;
@@ -22,22 +26,22 @@ constexpr qsizetype MaxQuotedLength = 60;
 
 struct KindInfo {
     EventKind kind;
-    QStringView name; // as in eventType / notificationType
-    QStringView objectKey; // the event's own object; empty for SubscriptionSucceeded
+    std::string_view name; // as in eventType / notificationType
+    std::string_view objectKey; // the event's own object; empty for SubscriptionSucceeded
 };
 
 constexpr KindInfo Kinds[] = {
-    {EventKind::Bounce, u"Bounce", u"bounce"},
-    {EventKind::Complaint, u"Complaint", u"complaint"},
-    {EventKind::Delivery, u"Delivery", u"delivery"},
-    {EventKind::Send, u"Send", u"send"},
-    {EventKind::Reject, u"Reject", u"reject"},
-    {EventKind::DeliveryDelay, u"DeliveryDelay", u"deliveryDelay"},
-    {EventKind::RenderingFailure, u"Rendering Failure", u"failure"},
-    {EventKind::Open, u"Open", u"open"},
-    {EventKind::Click, u"Click", u"click"},
-    {EventKind::Subscription, u"Subscription", u"subscription"},
-    {EventKind::SubscriptionSucceeded, u"AmazonSnsSubscriptionSucceeded", {}},
+    {EventKind::Bounce, "Bounce", "bounce"},
+    {EventKind::Complaint, "Complaint", "complaint"},
+    {EventKind::Delivery, "Delivery", "delivery"},
+    {EventKind::Send, "Send", "send"},
+    {EventKind::Reject, "Reject", "reject"},
+    {EventKind::DeliveryDelay, "DeliveryDelay", "deliveryDelay"},
+    {EventKind::RenderingFailure, "Rendering Failure", "failure"},
+    {EventKind::Open, "Open", "open"},
+    {EventKind::Click, "Click", "click"},
+    {EventKind::Subscription, "Subscription", "subscription"},
+    {EventKind::SubscriptionSucceeded, "AmazonSnsSubscriptionSucceeded", {}},
 };
 
 const KindInfo &infoOf(EventKind kind)
@@ -49,16 +53,21 @@ const KindInfo &infoOf(EventKind kind)
     return Kinds[0];
 }
 
-const KindInfo *findKind(QStringView name)
+const KindInfo *findKind(std::string_view name)
 {
     for (const KindInfo &info : Kinds) {
         if (info.name == name)
             return &info;
     }
     // The documented name has a space; accept the CamelCase spelling other event names use too.
-    if (name == u"RenderingFailure")
+    if (name == "RenderingFailure")
         return &infoOf(EventKind::RenderingFailure);
     return nullptr;
+}
+
+QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
 ParseOutcome notSes(QString note)
@@ -82,63 +91,41 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + shown + QLatin1Char('\'');
 }
 
-// Counts bracket depth outside strings without building anything: QJsonDocument recurses per level,
-// so a hostile message must be refused before it gets there. The JSON parser stops at the first
-// syntax error, so it can never see deeper nesting than this scan does.
-bool nestingWithin(const QString &text, int limit)
+// The member key of object, or an invalid element when it is absent.
+std::optional<element> member(const object &in, std::string_view key)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (u == u'\\')
-                escaped = true;
-            else if (u == u'"')
-                inString = false;
-            continue;
-        }
-        switch (u) {
-        case u'"':
-            inString = true;
-            break;
-        case u'{':
-        case u'[':
-            if (++depth > limit)
-                return false;
-            break;
-        case u'}':
-        case u']':
-            if (depth > 0)
-                --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return true;
+    element value;
+    if (in.at_key(key).get(value))
+        return std::nullopt;
+    return value;
 }
 
 // Strings as-is; numbers as their decimal text (some senders quote ids, some do not); else empty.
-QString textOf(const QJsonValue &value)
+QString textOf(const std::optional<element> &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
+    if (!value)
+        return {};
+    switch (value->type()) {
+    case simdjson::dom::element_type::STRING:
+        return Json::text(value->get_string().value_unsafe());
+    case simdjson::dom::element_type::INT64:
+        return QString::number(value->get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return QString::number(value->get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE: {
+        const double d = value->get_double().value_unsafe();
         if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.0e15)
-            return QString::number(value.toInteger(static_cast<qint64>(d)));
+            return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }
-    return {};
+    default:
+        return {};
+    }
 }
 
-QString textOf(const QJsonObject &object, QStringView key)
+QString textOf(const object &in, std::string_view key)
 {
-    return textOf(object.value(key));
+    return textOf(member(in, key));
 }
 
 // "  jane@example.com " -> "jane@example.com"; "Jane Doe <jane@example.com>" -> "jane@example.com".
@@ -156,22 +143,23 @@ QString normalizedAddress(const QString &raw)
 
 // Elements are either address strings (delivery.recipients, mail.destination) or objects with
 // emailAddress (bounced, complained, delayed). Anything without a usable address is skipped.
-QList<Recipient> recipientsFrom(const QJsonArray &array)
+QList<Recipient> recipientsFrom(const array &list)
 {
     QList<Recipient> recipients;
-    for (const QJsonValue element : array) {
+    recipients.reserve(qsizetype(list.size()));
+    for (const element entry : list) {
         Recipient recipient;
-        if (element.isString()) {
-            recipient.email = normalizedAddress(element.toString());
-        } else if (element.isObject()) {
-            const QJsonObject object = element.toObject();
-            const QJsonValue email = object.value(u"emailAddress");
-            if (!email.isString())
+        std::string_view text;
+        object fields;
+        if (!entry.get_string().get(text)) {
+            recipient.email = normalizedAddress(Json::text(text));
+        } else if (!entry.get_object().get(fields)) {
+            if (fields.at_key("emailAddress").get_string().get(text))
                 continue;
-            recipient.email = normalizedAddress(email.toString());
-            recipient.action = textOf(object, u"action");
-            recipient.status = textOf(object, u"status");
-            recipient.diagnosticCode = textOf(object, u"diagnosticCode");
+            recipient.email = normalizedAddress(Json::text(text));
+            recipient.action = textOf(fields, "action");
+            recipient.status = textOf(fields, "status");
+            recipient.diagnosticCode = textOf(fields, "diagnosticCode");
         } else {
             continue;
         }
@@ -182,96 +170,149 @@ QList<Recipient> recipientsFrom(const QJsonArray &array)
 }
 
 // processingTimeMillis is a number in current messages and a string in some old ones.
-qint64 millisOf(const QJsonValue &value)
+qint64 millisOf(const std::optional<element> &value)
 {
-    if (value.isDouble()) {
-        const qint64 exact = value.toInteger(-1);
-        if (exact >= 0)
-            return exact;
-        const double d = value.toDouble();
-        if (std::isfinite(d) && d >= 0 && d < 9.0e18)
-            return static_cast<qint64>(d);
+    if (!value)
         return -1;
+    switch (value->type()) {
+    case simdjson::dom::element_type::INT64: {
+        const int64_t exact = value->get_int64().value_unsafe();
+        return exact >= 0 ? exact : -1;
     }
-    if (value.isString()) {
+    case simdjson::dom::element_type::UINT64: {
+        const uint64_t exact = value->get_uint64().value_unsafe();
+        return exact < uint64_t(9.0e18) ? qint64(exact) : -1;
+    }
+    case simdjson::dom::element_type::DOUBLE: {
+        const double d = value->get_double().value_unsafe();
+        return std::isfinite(d) && d >= 0 && d < 9.0e18 ? qint64(d) : -1;
+    }
+    case simdjson::dom::element_type::STRING: {
         bool ok = false;
-        const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
+        const qint64 parsed = Json::text(value->get_string().value_unsafe()).trimmed().toLongLong(&ok);
         return ok && parsed >= 0 ? parsed : -1;
     }
-    return -1;
+    default:
+        return -1;
+    }
 }
 
-void readMail(const QJsonObject &mail, SesEvent &event)
+QDateTime timeOf(const object &in, std::string_view key)
 {
-    event.sesMessageId = textOf(mail, u"messageId");
-    event.source = textOf(mail, u"source");
-    event.sourceArn = textOf(mail, u"sourceArn");
-    event.sendingAccountId = textOf(mail, u"sendingAccountId");
-    event.mailTimestamp = parseSesTime(textOf(mail, u"timestamp"));
-    const QJsonArray destination = mail.value(u"destination").toArray();
-    for (const QJsonValue address : destination) {
-        if (address.isString() && !address.toString().trimmed().isEmpty())
-            event.destination.append(address.toString().trimmed());
+    std::string_view text;
+    if (!in.at_key(key).get_string().get(text)) {
+        if (const std::optional<QDateTime> at = Time::parseAwsUtc(text))
+            return *at;
     }
-    const QJsonValue tags = mail.value(u"tags");
-    if (tags.isObject())
-        event.tags = tags.toObject();
+    return parseSesTime(textOf(in, key));
+}
+
+// Compact JSON of an element, as simdjson writes it (keys in the order received).
+template <typename Value>
+QByteArray compact(const Value &value)
+{
+    const std::string text = simdjson::minify(value);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+void readMail(const object &mail, SesEvent &event)
+{
+    event.sesMessageId = textOf(mail, "messageId");
+    event.source = textOf(mail, "source");
+    event.sourceArn = textOf(mail, "sourceArn");
+    event.sendingAccountId = textOf(mail, "sendingAccountId");
+    event.mailTimestamp = timeOf(mail, "timestamp");
+    array destination;
+    if (!mail.at_key("destination").get_array().get(destination)) {
+        for (const element address : destination) {
+            std::string_view text;
+            if (address.get_string().get(text))
+                continue;
+            const QString trimmed = Json::text(text).trimmed();
+            if (!trimmed.isEmpty())
+                event.destination.append(trimmed);
+        }
+    }
+    object tags;
+    if (!mail.at_key("tags").get_object().get(tags)) {
+        for (const auto field : tags) {
+            MessageTag tag{Json::text(field.key), {}};
+            array values;
+            if (!field.value.get_array().get(values)) {
+                for (const element value : values) {
+                    std::string_view text;
+                    if (!value.get_string().get(text))
+                        tag.values.append(Json::text(text));
+                }
+            }
+            event.tags.append(std::move(tag));
+        }
+    }
 }
 
 // The recipient list of a Bounce, Complaint, Delivery or DeliveryDelay; without one there is
 // nothing to record, so the message is NotSes with a note saying which list was missing.
-std::optional<QString> readRecipientList(const QJsonObject &object, QStringView key, const KindInfo &info,
-                                         SesEvent &event)
+std::optional<QString> readRecipientList(const object &in, std::string_view key, const KindInfo &info, SesEvent &event)
 {
-    const QJsonValue list = object.value(key);
-    if (list.isUndefined() || list.isNull())
-        return info.name.toString() + u" without " + key;
-    if (!list.isArray())
-        return info.name.toString() + u": " + key + u" is not a list";
-    event.recipients = recipientsFrom(list.toArray());
+    const std::optional<element> list = member(in, key);
+    if (!list || list->is_null())
+        return latin1(info.name) + u" without " + latin1(key);
+    array entries;
+    if (list->get_array().get(entries))
+        return latin1(info.name) + u": " + latin1(key) + u" is not a list";
+    event.recipients = recipientsFrom(entries);
     if (event.recipients.isEmpty())
-        return info.name.toString() + u" with no usable " + key + u" (no emailAddress)";
+        return latin1(info.name) + u" with no usable " + latin1(key) + u" (no emailAddress)";
     return std::nullopt;
 }
 
-void readBounce(const QJsonObject &bounce, SesEvent &event)
+void readBounce(const object &bounce, SesEvent &event)
 {
-    event.bounceType = textOf(bounce, u"bounceType");
-    event.bounceSubType = textOf(bounce, u"bounceSubType");
-    event.feedbackId = textOf(bounce, u"feedbackId");
-    event.reportingMta = textOf(bounce, u"reportingMTA");
-    event.remoteMtaIp = textOf(bounce, u"remoteMtaIp");
+    event.bounceType = textOf(bounce, "bounceType");
+    event.bounceSubType = textOf(bounce, "bounceSubType");
+    event.feedbackId = textOf(bounce, "feedbackId");
+    event.reportingMta = textOf(bounce, "reportingMTA");
+    event.remoteMtaIp = textOf(bounce, "remoteMtaIp");
 }
 
-void readComplaint(const QJsonObject &complaint, SesEvent &event)
+void readComplaint(const object &complaint, SesEvent &event)
 {
-    event.feedbackId = textOf(complaint, u"feedbackId");
-    event.complaintFeedbackType = textOf(complaint, u"complaintFeedbackType");
-    event.complaintSubType = textOf(complaint, u"complaintSubType");
-    event.userAgent = textOf(complaint, u"userAgent");
-    event.arrivalDate = parseSesTime(textOf(complaint, u"arrivalDate"));
+    event.feedbackId = textOf(complaint, "feedbackId");
+    event.complaintFeedbackType = textOf(complaint, "complaintFeedbackType");
+    event.complaintSubType = textOf(complaint, "complaintSubType");
+    event.userAgent = textOf(complaint, "userAgent");
+    event.arrivalDate = timeOf(complaint, "arrivalDate");
 }
 
-void readDelivery(const QJsonObject &delivery, SesEvent &event)
+void readDelivery(const object &delivery, SesEvent &event)
 {
-    event.processingTimeMillis = millisOf(delivery.value(u"processingTimeMillis"));
-    event.smtpResponse = textOf(delivery, u"smtpResponse");
-    event.reportingMta = textOf(delivery, u"reportingMTA");
-    event.remoteMtaIp = textOf(delivery, u"remoteMtaIp");
+    event.processingTimeMillis = millisOf(member(delivery, "processingTimeMillis"));
+    event.smtpResponse = textOf(delivery, "smtpResponse");
+    event.reportingMta = textOf(delivery, "reportingMTA");
+    event.remoteMtaIp = textOf(delivery, "remoteMtaIp");
 }
 
-void readDeliveryDelay(const QJsonObject &delay, SesEvent &event)
+void readDeliveryDelay(const object &delay, SesEvent &event)
 {
-    event.delayType = textOf(delay, u"delayType");
-    event.expirationTime = parseSesTime(textOf(delay, u"expirationTime"));
-    event.reportingMta = textOf(delay, u"reportingMTA");
+    event.delayType = textOf(delay, "delayType");
+    event.expirationTime = timeOf(delay, "expirationTime");
+    event.reportingMta = textOf(delay, "reportingMTA");
+}
+
+bool isBlank(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
 }
 
 } // namespace
 
 QString eventKindName(EventKind kind)
 {
-    return infoOf(kind).name.toString();
+    return latin1(infoOf(kind).name);
 }
 
 QDateTime parseSesTime(const QString &text)
@@ -305,30 +346,32 @@ QDateTime parseSesTime(const QString &text)
 
 ParseOutcome parseSesMessage(const QString &message)
 {
-    if (message.trimmed().isEmpty())
-        return notSes(QStringLiteral("empty message"));
-    if (!nestingWithin(message, MaxNesting))
-        return notSes(QStringLiteral("JSON nested deeper than %1 levels").arg(MaxNesting));
+    return parseSesMessage(QByteArrayView(message.toUtf8()));
+}
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return notSes(QStringLiteral("not JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
-    if (!document.isObject())
+ParseOutcome parseSesMessage(QByteArrayView utf8)
+{
+    if (isBlank(utf8))
+        return notSes(QStringLiteral("empty message"));
+    element document;
+    if (const auto error = Json::parse(utf8, MaxNesting).get(document)) {
+        if (error == simdjson::DEPTH_ERROR || !Json::nestingWithin(utf8, MaxNesting))
+            return notSes(QStringLiteral("JSON nested deeper than %1 levels").arg(MaxNesting));
+        return notSes(QStringLiteral("not JSON (%1)").arg(Json::errorText(error)));
+    }
+    object root;
+    if (document.get_object().get(root))
         return notSes(QStringLiteral("JSON is not an object"));
-    const QJsonObject root = document.object();
 
     // Event publishing uses eventType, classic notifications notificationType; eventType wins.
-    const QJsonValue eventType = root.value(u"eventType");
-    const QJsonValue notificationType = root.value(u"notificationType");
-    QString typeName;
+    const std::optional<element> eventType = member(root, "eventType");
+    const std::optional<element> notificationType = member(root, "notificationType");
+    std::string_view typeName;
     bool eventPublishing = false;
-    if (eventType.isString()) {
-        typeName = eventType.toString();
+    if (eventType && !eventType->get_string().get(typeName)) {
         eventPublishing = true;
-    } else if (notificationType.isString()) {
-        typeName = notificationType.toString();
-    } else if (!eventType.isUndefined() || !notificationType.isUndefined()) {
+    } else if (notificationType && !notificationType->get_string().get(typeName)) {
+    } else if (eventType || notificationType) {
         return notSes(QStringLiteral("notificationType or eventType is not a string"));
     } else {
         return notSes(QStringLiteral("no notificationType or eventType"));
@@ -337,7 +380,7 @@ ParseOutcome parseSesMessage(const QString &message)
     if (!info) {
         return notSes(QStringLiteral("unknown %1 %2")
                           .arg(eventPublishing ? QStringLiteral("eventType") : QStringLiteral("notificationType"),
-                               quoted(typeName)));
+                               quoted(Json::text(typeName))));
     }
 
     SesEvent event;
@@ -348,45 +391,48 @@ ParseOutcome parseSesMessage(const QString &message)
 
     if (info->kind == EventKind::SubscriptionSucceeded) {
         // {"notificationType":"AmazonSnsSubscriptionSucceeded","message":"You have successfully ..."}
-        event.detail = root;
+        event.detail = compact(document);
         outcome.event = std::move(event);
         return outcome;
     }
 
-    const QJsonValue mail = root.value(u"mail");
-    if (!mail.isObject())
-        return notSes(info->name.toString() + u" without a mail object");
-    readMail(mail.toObject(), event);
+    object mail;
+    if (root.at_key("mail").get_object().get(mail))
+        return notSes(latin1(info->name) + u" without a mail object");
+    readMail(mail, event);
 
-    const QJsonValue own = root.value(info->objectKey);
     const bool needsRecipientList = info->kind == EventKind::Bounce || info->kind == EventKind::Complaint
         || info->kind == EventKind::Delivery || info->kind == EventKind::DeliveryDelay;
-    if (needsRecipientList && !own.isObject())
-        return notSes(info->name.toString() + u" without a " + info->objectKey + u" object");
     // Send carries an empty object and Reject has no timestamp; others may omit theirs: tolerated.
-    const QJsonObject object = own.toObject();
-    event.detail = object;
-    event.eventTimestamp = parseSesTime(textOf(object, u"timestamp"));
+    object own;
+    const bool hasOwn = !root.at_key(info->objectKey).get_object().get(own);
+    if (needsRecipientList && !hasOwn)
+        return notSes(latin1(info->name) + u" without a " + latin1(info->objectKey) + u" object");
+    if (hasOwn) {
+        event.eventTimestamp = timeOf(own, "timestamp");
+        if (!needsRecipientList)
+            event.detail = compact(own);
+    }
     if (!event.eventTimestamp.isValid())
         event.eventTimestamp = event.mailTimestamp;
 
     std::optional<QString> problem;
     switch (info->kind) {
     case EventKind::Bounce:
-        problem = readRecipientList(object, u"bouncedRecipients", *info, event);
-        readBounce(object, event);
+        problem = readRecipientList(own, "bouncedRecipients", *info, event);
+        readBounce(own, event);
         break;
     case EventKind::Complaint:
-        problem = readRecipientList(object, u"complainedRecipients", *info, event);
-        readComplaint(object, event);
+        problem = readRecipientList(own, "complainedRecipients", *info, event);
+        readComplaint(own, event);
         break;
     case EventKind::Delivery:
-        problem = readRecipientList(object, u"recipients", *info, event);
-        readDelivery(object, event);
+        problem = readRecipientList(own, "recipients", *info, event);
+        readDelivery(own, event);
         break;
     case EventKind::DeliveryDelay:
-        problem = readRecipientList(object, u"delayedRecipients", *info, event);
-        readDeliveryDelay(object, event);
+        problem = readRecipientList(own, "delayedRecipients", *info, event);
+        readDeliveryDelay(own, event);
         break;
     case EventKind::Send:
     case EventKind::Reject:

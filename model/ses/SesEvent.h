@@ -3,8 +3,9 @@
 
 #include "core/BounceType.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,13 @@ struct Recipient {
     QString diagnosticCode;
 };
 
+// One of the sender's own mail.tags (event publishing): a name and its values.
+struct MessageTag {
+    QString name;
+    QStringList values;
+    friend bool operator==(const MessageTag &, const MessageTag &) = default;
+};
+
 struct SesEvent {
     EventKind kind = EventKind::Bounce;
     bool eventPublishing = false; // eventType (configuration set) rather than notificationType (classic)
@@ -48,7 +56,7 @@ struct SesEvent {
     QString sendingAccountId;
     QDateTime mailTimestamp; // UTC
     QStringList destination;
-    QJsonObject tags; // mail.tags when present (event publishing)
+    QList<MessageTag> tags; // mail.tags when present (event publishing); string values only
 
     // The event object's own timestamp (bounce.timestamp, open.timestamp, ...), else mail.timestamp. UTC.
     QDateTime eventTimestamp;
@@ -84,9 +92,10 @@ struct SesEvent {
         return bounceSubTypeFrom(bounceSubType) == BounceSubType::OnAccountSuppressionList;
     }
 
-    // The event's own object as received (reject, failure, open, click, subscription, bounce, ...);
-    // for SubscriptionSucceeded the whole notification.
-    QJsonObject detail;
+    // For the kinds without typed fields here (Send, Reject, Rendering Failure, Open, Click,
+    // Subscription) the event's own object as compact JSON, kept as it is stored; for
+    // SubscriptionSucceeded the whole notification. Empty for Bounce, Complaint, Delivery and DeliveryDelay.
+    QByteArray detail;
 };
 
 struct ParseOutcome {
@@ -98,7 +107,8 @@ struct ParseOutcome {
 
 // Never throws and accepts any text. Unknown fields and unknown bounce or complaint sub-types are
 // tolerated; a Bounce, Complaint, Delivery or DeliveryDelay without any usable recipient is NotSes.
-// Nesting deeper than 64 levels is refused before the JSON parser sees it.
+// Nesting deeper than 64 levels is refused. Strict RFC 8259 JSON in UTF-8, read by simdjson.
+ParseOutcome parseSesMessage(QByteArrayView utf8);
 ParseOutcome parseSesMessage(const QString &message);
 
 // SES timestamps: ISO 8601, usually with milliseconds and Z ("2016-01-27T14:59:38.237Z"), sometimes

@@ -1,11 +1,11 @@
 // Parsing of SNS HTTP(S) delivery envelopes and the AWS string to sign.
 #include "sns/Envelope.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QRegularExpression>
-#include <QStringDecoder>
+#include "core/JsonReader.h"
+#include "core/Time.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace Bouncedesk::Model::Sns {
 
@@ -16,108 +16,95 @@ Error fieldError(const QString &why)
     return Error::invalid(QStringLiteral("invalid SNS envelope: %1").arg(why), QStringLiteral("field"));
 }
 
-// Deepest nesting of arrays/objects in a JSON text, stopping as soon as it exceeds limit. Counts
-// outside strings only; the text need not be valid JSON (the parser judges that afterwards).
-bool nestingWithin(const QByteArray &body, int limit)
+// The keys the parser looks at; any other key is ignored.
+enum Key { TypeKey, MessageIdKey, TopicArnKey, MessageKey, TimestampKey, SignatureVersionKey, SigningCertUrlKey,
+           SignatureKey, SubjectKey, UnsubscribeUrlKey, SubscribeUrlKey, TokenKey, NotificationTypeKey, EventTypeKey,
+           KeyCount };
+
+constexpr std::string_view KeyNames[KeyCount] = {"Type", "MessageId", "TopicArn", "Message", "Timestamp",
+    "SignatureVersion", "SigningCertURL", "Signature", "Subject", "UnsubscribeURL", "SubscribeURL", "Token",
+    "notificationType", "eventType"};
+
+QString nameOf(Key key)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '[':
-        case '{':
-            if (++depth > limit)
-                return false;
-            break;
-        case ']':
-        case '}':
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return true;
+    return Json::text(KeyNames[key]);
 }
 
-// True if text has a C0/C1 control character, DEL or a Unicode line/paragraph separator.
-bool hasControlCharacter(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
-            return true;
+// The top-level fields of the body, each found once. A signed field given twice is refused: a reader
+// that took the other copy would act on bytes that were not the ones verified.
+struct Fields {
+    simdjson::dom::element value[KeyCount];
+    bool present[KeyCount] = {};
+
+    std::optional<Error> read(simdjson::dom::object object)
+    {
+        for (const auto field : object) {
+            const auto *found = std::find(std::begin(KeyNames), std::end(KeyNames), field.key);
+            if (found == std::end(KeyNames))
+                continue;
+            const auto key = Key(found - std::begin(KeyNames));
+            if (present[key] && key != NotificationTypeKey && key != EventTypeKey)
+                return fieldError(QStringLiteral("the field %1 appears more than once").arg(nameOf(key)));
+            present[key] = true;
+            value[key] = field.value;
+        }
+        return std::nullopt;
     }
-    return false;
-}
+
+    // A required string: a missing key, null or another JSON type is an error.
+    Result<std::string_view> required(Key key) const
+    {
+        if (!present[key])
+            return fieldError(QStringLiteral("the field %1 is missing").arg(nameOf(key)));
+        std::string_view text;
+        if (value[key].get_string().get(text))
+            return fieldError(QStringLiteral("the field %1 must be a string").arg(nameOf(key)));
+        return text;
+    }
+
+    // An optional string: absent or null gives nullopt, another type is an error.
+    Result<std::optional<std::string_view>> optional(Key key) const
+    {
+        if (!present[key] || value[key].is_null())
+            return std::optional<std::string_view>();
+        std::string_view text;
+        if (value[key].get_string().get(text))
+            return fieldError(QStringLiteral("the field %1 must be a string").arg(nameOf(key)));
+        return std::optional<std::string_view>(text);
+    }
+};
 
 // Signed fields other than Message must be single-line: the string to sign joins fields with "\n",
 // so a line break in one value could re-split the same signed bytes into other fields (for example
 // a Subject folded into the MessageId, which then escapes de-duplication).
-std::optional<Error> checkSingleLine(const QString &key, const QString &value)
+std::optional<Error> checkSingleLine(Key key, std::string_view value)
 {
-    if (!hasControlCharacter(value))
+    if (!Json::hasControlCharacter(value))
         return std::nullopt;
     return Error::invalid(QStringLiteral("invalid SNS envelope: the field %1 contains a line break or another control "
                                          "character")
-                              .arg(key),
+                              .arg(nameOf(key)),
                           QStringLiteral("field-control"));
 }
 
-// Reads a required string field; a missing key, null or another JSON type is an error.
-Result<QString> requiredString(const QJsonObject &object, const QString &key)
+Result<QDateTime> parseTimestamp(std::string_view text)
 {
-    const auto it = object.constFind(key);
-    if (it == object.constEnd())
-        return fieldError(QStringLiteral("the field %1 is missing").arg(key));
-    if (!it->isString())
-        return fieldError(QStringLiteral("the field %1 must be a string").arg(key));
-    return it->toString();
+    if (const std::optional<QDateTime> at = Time::parseAwsUtc(text))
+        return *at;
+    return fieldError(QStringLiteral("Timestamp \"%1\" is not an ISO-8601 UTC time").arg(Json::text(text.substr(0, 40))));
 }
 
-// Reads an optional string field: absent or null gives nullopt, another type is an error.
-Result<std::optional<QString>> optionalString(const QJsonObject &object, const QString &key)
+void append(QByteArray &out, QLatin1StringView name, QByteArrayView value)
 {
-    const auto it = object.constFind(key);
-    if (it == object.constEnd() || it->isNull())
-        return std::optional<QString>();
-    if (!it->isString())
-        return fieldError(QStringLiteral("the field %1 must be a string").arg(key));
-    return std::optional<QString>(it->toString());
-}
-
-Result<QDateTime> parseTimestamp(const QString &text)
-{
-    // AWS sends e.g. 2013-10-18T15:45:00.871Z; always UTC ("Z"), milliseconds optional here.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z$"));
-    if (!pattern.match(text).hasMatch())
-        return fieldError(QStringLiteral("Timestamp \"%1\" is not an ISO-8601 UTC time").arg(text.left(40)));
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        return fieldError(QStringLiteral("Timestamp \"%1\" is not a valid time").arg(text));
-    return parsed.toUTC();
+    out += QByteArrayView(name.data(), name.size());
+    out += '\n';
+    out += value;
+    out += '\n';
 }
 
 void append(QByteArray &out, QLatin1StringView name, const QString &value)
 {
-    out += QByteArrayView(name.data(), name.size());
-    out += '\n';
-    out += value.toUtf8();
-    out += '\n';
+    append(out, name, QByteArrayView(value.toUtf8()));
 }
 
 } // namespace
@@ -147,96 +134,108 @@ std::optional<Envelope::Type> Envelope::typeFromString(const QString &name)
 
 Result<Envelope> Envelope::parse(const QByteArray &body)
 {
-    {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = decoder.decode(body);
-        if (decoder.hasError())
+    simdjson::dom::element root;
+    if (const auto error = Json::parse(body, MaxJsonDepth).get(root)) {
+        if (error == simdjson::UTF8_ERROR)
             return Error::invalid(QStringLiteral("the SNS request body is not valid UTF-8"), QStringLiteral("encoding"));
+        if (error == simdjson::DEPTH_ERROR || !Json::nestingWithin(body, MaxJsonDepth))
+            return Error::invalid(
+                QStringLiteral("the SNS request body nests JSON deeper than %1 levels").arg(MaxJsonDepth),
+                QStringLiteral("json"));
+        return Error::invalid(QStringLiteral("the SNS request body is not JSON (%1)").arg(Json::errorText(error)),
+                              QStringLiteral("json"));
     }
-    // QJsonDocument recurses per nesting level; refuse deep input before it sees it.
-    if (!nestingWithin(body, MaxJsonDepth))
-        return Error::invalid(QStringLiteral("the SNS request body nests JSON deeper than %1 levels").arg(MaxJsonDepth),
-                              QStringLiteral("json"));
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(QStringLiteral("the SNS request body is not JSON (%1 at offset %2)")
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset),
-                              QStringLiteral("json"));
-    if (!document.isObject())
+    simdjson::dom::object object;
+    if (root.get_object().get(object))
         return Error::invalid(QStringLiteral("the SNS request body is not a JSON object"), QStringLiteral("json"));
-    const QJsonObject object = document.object();
+    Fields fields;
+    if (auto error = fields.read(object))
+        return *error;
 
-    if (!object.contains(u"Type") && (object.contains(u"notificationType") || object.contains(u"eventType")))
+    if (!fields.present[TypeKey] && (fields.present[NotificationTypeKey] || fields.present[EventTypeKey]))
         return Error::invalid(QStringLiteral("received a bare SES notification without an SNS envelope: raw message "
                                              "delivery is enabled on the SNS subscription; turn it off so that "
                                              "messages arrive signed"),
                               QStringLiteral("raw-delivery"));
 
-    Envelope envelope;
-    const auto take = [&object](const QString &key, QString &into) -> std::optional<Error> {
-        Result<QString> value = requiredString(object, key);
+    const auto take = [&fields](Key key) -> Result<std::string_view> {
+        Result<std::string_view> value = fields.required(key);
         if (!value)
-            return value.error();
-        into = std::move(value).value();
-        if (key != u"Message")
-            return checkSingleLine(key, into);
-        return std::nullopt;
+            return value;
+        if (key != MessageKey) {
+            if (auto error = checkSingleLine(key, *value))
+                return *error;
+        }
+        return value;
     };
 
-    if (auto error = take(QStringLiteral("Type"), envelope.typeName))
-        return *error;
+    Envelope envelope;
+    Result<std::string_view> typeName = take(TypeKey);
+    if (!typeName)
+        return typeName.error();
+    envelope.typeName = Json::text(*typeName);
     const std::optional<Type> type = typeFromString(envelope.typeName);
     if (!type)
         return Error::invalid(QStringLiteral("unknown SNS message Type \"%1\"").arg(envelope.typeName.left(60)),
                               QStringLiteral("type"));
     envelope.type = *type;
 
-    for (const auto &[key, into] : {std::pair{QStringLiteral("MessageId"), &envelope.messageId},
-                                    std::pair{QStringLiteral("TopicArn"), &envelope.topicArn},
-                                    std::pair{QStringLiteral("Message"), &envelope.message},
-                                    std::pair{QStringLiteral("Timestamp"), &envelope.timestamp},
-                                    std::pair{QStringLiteral("SignatureVersion"), &envelope.signatureVersion},
-                                    std::pair{QStringLiteral("SigningCertURL"), &envelope.signingCertUrl}}) {
-        if (auto error = take(key, *into))
-            return *error;
+    std::string_view timestamp;
+    std::string_view signatureText;
+    for (const auto &[key, into] : {std::pair{MessageIdKey, &envelope.messageId}, std::pair{TopicArnKey, &envelope.topicArn},
+                                    std::pair{MessageKey, static_cast<QString *>(nullptr)},
+                                    std::pair{TimestampKey, &envelope.timestamp},
+                                    std::pair{SignatureVersionKey, &envelope.signatureVersion},
+                                    std::pair{SigningCertUrlKey, &envelope.signingCertUrl},
+                                    std::pair{SignatureKey, static_cast<QString *>(nullptr)}}) {
+        Result<std::string_view> value = take(key);
+        if (!value)
+            return value.error();
+        if (into)
+            *into = Json::text(*value);
+        else if (key == MessageKey)
+            envelope.message = Json::bytes(*value).toByteArray();
+        else
+            signatureText = *value;
+        if (key == TimestampKey)
+            timestamp = *value;
     }
-    QString signatureText;
-    if (auto error = take(QStringLiteral("Signature"), signatureText))
-        return *error;
 
     if (envelope.type == Type::Notification) {
-        Result<std::optional<QString>> subject = optionalString(object, QStringLiteral("Subject"));
+        Result<std::optional<std::string_view>> subject = fields.optional(SubjectKey);
         if (!subject)
             return subject.error();
         if (*subject) {
-            if (auto error = checkSingleLine(QStringLiteral("Subject"), **subject))
+            if (auto error = checkSingleLine(SubjectKey, **subject))
                 return *error;
+            envelope.subject = Json::text(**subject);
         }
-        envelope.subject = *subject;
-        Result<std::optional<QString>> unsubscribe = optionalString(object, QStringLiteral("UnsubscribeURL"));
+        Result<std::optional<std::string_view>> unsubscribe = fields.optional(UnsubscribeUrlKey);
         if (!unsubscribe)
             return unsubscribe.error();
-        envelope.unsubscribeUrl = unsubscribe->value_or(QString());
+        if (*unsubscribe)
+            envelope.unsubscribeUrl = Json::text(**unsubscribe);
     } else {
-        if (auto error = take(QStringLiteral("SubscribeURL"), envelope.subscribeUrl))
-            return *error;
-        if (auto error = take(QStringLiteral("Token"), envelope.token))
-            return *error;
+        for (const auto &[key, into] :
+             {std::pair{SubscribeUrlKey, &envelope.subscribeUrl}, std::pair{TokenKey, &envelope.token}}) {
+            Result<std::string_view> value = take(key);
+            if (!value)
+                return value.error();
+            *into = Json::text(*value);
+        }
     }
 
     if (envelope.messageId.isEmpty())
         return fieldError(QStringLiteral("MessageId is empty"));
 
-    Result<QDateTime> when = parseTimestamp(envelope.timestamp);
+    Result<QDateTime> when = parseTimestamp(timestamp);
     if (!when)
         return when.error();
     envelope.timestampUtc = *when;
 
-    const auto decoded = QByteArray::fromBase64Encoding(signatureText.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    // toLatin1() maps non-Latin-1 characters to '?', which the strict decoder rejects.
+    // The strict decoder refuses anything outside the base64 alphabet, non-ASCII bytes included.
+    const auto decoded = QByteArray::fromBase64Encoding(Json::bytes(signatureText).toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return Error::invalid(QStringLiteral("the SNS Signature is not valid base64"), QStringLiteral("signature"));
     envelope.signature = decoded.decoded;
@@ -253,7 +252,7 @@ QByteArray Envelope::stringToSign() const
     // https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html
     QByteArray out;
     out.reserve(message.size() + 512);
-    append(out, QLatin1StringView("Message"), message);
+    append(out, QLatin1StringView("Message"), QByteArrayView(message));
     append(out, QLatin1StringView("MessageId"), messageId);
     if (type == Type::Notification) {
         if (subject)

@@ -22,7 +22,7 @@ struct Envelope {
     QString typeName; // as in the JSON
     QString messageId;
     QString topicArn; // raw text, as signed
-    QString message;
+    QByteArray message; // UTF-8, as signed (the SES notification for a Notification)
     QString timestamp; // raw text, as signed
     QString signatureVersion;
     QString signingCertUrl;
@@ -37,7 +37,8 @@ struct Envelope {
 
     // Parses the raw POST body. Every failure is Error::invalid with one of the codes "encoding",
     // "json", "raw-delivery", "field", "field-control" (a line break or other control character in
-    // a field other than Message), "type", "signature" or "topic-arn". Unknown keys are ignored.
+    // a field other than Message), "type", "signature" or "topic-arn". Unknown keys are ignored; a key
+    // the parser reads that appears twice is "field". Strict RFC 8259 JSON, read by simdjson.
     static Result<Envelope> parse(const QByteArray &body);
 
     // The exact bytes SNS signed: "Name\nValue\n" for each signed field in AWS's order.

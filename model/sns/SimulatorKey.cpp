@@ -193,7 +193,7 @@ Result<QByteArray> SimulatorKey::notification(const QString &messageId, const QS
     envelope.typeName = Envelope::typeToString(envelope.type);
     envelope.messageId = messageId;
     envelope.topicArn = SimulatorTopicArn;
-    envelope.message = message;
+    envelope.message = message.toUtf8();
     envelope.timestamp = timestamp.toUTC().toString(Qt::ISODateWithMs);
     const QByteArray toSign = envelope.stringToSign();
 

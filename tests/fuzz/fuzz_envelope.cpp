@@ -5,6 +5,9 @@
 #include "sns/Envelope.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -40,7 +43,7 @@ QList<std::pair<QByteArray, QString>> signedFieldsAfterMessage(const Sns::Envelo
 void checkStringToSign(const Sns::Envelope &e)
 {
     const QByteArray signedText = e.stringToSign();
-    const QByteArray head = "Message\n" + e.message.toUtf8() + '\n';
+    const QByteArray head = "Message\n" + e.message + '\n';
     FUZZ_CHECK(signedText.startsWith(head), "the string to sign starts with the Message");
     // After the Message, splitting at line breaks must give back exactly the name/value pairs: a value
     // with a line break in it would let the same signed bytes be read as other fields.
@@ -55,8 +58,34 @@ void checkStringToSign(const Sns::Envelope &e)
     }
 }
 
+// An independent reading of an accepted body: Qt's own JSON parser must see the same object and the
+// same value in every field we took, so no field can mean one thing to the signature check and another
+// to a reader of the stored body. (Refusing what Qt would accept is allowed: that fails closed.)
+void checkSameAsQtJson(const QByteArray &body, const Sns::Envelope &e)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    FUZZ_CHECK(error.error == QJsonParseError::NoError && document.isObject(), "Qt's JSON parser accepts it too");
+    const QJsonObject object = document.object();
+    const auto same = [&object](const char *key, const QString &value) {
+        return object.value(QLatin1StringView(key)).toString() == value;
+    };
+    FUZZ_CHECK(same("Type", e.typeName) && same("MessageId", e.messageId) && same("TopicArn", e.topicArn)
+                   && same("Timestamp", e.timestamp) && same("SignatureVersion", e.signatureVersion)
+                   && same("SigningCertURL", e.signingCertUrl),
+               "the signed header fields read as Qt reads them");
+    FUZZ_CHECK(object.value(u"Message").toString().toUtf8() == e.message, "the Message reads as Qt reads it");
+    if (e.subject)
+        FUZZ_CHECK(same("Subject", *e.subject), "the Subject reads as Qt reads it");
+    else if (e.type == Sns::Envelope::Type::Notification)
+        FUZZ_CHECK(object.value(u"Subject").isUndefined() || object.value(u"Subject").isNull(), "no Subject for Qt either");
+    if (e.type != Sns::Envelope::Type::Notification)
+        FUZZ_CHECK(same("SubscribeURL", e.subscribeUrl) && same("Token", e.token), "confirmation fields as Qt reads them");
+}
+
 void checkAccepted(const QByteArray &body, const Sns::Envelope &e)
 {
+    checkSameAsQtJson(body, e);
     FUZZ_CHECK(Sns::Envelope::typeFromString(e.typeName) == e.type, "Type text and enum agree");
     FUZZ_CHECK(!e.messageId.isEmpty(), "MessageId is not empty");
     FUZZ_CHECK(e.timestampUtc.isValid() && e.timestampUtc.timeSpec() == Qt::UTC, "Timestamp is a valid UTC time");

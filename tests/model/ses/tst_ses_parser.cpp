@@ -3,9 +3,32 @@
 #include "TestSesParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Bouncedesk::Model::Ses;
 using namespace SesSamples;
+
+namespace {
+// The event's own object as it is stored (compact JSON), read back.
+QJsonObject detailOf(const SesEvent &event)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(event.detail, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qWarning("detail is not a JSON object: %s", event.detail.constData());
+    return document.object();
+}
+
+QStringList tagValues(const SesEvent &event, const QString &name)
+{
+    for (const MessageTag &tag : event.tags) {
+        if (tag.name == name)
+            return tag.values;
+    }
+    return {};
+}
+} // namespace
 
 void TestSesParser::initTestCase()
 {
@@ -104,7 +127,7 @@ void TestSesParser::classicBouncePermanentGeneral()
     QCOMPARE(event.recipients.at(1).email, QStringLiteral("richard@example.com"));
     QCOMPARE(event.recipients.at(1).diagnosticCode,
              QStringLiteral("smtp; 550 5.1.1 <richard@example.com>... User unknown"));
-    QCOMPARE(event.detail.value(u"bounceType").toString(), QStringLiteral("Permanent"));
+    QVERIFY(event.detail.isEmpty()); // a bounce is kept in its typed fields
     QVERIFY(event.complaintFeedbackType.isEmpty());
     QCOMPARE(event.processingTimeMillis, -1);
 }
@@ -162,7 +185,7 @@ void TestSesParser::unknownFieldsAndDisplayNames()
     QCOMPARE(emailsOf(event), QStringList({QStringLiteral("pat@example.net"), QStringLiteral("lee@example.net")}));
     QCOMPARE(event.recipients.at(1).diagnosticCode, QString());
     QCOMPARE(event.eventTimestamp, utc(2024, 2, 29, 23, 59, 59));
-    QVERIFY(event.detail.contains(u"futureField"));
+    QCOMPARE(event.bounceSubType, QStringLiteral("QuantumEntangled")); // unknown sub-type and fields tolerated
 }
 
 void TestSesParser::classicComplaintAbuse()
@@ -252,8 +275,8 @@ void TestSesParser::eventPublishingSamples()
     QCOMPARE(event.source, QStringLiteral("Sender Name <sender@example.com>"));
     QCOMPARE(event.sendingAccountId, QStringLiteral("123456789012"));
     QVERIFY(!event.sesMessageId.isEmpty());
-    QCOMPARE(event.tags.value(u"ses:configuration-set").toArray(), QJsonArray({QStringLiteral("ConfigSet")}));
-    QCOMPARE(event.tags.value(u"myCustomTag2").toArray(), QJsonArray({QStringLiteral("myCustomTagValue2")}));
+    QCOMPARE(tagValues(event, QStringLiteral("ses:configuration-set")), QStringList(QStringLiteral("ConfigSet")));
+    QCOMPARE(tagValues(event, QStringLiteral("myCustomTag2")), QStringList(QStringLiteral("myCustomTagValue2")));
 }
 
 void TestSesParser::eventBounceAndComplaint()
@@ -292,31 +315,31 @@ void TestSesParser::eventDeliveryDelay()
 void TestSesParser::eventDetailsKeptAsIs()
 {
     PARSE_SES(reject, sample(QStringLiteral("event-reject")));
-    QCOMPARE(reject.detail, QJsonObject({{QStringLiteral("reason"), QStringLiteral("Bad content")}}));
+    QCOMPARE(detailOf(reject), QJsonObject({{QStringLiteral("reason"), QStringLiteral("Bad content")}}));
 
     PARSE_SES(failure, sample(QStringLiteral("event-renderingfailure")));
     QCOMPARE(failure.kind, EventKind::RenderingFailure);
-    QCOMPARE(failure.detail.value(u"templateName").toString(), QStringLiteral("MyTemplate"));
-    QCOMPARE(failure.detail.value(u"errorMessage").toString(),
+    QCOMPARE(detailOf(failure).value(u"templateName").toString(), QStringLiteral("MyTemplate"));
+    QCOMPARE(detailOf(failure).value(u"errorMessage").toString(),
              QStringLiteral("Attribute 'attributeName' is not present in the rendering data."));
 
     PARSE_SES(open, sample(QStringLiteral("event-open")));
-    QCOMPARE(open.detail.value(u"ipAddress").toString(), QStringLiteral("192.0.2.1"));
-    QVERIFY(open.detail.value(u"userAgent").toString().contains(u"iPhone"));
+    QCOMPARE(detailOf(open).value(u"ipAddress").toString(), QStringLiteral("192.0.2.1"));
+    QVERIFY(detailOf(open).value(u"userAgent").toString().contains(u"iPhone"));
 
     PARSE_SES(click, sample(QStringLiteral("event-click")));
-    QCOMPARE(click.detail.value(u"link").toString(),
+    QCOMPARE(detailOf(click).value(u"link").toString(),
              QStringLiteral("http://docs.aws.amazon.com/ses/latest/DeveloperGuide/send-email-smtp.html"));
-    QCOMPARE(click.detail.value(u"linkTags").toObject().value(u"samplekey1").toArray(),
+    QCOMPARE(detailOf(click).value(u"linkTags").toObject().value(u"samplekey1").toArray(),
              QJsonArray({QStringLiteral("samplevalue1")}));
 
     PARSE_SES(subscription, sample(QStringLiteral("event-subscription")));
-    QCOMPARE(subscription.detail.value(u"contactList").toString(), QStringLiteral("ContactListName"));
-    QCOMPARE(subscription.detail.value(u"newTopicPreferences").toObject().value(u"unsubscribeAll"), QJsonValue(true));
+    QCOMPARE(detailOf(subscription).value(u"contactList").toString(), QStringLiteral("ContactListName"));
+    QCOMPARE(detailOf(subscription).value(u"newTopicPreferences").toObject().value(u"unsubscribeAll"), QJsonValue(true));
 
     PARSE_SES(send, sample(QStringLiteral("event-send")));
     QCOMPARE(send.kind, EventKind::Send);
-    QVERIFY(send.detail.isEmpty());
+    QVERIFY(detailOf(send).isEmpty()); // Send carries an empty object
 
     // The CamelCase spelling some senders use for Rendering Failure.
     PARSE_SES(camel, changed(QStringLiteral("event-renderingfailure"), [](QJsonObject &root) {
@@ -332,7 +355,7 @@ void TestSesParser::subscriptionSucceeded()
     QVERIFY(!event.eventPublishing);
     QVERIFY(event.recipients.isEmpty());
     QVERIFY(event.sesMessageId.isEmpty());
-    QVERIFY(event.detail.value(u"message").toString().startsWith(u"You have successfully subscribed"));
+    QVERIFY(detailOf(event).value(u"message").toString().startsWith(u"You have successfully subscribed"));
 }
 
 void TestSesParser::eventTypeWinsOverNotificationType()
