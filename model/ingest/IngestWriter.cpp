@@ -11,6 +11,7 @@
 #include "store/MessageRepository.h"
 #include "store/RollupRepository.h"
 #include "store/SubscriptionRepository.h"
+#include "store/WalCheckpointer.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -147,6 +148,14 @@ private:
         }
         if (!m_repos)
             m_repos = std::make_unique<Repositories>(*db, m_settings);
+        if (m_url.isSqlite() && !m_checkpointer) {
+            // Checkpoints off the commit path: the batch after the one that fills the log need not wait.
+            auto checkpointer = std::make_unique<WalCheckpointer>(m_url.path());
+            if (auto attached = checkpointer->attach(*db); attached)
+                m_checkpointer = std::move(checkpointer);
+            else
+                qCWarning(lcIngest) << "checkpoints stay inline:" << attached.errorText();
+        }
         return db;
     }
 
@@ -154,6 +163,7 @@ private:
     {
         m_repos.reset();
         Database::closeConnection(m_url);
+        m_checkpointer.reset(); // after the close: the connection's hook points at it until then
     }
 
     void writeBatch(std::vector<Pending> &batch)
@@ -297,6 +307,7 @@ private:
     std::atomic<qsizetype> m_depth = 0;
     bool m_scheduled = false;
     std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only; outlives the connection it is attached to
 };
 
 Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)

@@ -107,8 +107,6 @@ struct Statement::Native {
     }
 };
 
-namespace {
-// The connection's sqlite3 handle; null when it is closed or not SQLite.
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())
@@ -119,6 +117,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+namespace {
 // As QSQLite reports it: the extended result code as the native code, SQLite's message as the text.
 QSqlError sqliteError(sqlite3 *handle, int code, const QString &what)
 {

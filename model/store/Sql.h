@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace Bouncedesk::Model {
 
 // Prepares and runs one statement with positional bindings (any number); the error says what failed.
@@ -20,6 +22,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, std::initiali
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
 namespace Sql {
+
+    // The connection's own sqlite3 handle; null when it is closed or not SQLite.
+    sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
     // A text value as stored: NULL for an empty string.
     inline QVariant textOrNull(const QString &text)
