@@ -23,6 +23,34 @@ QString eventTableName(EventRef::Table table)
     return {};
 }
 
+namespace {
+const QString kStateColumns = QStringLiteral(
+    "status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, delivery_count, "
+    "on_account_suppression_list, last_bounce_at");
+
+// The row read with kStateColumns from column first on.
+AddressState stateFromRow(const Sql::Statement &q, int first)
+{
+    AddressState state;
+    state.exists = true;
+    state.status = addressStatusFrom(q.value(first).toString());
+    state.consecutiveSoft = q.value(first + 1).toInt();
+    state.streakStartedAt = q.value(first + 2);
+    state.bounceCount = q.value(first + 3).toInt();
+    state.complaintCount = q.value(first + 4).toInt();
+    state.deliveryCount = q.value(first + 5).toInt();
+    state.onAccountList = q.value(first + 6).toInt() != 0;
+    state.lastBounceAt = q.value(first + 7);
+    return state;
+}
+
+Error readFailed(const Error &error)
+{
+    return Error { error.kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(error.message),
+        error.code };
+}
+} // namespace
+
 AddressStateRepository::AddressStateRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -34,29 +62,42 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
 {
     if (!m_select)
         m_select = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("SELECT status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, "
-                           "delivery_count, on_account_suppression_list, last_bounce_at FROM address_state "
-                           "WHERE email = ?")
+            QStringLiteral("SELECT ") + kStateColumns + QStringLiteral(" FROM address_state WHERE email = ?")
                 + Dialect::of(m_db).forUpdate());
     auto ran = m_select->run({ email });
     if (!ran)
-        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
-            ran.error().code };
+        return readFailed(ran.error());
     Sql::Statement &q = *m_select;
     AddressState state;
-    if (q.next()) {
-        state.exists = true;
-        state.status = addressStatusFrom(q.value(0).toString());
-        state.consecutiveSoft = q.value(1).toInt();
-        state.streakStartedAt = q.value(2);
-        state.bounceCount = q.value(3).toInt();
-        state.complaintCount = q.value(4).toInt();
-        state.deliveryCount = q.value(5).toInt();
-        state.onAccountList = q.value(6).toInt() != 0;
-        state.lastBounceAt = q.value(7);
-    }
+    if (q.next())
+        state = stateFromRow(q, 0);
     q.finish();
     return state;
+}
+
+Result<QHash<QString, AddressState>> AddressStateRepository::loadAll(const QStringList &emails)
+{
+    const Dialect dialect = Dialect::of(m_db);
+    if (!m_selectAll)
+        m_selectAll = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("SELECT email, ") + kStateColumns + QStringLiteral(" FROM address_state WHERE ")
+                + dialect.inTextList(QStringLiteral("email")) + QStringLiteral(" ORDER BY email")
+                + dialect.forUpdate());
+    QHash<QString, AddressState> states;
+    states.reserve(emails.size());
+    for (const QString &email : emails)
+        states.insert(email, AddressState{});
+    auto ran = m_selectAll->run({ dialect.textList(emails) });
+    if (!ran)
+        return readFailed(ran.error());
+    Sql::Statement &q = *m_selectAll;
+    while (q.next())
+        states.insert(q.value(0).toString(), stateFromRow(q, 1));
+    const Result<void> read = q.rowsRead();
+    q.finish();
+    if (!read)
+        return readFailed(read.error());
+    return states;
 }
 
 Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, qint64 now)
@@ -69,8 +110,7 @@ Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, 
                                      "ON CONFLICT (email) DO NOTHING"));
         auto ran = m_ensure->run({email, now});
         if (!ran)
-            return Error{ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
-                         ran.error().code};
+            return readFailed(ran.error());
         created = m_ensure->rowsAffected() > 0;
     }
     auto state = load(email);

@@ -5,7 +5,9 @@
 #include "core/Result.h"
 #include "store/Sql.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -58,6 +60,9 @@ public:
     // The state of an address (lower-case); exists is false when it has no row. On PostgreSQL the row
     // is locked until the caller's transaction ends, so read-modify-write by two listeners is serialised.
     Result<AddressState> load(const QString &email);
+    // load() of many addresses (lower-case) in one statement, rows locked in address order on
+    // PostgreSQL: an entry for every address, exists false for those without a row.
+    Result<QHash<QString, AddressState>> loadAll(const QStringList &emails);
     // load() for an address the caller will write whatever it holds (a bounce, a complaint). On
     // PostgreSQL a missing row is created first, so that a concurrent writer waits for this
     // transaction instead of both starting from "no row"; the state still says !exists then.
@@ -86,7 +91,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_select, m_upsert, m_change, m_ensure;
+    std::unique_ptr<Sql::Statement> m_select, m_selectAll, m_upsert, m_change, m_ensure;
 };
 
 } // namespace Bouncedesk::Model
