@@ -21,6 +21,11 @@ Result<void> AddressPolicy::save(const QString &email, const AddressState &befor
 {
     if (auto saved = m_states.save(email, after, ref.at, QDateTime::currentMSecsSinceEpoch()); !saved)
         return saved;
+    // A later delivery in the same batch must see this, not what was preloaded.
+    if (const auto known = m_preloaded.find(email); known != m_preloaded.end()) {
+        *known = after;
+        known->exists = true;
+    }
     if (before.exists && before.status == after.status)
         return {};
     return m_states.recordChange(
@@ -102,13 +107,33 @@ Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &
     return {};
 }
 
+Result<void> AddressPolicy::preload(const QStringList &rawEmails)
+{
+    QStringList emails;
+    emails.reserve(rawEmails.size());
+    for (const QString &email : rawEmails)
+        emails << EmailAddress::fold(email);
+    emails.sort();
+    emails.removeDuplicates();
+    auto loaded = m_states.loadAll(emails);
+    if (!loaded)
+        return loaded.error();
+    m_preloaded = std::move(loaded).value();
+    return {};
+}
+
 Result<void> AddressPolicy::onDelivery(const QString &rawEmail, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = m_states.load(email);
-    if (!loaded)
-        return loaded.error();
-    const AddressState before = *loaded;
+    AddressState before;
+    if (const auto known = m_preloaded.constFind(email); known != m_preloaded.constEnd()) {
+        before = *known;
+    } else {
+        auto loaded = m_states.load(email);
+        if (!loaded)
+            return loaded.error();
+        before = *loaded;
+    }
     // Addresses that never bounced or complained need no state row: deliveries are the common case.
     if (!before.exists)
         return {};

@@ -7,7 +7,9 @@
 #include "store/AddressStateRepository.h"
 #include "store/SuppressionRepository.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace Bouncedesk::Model {
 
@@ -24,6 +26,13 @@ public:
     // A delivery ends a soft-bounce streak.
     Result<void> onDelivery(const QString &email, EventRef ref);
 
+    // Reads the state of these addresses in one statement (locking their rows in address order on
+    // PostgreSQL); until forgetPreloaded(), onDelivery() to one of them answers from what was read,
+    // kept current by every save of this policy, instead of reading the row again. Only for the
+    // caller's current transaction: forget before it ends or is retried.
+    Result<void> preload(const QStringList &emails);
+    void forgetPreloaded() { m_preloaded.clear(); }
+
 private:
     Result<void> save(const QString &email, const AddressState &before, const AddressState &after, const QString &reason,
                       EventRef ref);
@@ -31,6 +40,7 @@ private:
     PolicySettings m_settings;
     AddressStateRepository m_states;
     SuppressionRepository m_suppressions;
+    QHash<QString, AddressState> m_preloaded; // by folded address
 };
 
 } // namespace Bouncedesk::Model
