@@ -48,10 +48,12 @@ struct Pending {
 // the hot rate_hourly rows are then locked last and in the same order by every writer.
 using RollupDeltas = std::map<std::tuple<qint64, QString, QString>, RollupCounts>;
 
-// Delivery rows a batch inserted together, handed out in the order the batch meets them.
-struct BatchDeliveries {
-    const std::vector<qint64> *ids = nullptr;
-    size_t next = 0;
+// Rows a batch writes together: the ids of the delivery rows it inserted already, handed out in the
+// order the batch meets them, and the facet rows to insert at its end.
+struct BatchRows {
+    const std::vector<qint64> *deliveryIds = nullptr;
+    size_t nextDelivery = 0;
+    std::vector<NewFacet> facets;
 };
 
 qint64 eventAt(const Ses::SesEvent &e)
@@ -296,23 +298,27 @@ private:
         auto deliveryIds = insertDeliveries(batch, stored, replies);
         if (!deliveryIds)
             return deliveryIds.error();
-        BatchDeliveries deliveries{&*deliveryIds, 0};
+        BatchRows rows{&*deliveryIds, 0, {}};
         RollupDeltas rollups;
         for (size_t i : stored) {
-            if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups, &deliveries);
-                !derived)
+            if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups, &rows); !derived)
                 return derived;
         }
         m_repos->policy.forgetPreloaded();
+        if (!rows.facets.empty()) {
+            if (auto facets = m_repos->facets.insertAll(rows.facets); !facets)
+                return facets;
+        }
         return writeRollups(rollups);
     }
 
     // The address state of every recipient of the batch's bounces, complaints and deliveries in one
-    // read: on PostgreSQL it locks their rows in address order, and a delivery to an address without
-    // state (the common case) then needs no statement at all.
+    // read (after creating the rows bounces and complaints will write, on PostgreSQL): it locks their
+    // rows in address order, the policy needs no read per event, and a delivery to an address without
+    // state (the common case) needs no statement at all.
     Result<void> preloadAddresses(const std::vector<Pending> &batch, const std::vector<size_t> &stored)
     {
-        QStringList emails;
+        QStringList emails, written;
         for (size_t i : stored) {
             const IngestItem &item = batch[i].item;
             if (!hasEvents(item, true))
@@ -320,12 +326,15 @@ private:
             const Ses::EventKind kind = item.ses.event->kind;
             if (kind != Ses::EventKind::Bounce && kind != Ses::EventKind::Complaint && kind != Ses::EventKind::Delivery)
                 continue;
-            for (const Ses::Recipient &rcpt : item.ses.event->recipients)
+            for (const Ses::Recipient &rcpt : item.ses.event->recipients) {
                 emails << rcpt.email;
+                if (kind != Ses::EventKind::Delivery)
+                    written << rcpt.email;
+            }
         }
         if (emails.isEmpty())
             return {};
-        return m_repos->policy.preload(emails);
+        return m_repos->policy.preload(emails, written);
     }
 
     // The delivery rows of the batch in one statement per chunk, in the order writeDerived() will
@@ -383,14 +392,14 @@ private:
     static NewDelivery newDelivery(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
                                    const QString &topic);
     Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
-    // deliveries: the ids of the delivery rows writeAll() stored already (null: each is inserted here).
+    // batchRows: what writeAll() stores for the whole batch (null: each row is inserted here).
     Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups,
-                              BatchDeliveries *deliveries);
+                              BatchRows *batchRows);
     Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic, RollupDeltas &rollups,
-                            BatchDeliveries *deliveries);
+                            BatchRows *batchRows);
     // The recipient's domain, the identity, the configuration set and the sender's own tags.
     Result<void> writeFacets(const Ses::SesEvent &event, const QString &email, qint64 ref, qint64 at,
-        const QString &topic, FacetKind kind);
+        const QString &topic, FacetKind kind, BatchRows *batchRows);
     Result<void> writeRollups(const RollupDeltas &rollups);
 
     DatabaseUrl m_url;
@@ -459,7 +468,7 @@ Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, boo
 }
 
 Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups,
-                                              BatchDeliveries *deliveries)
+                                              BatchRows *batchRows)
 {
     const Sns::Envelope &env = item.envelope;
     if (env.type != Sns::Envelope::Type::Notification) {
@@ -470,7 +479,7 @@ Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool deriv
             return sub.error();
         return {};
     }
-    return hasEvents(item, derive) ? writeEvent(*item.ses.event, ref, env.topicArn, rollups, deliveries)
+    return hasEvents(item, derive) ? writeEvent(*item.ses.event, ref, env.topicArn, rollups, batchRows)
                                    : Result<void>();
 }
 
@@ -485,7 +494,7 @@ Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
 }
 
 Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QString &email, qint64 ref, qint64 at,
-    const QString &topic, FacetKind kind)
+    const QString &topic, FacetKind kind, BatchRows *batchRows)
 {
     // The same domain as bounces.recipient_domain and the back-fills compute.
     NewFacet facet {ref, at, Facet::Domain, BounceRepository::recipientDomain(email), kind, e.source, topic};
@@ -506,14 +515,16 @@ Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QStri
             continue;
         facet.facet = which;
         facet.value = value;
-        if (auto done = m_repos->facets.insert(facet); !done)
+        if (batchRows)
+            batchRows->facets.push_back(facet);
+        else if (auto done = m_repos->facets.insert(facet); !done)
             return done;
     }
     return {};
 }
 
 Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic,
-                                            RollupDeltas &rollups, BatchDeliveries *deliveries)
+                                            RollupDeltas &rollups, BatchRows *batchRows)
 {
     using Ses::EventKind;
     const qint64 at = eventAt(e);
@@ -538,7 +549,8 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
                     accountList                          ? FacetKind::Other
                         : bounceType == BounceType::Permanent ? FacetKind::Hard
                         : bounceType == BounceType::Transient ? FacetKind::Soft
-                                                              : FacetKind::Other);
+                                                              : FacetKind::Other,
+                    batchRows);
             if (accountList) {
                 delta.suppressedList += 1;
             } else {
@@ -556,15 +568,15 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
                                              EventRef{EventRef::Table::Complaints, *id, at})
                       : Result<void>(id.error());
             if (done)
-                done = writeFacets(e, rcpt.email, ref, at, topic, FacetKind::Complaint);
+                done = writeFacets(e, rcpt.email, ref, at, topic, FacetKind::Complaint, batchRows);
             delta.complaints += 1;
             break;
         }
         case EventKind::Delivery: {
             Result<qint64> id = qint64(0);
-            if (deliveries && deliveries->next < deliveries->ids->size())
-                id = (*deliveries->ids)[deliveries->next++];
-            else if (deliveries)
+            if (batchRows && batchRows->nextDelivery < batchRows->deliveryIds->size())
+                id = (*batchRows->deliveryIds)[batchRows->nextDelivery++];
+            else if (batchRows)
                 id = Error::internal(QStringLiteral("cannot store: fewer delivery rows than deliveries"));
             else
                 id = r.deliveries.insertDelivery(newDelivery(e, rcpt, ref, topic));

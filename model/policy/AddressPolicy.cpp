@@ -35,7 +35,7 @@ Result<void> AddressPolicy::save(const QString &email, const AddressState &befor
 Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, const QString &subTypeText, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = m_states.loadForWrite(email, ref.at);
+    auto loaded = loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;
@@ -89,7 +89,7 @@ Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, c
 Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &feedbackType, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = m_states.loadForWrite(email, ref.at);
+    auto loaded = loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;
@@ -107,7 +107,9 @@ Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &
     return {};
 }
 
-Result<void> AddressPolicy::preload(const QStringList &rawEmails)
+namespace {
+// Folded, sorted (the lock order), each once.
+QStringList lockOrder(const QStringList &rawEmails)
 {
     QStringList emails;
     emails.reserve(rawEmails.size());
@@ -115,11 +117,24 @@ Result<void> AddressPolicy::preload(const QStringList &rawEmails)
         emails << EmailAddress::fold(email);
     emails.sort();
     emails.removeDuplicates();
-    auto loaded = m_states.loadAll(emails);
+    return emails;
+}
+} // namespace
+
+Result<void> AddressPolicy::preload(const QStringList &emails, const QStringList &written)
+{
+    auto loaded = m_states.loadAllForWrite(lockOrder(emails), lockOrder(written), QDateTime::currentMSecsSinceEpoch());
     if (!loaded)
         return loaded.error();
     m_preloaded = std::move(loaded).value();
     return {};
+}
+
+Result<AddressState> AddressPolicy::loadForWrite(const QString &email, qint64 now)
+{
+    if (const auto known = m_preloaded.constFind(email); known != m_preloaded.constEnd())
+        return *known;
+    return m_states.loadForWrite(email, now);
 }
 
 Result<void> AddressPolicy::onDelivery(const QString &rawEmail, EventRef ref)

@@ -26,14 +26,18 @@ public:
     // A delivery ends a soft-bounce streak.
     Result<void> onDelivery(const QString &email, EventRef ref);
 
-    // Reads the state of these addresses in one statement (locking their rows in address order on
-    // PostgreSQL); until forgetPreloaded(), onDelivery() to one of them answers from what was read,
-    // kept current by every save of this policy, instead of reading the row again. Only for the
-    // caller's current transaction: forget before it ends or is retried.
-    Result<void> preload(const QStringList &emails);
+    // Reads the state of these addresses in few statements (on PostgreSQL the rows of the addresses
+    // bounces or complaints will write are created first, as loadForWrite() does, and all rows are
+    // locked in address order); until forgetPreloaded(), onBounce(), onComplaint() and onDelivery() to
+    // one of them start from what was read, kept current by every save of this policy, instead of
+    // reading the row again. Only for the caller's current transaction: forget before it ends or is
+    // retried. written must be a part of emails.
+    Result<void> preload(const QStringList &emails, const QStringList &written);
     void forgetPreloaded() { m_preloaded.clear(); }
 
 private:
+    // The preloaded state, else the row read for writing.
+    Result<AddressState> loadForWrite(const QString &email, qint64 now);
     Result<void> save(const QString &email, const AddressState &before, const AddressState &after, const QString &reason,
                       EventRef ref);
 

@@ -100,6 +100,32 @@ Result<QHash<QString, AddressState>> AddressStateRepository::loadAll(const QStri
     return states;
 }
 
+Result<QHash<QString, AddressState>> AddressStateRepository::loadAllForWrite(const QStringList &emails,
+                                                                            const QStringList &written, qint64 now)
+{
+    QStringList created;
+    if (Dialect::of(m_db).isPostgres() && !written.isEmpty()) {
+        if (!m_ensureAll)
+            m_ensureAll = std::make_unique<Sql::MultiRowInsert>(m_db,
+                QStringLiteral("INSERT INTO address_state (email, updated_at) VALUES "), 2,
+                QStringLiteral(" ON CONFLICT (email) DO NOTHING RETURNING email"));
+        QVariantList values;
+        values.reserve(written.size() * 2);
+        for (const QString &email : written)
+            values << email << now;
+        auto ran = m_ensureAll->run(values, [&created](const Sql::Statement &row) { created << row.value(0).toString(); });
+        if (!ran)
+            return readFailed(ran.error());
+    }
+    auto loaded = loadAll(emails);
+    if (!loaded)
+        return loaded;
+    QHash<QString, AddressState> states = std::move(loaded).value();
+    for (const QString &email : std::as_const(created))
+        states[email].exists = false; // the placeholder row holds the defaults: a new address
+    return states;
+}
+
 Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, qint64 now)
 {
     bool created = false;

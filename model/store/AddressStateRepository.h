@@ -63,6 +63,10 @@ public:
     // load() of many addresses (lower-case) in one statement, rows locked in address order on
     // PostgreSQL: an entry for every address, exists false for those without a row.
     Result<QHash<QString, AddressState>> loadAll(const QStringList &emails);
+    // loadForWrite() of many addresses (lower-case, sorted, each once): on PostgreSQL the missing rows
+    // are created first, in that order, in few statements; their states say !exists.
+    Result<QHash<QString, AddressState>> loadAllForWrite(const QStringList &emails, const QStringList &written,
+                                                         qint64 now);
     // load() for an address the caller will write whatever it holds (a bounce, a complaint). On
     // PostgreSQL a missing row is created first, so that a concurrent writer waits for this
     // transaction instead of both starting from "no row"; the state still says !exists then.
@@ -92,6 +96,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_select, m_selectAll, m_upsert, m_change, m_ensure;
+    std::unique_ptr<Sql::MultiRowInsert> m_ensureAll;
 };
 
 } // namespace Bouncedesk::Model

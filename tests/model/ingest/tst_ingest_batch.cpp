@@ -32,6 +32,7 @@ private slots:
     void bounceThenDeliveryInOneBatchResetsTheStreak();
     void deliveryBeforeABounceInOneBatchSeesNoState();
     void deliveryToAnAddressWithStateInABatch();
+    void threeSoftBouncesInOneBatchSuppress();
     void batchLargerThanOneStatement();
 
 private:
@@ -185,6 +186,33 @@ void TestIngestBatch::deliveryToAnAddressWithStateInABatch()
     QCOMPARE(status(z), QStringLiteral("soft"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state WHERE email = 'other@example.org'")), 0);
+}
+
+void TestIngestBatch::threeSoftBouncesInOneBatchSuppress()
+{
+    // A new address: its row is created for the first bounce (old status "new"), the next two see the
+    // streak the one before left; a complaint in the same batch to another address, facets for all four.
+    const QString email = QStringLiteral("w@example.org");
+    QList<IngestItem> items;
+    for (int i = 0; i < 3; ++i)
+        items << Test::sesItem(soft(email, kT0.addSecs(i)), kT0, QStringLiteral("m-%1").arg(i));
+    items << Test::sesItem(Test::Ses::complaint({ QStringLiteral("c@example.org") }), kT0, QStringLiteral("m-9"));
+    for (const auto &reply : storeTogether(items))
+        QVERIFY2(reply.ok() && reply->status == IngestReply::Status::Stored, qPrintable(reply.errorText()));
+    QCOMPARE(streak(email), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), { email }), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ? AND reason = 'soft-bounce'"),
+                 { email }),
+        1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ?"), { email }), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ? AND old_status = 'new' "
+                                   "AND new_status = 'soft'"),
+                 { email }),
+        1);
+    QCOMPARE(status(QStringLiteral("c@example.org")), QStringLiteral("complained"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM feedback_facets WHERE facet = 'domain' "
+                                   "AND value = 'example.org'")),
+        4);
 }
 
 void TestIngestBatch::batchLargerThanOneStatement()
