@@ -304,7 +304,8 @@ private:
             if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups, &rows); !derived)
                 return derived;
         }
-        m_repos->policy.forgetPreloaded();
+        if (auto flushed = m_repos->policy.flushPreloaded(); !flushed)
+            return flushed;
         if (!rows.facets.empty()) {
             if (auto facets = m_repos->facets.insertAll(rows.facets); !facets)
                 return facets;

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Bouncedesk::Model {
 
 namespace {
@@ -19,17 +21,66 @@ AddressPolicy::AddressPolicy(QSqlDatabase db, PolicySettings settings)
 Result<void> AddressPolicy::save(const QString &email, const AddressState &before, const AddressState &after,
                                  const QString &reason, EventRef ref)
 {
-    if (auto saved = m_states.save(email, after, ref.at, QDateTime::currentMSecsSinceEpoch()); !saved)
-        return saved;
-    // A later delivery in the same batch must see this, not what was preloaded.
+    const StateChange change{email, before.exists ? before.status : AddressStatus::New, after.status, reason, ref,
+                             QString(), ref.at};
+    const bool changed = !before.exists || before.status != after.status;
     if (const auto known = m_preloaded.find(email); known != m_preloaded.end()) {
+        // A later event in the same batch must see this, not what was preloaded; written at the flush.
         *known = after;
         known->exists = true;
-    }
-    if (before.exists && before.status == after.status)
+        auto [saved, isNew] = m_saves.try_emplace(email, AddressStateRepository::Save{email, after, ref.at});
+        if (!isNew) {
+            saved->second.state = after;
+            saved->second.lastEventAt = std::max(saved->second.lastEventAt, ref.at);
+        }
+        if (changed)
+            m_changes.push_back(change);
         return {};
-    return m_states.recordChange(
-        {email, before.exists ? before.status : AddressStatus::New, after.status, reason, ref, QString(), ref.at});
+    }
+    if (auto saved = m_states.save(email, after, ref.at, QDateTime::currentMSecsSinceEpoch()); !saved)
+        return saved;
+    if (!changed)
+        return {};
+    return m_states.recordChange(change);
+}
+
+Result<void> AddressPolicy::suppress(const QString &email, SuppressionReason reason, EventRef ref)
+{
+    if (m_preloaded.contains(email)) {
+        m_newSuppressions.push_back({email, reason, ref});
+        return {};
+    }
+    return m_suppressions.insertFromEvent(email, reason, ref);
+}
+
+Result<void> AddressPolicy::flushPreloaded()
+{
+    std::vector<AddressStateRepository::Save> saves;
+    saves.reserve(m_saves.size());
+    for (auto &[email, save] : m_saves)
+        saves.push_back(std::move(save));
+    const std::vector<StateChange> changes = std::move(m_changes);
+    const std::vector<SuppressionRepository::FromEvent> suppressions = std::move(m_newSuppressions);
+    forgetPreloaded();
+    if (!saves.empty()) {
+        if (auto saved = m_states.saveAll(saves, QDateTime::currentMSecsSinceEpoch()); !saved)
+            return saved;
+    }
+    if (!changes.empty()) {
+        if (auto recorded = m_states.recordChanges(changes); !recorded)
+            return recorded;
+    }
+    if (!suppressions.empty())
+        return m_suppressions.insertAllFromEvents(suppressions);
+    return {};
+}
+
+void AddressPolicy::forgetPreloaded()
+{
+    m_preloaded.clear();
+    m_saves.clear();
+    m_changes.clear();
+    m_newSuppressions.clear();
 }
 
 Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, const QString &subTypeText, EventRef ref)
@@ -82,7 +133,7 @@ Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, c
     if (auto saved = save(email, before, after, why, ref); !saved)
         return saved;
     if (suppressFor)
-        return m_suppressions.insertFromEvent(email, *suppressFor, ref);
+        return suppress(email, *suppressFor, ref);
     return {};
 }
 
@@ -103,7 +154,7 @@ Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &
     if (auto saved = save(email, before, after, why, ref); !saved)
         return saved;
     if (!notSpam)
-        return m_suppressions.insertFromEvent(email, SuppressionReason::Complaint, ref);
+        return suppress(email, SuppressionReason::Complaint, ref);
     return {};
 }
 

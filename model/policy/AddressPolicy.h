@@ -11,6 +11,9 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <map>
+#include <vector>
+
 namespace Bouncedesk::Model {
 
 class AddressPolicy final {
@@ -28,12 +31,14 @@ public:
 
     // Reads the state of these addresses in few statements (on PostgreSQL the rows of the addresses
     // bounces or complaints will write are created first, as loadForWrite() does, and all rows are
-    // locked in address order); until forgetPreloaded(), onBounce(), onComplaint() and onDelivery() to
-    // one of them start from what was read, kept current by every save of this policy, instead of
-    // reading the row again. Only for the caller's current transaction: forget before it ends or is
-    // retried. written must be a part of emails.
+    // locked in address order); until flushPreloaded(), onBounce(), onComplaint() and onDelivery() to
+    // one of them start from what was read, kept current by every change of this policy, instead of
+    // reading the row again, and what they write (states, changes, suppressions) is kept for
+    // flushPreloaded() to write in few statements. Only for the caller's current transaction: flush
+    // before it commits; forget before it is retried. written must be a part of emails.
     Result<void> preload(const QStringList &emails, const QStringList &written);
-    void forgetPreloaded() { m_preloaded.clear(); }
+    Result<void> flushPreloaded();
+    void forgetPreloaded();
 
 private:
     // The preloaded state, else the row read for writing.
@@ -44,7 +49,13 @@ private:
     PolicySettings m_settings;
     AddressStateRepository m_states;
     SuppressionRepository m_suppressions;
+    Result<void> suppress(const QString &email, SuppressionReason reason, EventRef ref);
+
     QHash<QString, AddressState> m_preloaded; // by folded address
+    // Kept for flushPreloaded(): the last state of each address written, by address (the lock order).
+    std::map<QString, AddressStateRepository::Save> m_saves;
+    std::vector<StateChange> m_changes;
+    std::vector<SuppressionRepository::FromEvent> m_newSuppressions;
 };
 
 } // namespace Bouncedesk::Model

@@ -44,6 +44,33 @@ AddressState stateFromRow(const Sql::Statement &q, int first)
     return state;
 }
 
+const QString kUpsertHead = QStringLiteral(
+    "INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, bounce_count, "
+    "complaint_count, delivery_count, on_account_suppression_list, last_bounce_at, last_event_at, updated_at) VALUES ");
+const QString kUpsertTail = QStringLiteral(
+    " ON CONFLICT (email) DO UPDATE SET status = excluded.status, consecutive_soft = excluded.consecutive_soft, "
+    "soft_streak_started_at = excluded.soft_streak_started_at, bounce_count = excluded.bounce_count, "
+    "complaint_count = excluded.complaint_count, delivery_count = excluded.delivery_count, "
+    "on_account_suppression_list = excluded.on_account_suppression_list, last_bounce_at = excluded.last_bounce_at, "
+    "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
+    "THEN address_state.last_event_at ELSE excluded.last_event_at END, updated_at = excluded.updated_at");
+const QString kChangeHead = QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
+                                           "event_table, event_id, actor, changed_at) VALUES ");
+
+void appendState(QVariantList &values, const QString &email, const AddressState &s, qint64 lastEventAt, qint64 now)
+{
+    values << email << addressStatusText(s.status) << s.consecutiveSoft << s.streakStartedAt << s.bounceCount
+           << s.complaintCount << s.deliveryCount << (s.onAccountList ? 1 : 0) << s.lastBounceAt << lastEventAt << now;
+}
+
+void appendChange(QVariantList &values, const StateChange &c)
+{
+    const bool event = c.ref.table != EventRef::Table::None;
+    values << c.email << addressStatusText(c.oldStatus) << addressStatusText(c.newStatus) << c.reason
+           << (event ? QVariant(eventTableName(c.ref.table)) : QVariant()) << (event ? QVariant(c.ref.id) : QVariant())
+           << Sql::textOrNull(c.actor) << c.at;
+}
+
 Error readFailed(const Error &error)
 {
     return Error { error.kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(error.message),
@@ -149,19 +176,7 @@ Result<void> AddressStateRepository::save(const QString &email, const AddressSta
 {
     if (!m_upsert)
         m_upsert = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, "
-                           "bounce_count, complaint_count, delivery_count, on_account_suppression_list, "
-                           "last_bounce_at, last_event_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (email) DO UPDATE SET status = excluded.status, "
-                           "consecutive_soft = excluded.consecutive_soft, "
-                           "soft_streak_started_at = excluded.soft_streak_started_at, "
-                           "bounce_count = excluded.bounce_count, complaint_count = excluded.complaint_count, "
-                           "delivery_count = excluded.delivery_count, "
-                           "on_account_suppression_list = excluded.on_account_suppression_list, "
-                           "last_bounce_at = excluded.last_bounce_at, "
-                           "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
-                           "THEN address_state.last_event_at ELSE excluded.last_event_at END, "
-                           "updated_at = excluded.updated_at"));
+            kUpsertHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + kUpsertTail);
     auto ran = m_upsert->run({ email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
         s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt, now });
     if (!ran)
@@ -174,12 +189,41 @@ Result<void> AddressStateRepository::recordChange(const StateChange &c)
 {
     if (!m_change)
         m_change = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
-                           "event_table, event_id, actor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            kChangeHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool event = c.ref.table != EventRef::Table::None;
     auto ran = m_change->run({ c.email, addressStatusText(c.oldStatus), addressStatusText(c.newStatus), c.reason,
         event ? QVariant(eventTableName(c.ref.table)) : QVariant(), event ? QVariant(c.ref.id) : QVariant(),
         Sql::textOrNull(c.actor), c.at });
+    if (!ran)
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot record address state change: %1").arg(ran.errorText()),
+            ran.error().code };
+    return {};
+}
+
+Result<void> AddressStateRepository::saveAll(const std::vector<Save> &saves, qint64 now)
+{
+    if (!m_upsertAll)
+        m_upsertAll = std::make_unique<Sql::MultiRowInsert>(m_db, kUpsertHead, 11, kUpsertTail);
+    QVariantList values;
+    values.reserve(qsizetype(saves.size()) * 11);
+    for (const Save &save : saves)
+        appendState(values, save.email, save.state, save.lastEventAt, now);
+    auto ran = m_upsertAll->run(values);
+    if (!ran)
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot update address state: %1").arg(ran.errorText()),
+            ran.error().code };
+    return {};
+}
+
+Result<void> AddressStateRepository::recordChanges(const std::vector<StateChange> &changes)
+{
+    if (!m_changes)
+        m_changes = std::make_unique<Sql::MultiRowInsert>(m_db, kChangeHead, 8, QString());
+    QVariantList values;
+    values.reserve(qsizetype(changes.size()) * 8);
+    for (const StateChange &change : changes)
+        appendChange(values, change);
+    auto ran = m_changes->run(values);
     if (!ran)
         return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot record address state change: %1").arg(ran.errorText()),
             ran.error().code };

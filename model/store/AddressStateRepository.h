@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -74,6 +75,14 @@ public:
     // Inserts or replaces the row; last_event_at only moves forward.
     Result<void> save(const QString &email, const AddressState &state, qint64 lastEventAt, qint64 now);
     Result<void> recordChange(const StateChange &change);
+    struct Save {
+        QString email;
+        AddressState state;
+        qint64 lastEventAt = 0;
+    };
+    // save() and recordChange() for many rows in few statements; each address once in saves.
+    Result<void> saveAll(const std::vector<Save> &saves, qint64 now);
+    Result<void> recordChanges(const std::vector<StateChange> &changes);
 
     // Sets status and clears the soft streak, guarded by the values the caller read: 0 rows means a
     // concurrent event changed the address meanwhile.
@@ -96,7 +105,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_select, m_selectAll, m_upsert, m_change, m_ensure;
-    std::unique_ptr<Sql::MultiRowInsert> m_ensureAll;
+    std::unique_ptr<Sql::MultiRowInsert> m_ensureAll, m_upsertAll, m_changes;
 };
 
 } // namespace Bouncedesk::Model

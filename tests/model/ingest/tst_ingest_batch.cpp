@@ -33,6 +33,7 @@ private slots:
     void deliveryBeforeABounceInOneBatchSeesNoState();
     void deliveryToAnAddressWithStateInABatch();
     void threeSoftBouncesInOneBatchSuppress();
+    void hardBounceThenComplaintInOneBatchSuppressOnce();
     void batchLargerThanOneStatement();
 
 private:
@@ -213,6 +214,31 @@ void TestIngestBatch::threeSoftBouncesInOneBatchSuppress()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM feedback_facets WHERE facet = 'domain' "
                                    "AND value = 'example.org'")),
         4);
+}
+
+void TestIngestBatch::hardBounceThenComplaintInOneBatchSuppressOnce()
+{
+    // Both suppress; the first event's suppression is the one kept, and both changes are recorded in order.
+    const QString email = QStringLiteral("h@example.org");
+    const auto replies = storeTogether({ Test::sesItem(Test::Ses::complaint({ email }), kT0, QStringLiteral("m-2")),
+        Test::sesItem(Test::Ses::bounce({ email }, QStringLiteral("Permanent"), QStringLiteral("General")), kT0,
+            QStringLiteral("m-1")) });
+    for (const auto &reply : replies)
+        QVERIFY2(reply.ok() && reply->status == IngestReply::Status::Stored, qPrintable(reply.errorText()));
+    QCOMPARE(status(email), QStringLiteral("complained"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ? AND active = 1"), { email }), 1);
+    QCOMPARE(Test::text(*Database::connection(m_temp->url()),
+                 QStringLiteral("SELECT reason FROM suppressions WHERE email = ?"), { email }),
+        QStringLiteral("hard-bounce"));
+    QCOMPARE(Test::text(*Database::connection(m_temp->url()),
+                 QStringLiteral("SELECT old_status || '>' || new_status FROM address_state_changes "
+                                "WHERE email = ? ORDER BY id LIMIT 1"),
+                 { email }),
+        QStringLiteral("new>hard"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ? AND "
+                                   "old_status = 'hard' AND new_status = 'complained'"),
+                 { email }),
+        1);
 }
 
 void TestIngestBatch::batchLargerThanOneStatement()
