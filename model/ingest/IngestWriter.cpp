@@ -48,11 +48,23 @@ struct Pending {
 // the hot rate_hourly rows are then locked last and in the same order by every writer.
 using RollupDeltas = std::map<std::tuple<qint64, QString, QString>, RollupCounts>;
 
-// Rows a batch writes together: the ids of the delivery rows it inserted already, handed out in the
-// order the batch meets them, and the facet rows to insert at its end.
+// The ids of event rows a batch inserted together, handed out in the order the batch meets them.
+struct InsertedIds {
+    std::vector<qint64> ids;
+    size_t next = 0;
+
+    Result<qint64> take()
+    {
+        if (next < ids.size())
+            return ids[next++];
+        return Error::internal(QStringLiteral("cannot store: fewer event rows than events"));
+    }
+};
+
+// Rows a batch writes together: the delivery, bounce and complaint rows it inserted before the policy
+// ran, and the facet rows to insert at its end.
 struct BatchRows {
-    const std::vector<qint64> *deliveryIds = nullptr;
-    size_t nextDelivery = 0;
+    InsertedIds deliveries, bounces, complaints;
     std::vector<NewFacet> facets;
 };
 
@@ -295,10 +307,9 @@ private:
                          [&batch](size_t a, size_t b) { return lockKey(batch[a].item) < lockKey(batch[b].item); });
         if (auto preloaded = preloadAddresses(batch, stored); !preloaded)
             return preloaded;
-        auto deliveryIds = insertDeliveries(batch, stored, replies);
-        if (!deliveryIds)
-            return deliveryIds.error();
-        BatchRows rows{&*deliveryIds, 0, {}};
+        BatchRows rows;
+        if (auto events = insertEvents(batch, stored, replies, rows); !events)
+            return events;
         RollupDeltas rollups;
         for (size_t i : stored) {
             if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups, &rows); !derived)
@@ -338,23 +349,46 @@ private:
         return m_repos->policy.preload(emails, written);
     }
 
-    // The delivery rows of the batch in one statement per chunk, in the order writeDerived() will
-    // meet them (stored order, recipients in order); their ids in that order.
-    Result<std::vector<qint64>> insertDeliveries(const std::vector<Pending> &batch, const std::vector<size_t> &stored,
-                                                 const std::vector<Result<IngestReply>> &replies)
+    // The delivery, bounce and complaint rows of the batch in one statement per table and chunk, in
+    // the order writeDerived() will meet them (stored order, recipients in order); their ids in rows.
+    Result<void> insertEvents(const std::vector<Pending> &batch, const std::vector<size_t> &stored,
+                              const std::vector<Result<IngestReply>> &replies, BatchRows &rows)
     {
-        std::vector<NewDelivery> rows;
+        std::vector<NewDelivery> deliveries;
+        std::vector<NewBounce> bounces;
+        std::vector<NewComplaint> complaints;
         for (size_t i : stored) {
             const IngestItem &item = batch[i].item;
-            if (!hasEvents(item, true) || item.ses.event->kind != Ses::EventKind::Delivery)
+            if (!hasEvents(item, true))
                 continue;
             const Ses::SesEvent &e = *item.ses.event;
-            for (const Ses::Recipient &rcpt : e.recipients)
-                rows.push_back(newDelivery(e, rcpt, replies[i]->messageRef, item.envelope.topicArn));
+            const qint64 ref = replies[i]->messageRef;
+            for (const Ses::Recipient &rcpt : e.recipients) {
+                if (e.kind == Ses::EventKind::Delivery)
+                    deliveries.push_back(newDelivery(e, rcpt, ref, item.envelope.topicArn));
+                else if (e.kind == Ses::EventKind::Bounce)
+                    bounces.push_back(newBounce(e, rcpt, ref, item.envelope.topicArn));
+                else if (e.kind == Ses::EventKind::Complaint)
+                    complaints.push_back(newComplaint(e, rcpt, ref, item.envelope.topicArn));
+            }
         }
-        if (rows.empty())
-            return std::vector<qint64>();
-        return m_repos->deliveries.insertDeliveries(rows);
+        const auto keep = [](Result<std::vector<qint64>> ids, InsertedIds &into) -> Result<void> {
+            if (!ids)
+                return ids.error();
+            into.ids = std::move(ids).value();
+            return {};
+        };
+        if (!deliveries.empty()) {
+            if (auto kept = keep(m_repos->deliveries.insertDeliveries(deliveries), rows.deliveries); !kept)
+                return kept;
+        }
+        if (!bounces.empty()) {
+            if (auto kept = keep(m_repos->bounces.insertAll(bounces), rows.bounces); !kept)
+                return kept;
+        }
+        if (!complaints.empty())
+            return keep(m_repos->complaints.insertAll(complaints), rows.complaints);
+        return {};
     }
 
     Result<IngestReply> writeAlone(const QSqlDatabase &db, const IngestItem &item, bool derive)
@@ -392,6 +426,10 @@ private:
     static NewMessage newMessage(const IngestItem &item, bool derive);
     static NewDelivery newDelivery(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
                                    const QString &topic);
+    static NewBounce newBounce(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
+                               const QString &topic);
+    static NewComplaint newComplaint(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
+                                     const QString &topic);
     Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
     // batchRows: what writeAll() stores for the whole batch (null: each row is inserted here).
     Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups,
@@ -456,6 +494,22 @@ NewDelivery IngestWriterWorker::newDelivery(const Ses::SesEvent &e, const Ses::R
     d.reportingMta = e.reportingMta;
     d.remoteMtaIp = e.remoteMtaIp;
     return d;
+}
+
+NewBounce IngestWriterWorker::newBounce(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref,
+                                        const QString &topic)
+{
+    const bool accountList = e.onAccountSuppressionList();
+    return {ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status, rcpt.diagnosticCode,
+            e.reportingMta, e.remoteMtaIp, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic, eventAt(e),
+            e.mailTimestamp, !accountList};
+}
+
+NewComplaint IngestWriterWorker::newComplaint(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref,
+                                              const QString &topic)
+{
+    return {ref, rcpt.email, e.complaintFeedbackType, e.complaintSubType, e.userAgent, e.arrivalDate, e.feedbackId,
+            e.sesMessageId, e.source, e.sourceArn, topic, eventAt(e)};
 }
 
 Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)
@@ -538,10 +592,7 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
         Result<void> done;
         switch (e.kind) {
         case EventKind::Bounce: {
-            auto id = r.bounces.insert({ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status,
-                                        rcpt.diagnosticCode, e.reportingMta, e.remoteMtaIp, e.feedbackId,
-                                        e.sesMessageId, e.source, e.sourceArn, topic, at, e.mailTimestamp,
-                                        !accountList});
+            auto id = batchRows ? batchRows->bounces.take() : r.bounces.insert(newBounce(e, rcpt, ref, topic));
             done = id ? r.policy.onBounce(rcpt.email, bounceType, e.bounceSubType,
                                           EventRef{EventRef::Table::Bounces, *id, at})
                       : Result<void>(id.error());
@@ -562,9 +613,8 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             break;
         }
         case EventKind::Complaint: {
-            auto id = r.complaints.insert({ref, rcpt.email, e.complaintFeedbackType, e.complaintSubType, e.userAgent,
-                                           e.arrivalDate, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic,
-                                           at});
+            auto id = batchRows ? batchRows->complaints.take()
+                                : r.complaints.insert(newComplaint(e, rcpt, ref, topic));
             done = id ? r.policy.onComplaint(rcpt.email, e.complaintFeedbackType,
                                              EventRef{EventRef::Table::Complaints, *id, at})
                       : Result<void>(id.error());
@@ -574,13 +624,8 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             break;
         }
         case EventKind::Delivery: {
-            Result<qint64> id = qint64(0);
-            if (batchRows && batchRows->nextDelivery < batchRows->deliveryIds->size())
-                id = (*batchRows->deliveryIds)[batchRows->nextDelivery++];
-            else if (batchRows)
-                id = Error::internal(QStringLiteral("cannot store: fewer delivery rows than deliveries"));
-            else
-                id = r.deliveries.insertDelivery(newDelivery(e, rcpt, ref, topic));
+            auto id = batchRows ? batchRows->deliveries.take()
+                                : r.deliveries.insertDelivery(newDelivery(e, rcpt, ref, topic));
             done = id ? r.policy.onDelivery(rcpt.email, EventRef{EventRef::Table::Deliveries, *id, at})
                       : Result<void>(id.error());
             delta.deliveries += 1;

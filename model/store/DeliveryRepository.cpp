@@ -4,7 +4,6 @@
 #include "core/Time.h"
 #include "store/Database.h"
 
-#include <map>
 #include <utility>
 
 namespace Bouncedesk::Model {
@@ -53,33 +52,20 @@ Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vector<NewDelivery> &deliveries)
 {
     using Sql::textOrNull;
-    // Ids are matched back by (message_ref, email): RETURNING order is not promised. Rows with the same
-    // pair (an address twice in one event) are alike, so which of their ids each gets does not matter.
     if (!m_deliveries)
         m_deliveries = std::make_unique<Sql::MultiRowInsert>(
             m_db, kDeliveryHead, kDeliveryColumns, QStringLiteral(" RETURNING id, message_ref, email"));
     QVariantList values;
     values.reserve(qsizetype(deliveries.size()) * kDeliveryColumns);
-    for (const NewDelivery &d : deliveries)
+    std::vector<std::pair<qint64, QString>> keys;
+    keys.reserve(deliveries.size());
+    for (const NewDelivery &d : deliveries) {
         values << d.messageRef << d.email << (d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant())
                << textOrNull(d.smtpResponse) << textOrNull(d.reportingMta) << textOrNull(d.remoteMtaIp)
                << textOrNull(d.sesMessageId) << textOrNull(d.source) << d.topicArn << d.eventAt;
-    std::map<std::pair<qint64, QString>, std::vector<qint64>> returned;
-    auto ran = m_deliveries->run(values, [&returned](const Sql::Statement &row) {
-        returned[{row.value(1).toLongLong(), row.value(2).toString()}].push_back(row.value(0).toLongLong());
-    });
-    if (!ran)
-        return ran.error();
-    std::vector<qint64> ids;
-    ids.reserve(deliveries.size());
-    for (const NewDelivery &d : deliveries) {
-        std::vector<qint64> &of = returned[{d.messageRef, d.email}];
-        if (of.empty())
-            return Error::internal(QStringLiteral("cannot store: no id returned for a delivery to %1").arg(d.email));
-        ids.push_back(of.back());
-        of.pop_back();
+        keys.emplace_back(d.messageRef, d.email);
     }
-    return ids;
+    return Sql::insertReturningIds(*m_deliveries, values, keys);
 }
 
 Result<void> DeliveryRepository::insertSend(const EventBase &e)

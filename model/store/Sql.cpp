@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -430,6 +431,27 @@ Result<void> MultiRowInsert::run(const QVariantList &values, const std::function
             return read;
     }
     return {};
+}
+
+Result<std::vector<qint64>> insertReturningIds(MultiRowInsert &insert, const QVariantList &values,
+                                               const std::vector<std::pair<qint64, QString>> &keys)
+{
+    std::map<std::pair<qint64, QString>, std::vector<qint64>> returned;
+    auto ran = insert.run(values, [&returned](const Statement &row) {
+        returned[{row.value(1).toLongLong(), row.value(2).toString()}].push_back(row.value(0).toLongLong());
+    });
+    if (!ran)
+        return ran.error();
+    std::vector<qint64> ids;
+    ids.reserve(keys.size());
+    for (const auto &key : keys) {
+        std::vector<qint64> &of = returned[key];
+        if (of.empty())
+            return Error::internal(QStringLiteral("cannot store: no id returned for a row of %1").arg(key.second));
+        ids.push_back(of.back());
+        of.pop_back();
+    }
+    return ids;
 }
 
 } // namespace Sql

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Bouncedesk::Model {
@@ -129,6 +130,12 @@ namespace Sql {
         int m_rowsPerStatement;
         std::vector<std::unique_ptr<Statement>> m_byRows; // [rows - 1]
     };
+
+    // Runs insert, whose tail ends in " RETURNING id, message_ref, email", and gives the new ids in the
+    // order of keys (message_ref, email of each row): RETURNING order is not promised. Rows with the
+    // same key (an address twice in one event) are alike, so which of their ids each gets does not matter.
+    Result<std::vector<qint64>> insertReturningIds(MultiRowInsert &insert, const QVariantList &values,
+                                                   const std::vector<std::pair<qint64, QString>> &keys);
 
 } // namespace Sql
 } // namespace Bouncedesk::Model
