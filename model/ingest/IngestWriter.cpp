@@ -18,7 +18,6 @@
 #include <QMutex>
 #include <QPromise>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -46,31 +45,6 @@ struct Pending {
 // Rollup deltas of one transaction, written once per (hour, source, topic) in key order at its end:
 // the hot rate_hourly rows are then locked last and in the same order by every writer.
 using RollupDeltas = std::map<std::tuple<qint64, QString, QString>, RollupCounts>;
-
-// The ids of event rows a batch inserted together, handed out in the order the batch meets them.
-struct InsertedIds {
-    std::vector<qint64> ids;
-    size_t next = 0;
-
-    Result<qint64> take()
-    {
-        if (next < ids.size())
-            return ids[next++];
-        return Error::internal(QStringLiteral("cannot store: fewer event rows than events"));
-    }
-};
-
-// Rows a batch writes together: the delivery, bounce and complaint rows it inserted before the policy
-// ran, and the facet rows to insert at its end.
-struct BatchRows {
-    InsertedIds deliveries, bounces, complaints;
-    std::vector<NewFacet> facets;
-};
-
-qint64 eventAt(const Ses::SesEvent &e)
-{
-    return Time::msOrZero(e.eventTimestamp.isValid() ? e.eventTimestamp : e.mailTimestamp);
-}
 
 bool hasEvents(const IngestItem &item, bool derive)
 {
@@ -100,21 +74,6 @@ public:
         QMutexLocker lock(&m_mutex);
         m_queue.push_back(std::move(pending));
         ++m_depth;
-        scheduleLocked();
-    }
-
-    // Under one lock, so that a drain takes them together.
-    void enqueue(std::vector<Pending> pendings)
-    {
-        QMutexLocker lock(&m_mutex);
-        for (Pending &pending : pendings)
-            m_queue.push_back(std::move(pending));
-        m_depth += qsizetype(pendings.size());
-        scheduleLocked();
-    }
-
-    void scheduleLocked()
-    {
         if (m_scheduled)
             return;
         m_scheduled = true;
@@ -276,127 +235,28 @@ private:
 
     // The batch in two passes: first every sns_messages row (MessageId order: a writer only waits for
     // another's uncommitted copy of a message while it holds no address or rollup locks), then the
-    // derived rows by address (the existing address rows all locked at once, in address order), then
-    // the rollups in key order. Set-based where it can be: the messages, the address states and the
-    // delivery rows each take one statement per chunk of rows, not one per message (on PostgreSQL every
-    // statement is a round trip of about 80 us on each side).
+    // derived rows by address, then the rollups in key order.
     Result<void> writeAll(const std::vector<Pending> &batch, std::vector<Result<IngestReply>> &replies)
     {
         replies.clear();
         replies.reserve(batch.size());
-        m_repos->policy.forgetPreloaded();
-        // A MessageId twice in one batch is stored once; the later copy is answered as a duplicate.
-        std::vector<NewMessage> messages;
-        messages.reserve(batch.size());
-        QSet<QString> seen;
-        seen.reserve(qsizetype(batch.size()));
-        for (const Pending &pending : batch) {
-            if (!seen.contains(pending.item.envelope.messageId)) {
-                seen.insert(pending.item.envelope.messageId);
-                messages.push_back(newMessage(pending.item, true));
-            }
-        }
-        auto inserted = m_repos->messages.insertAll(messages);
-        if (!inserted)
-            return inserted.error();
-        QHash<QString, qint64> ids = std::move(inserted).value();
         std::vector<size_t> stored;
         for (size_t i = 0; i < batch.size(); ++i) {
-            const auto id = ids.find(batch[i].item.envelope.messageId);
-            if (id == ids.end()) {
-                replies.push_back(IngestReply{IngestReply::Status::Duplicate, 0, false});
-                continue;
-            }
-            replies.push_back(IngestReply{IngestReply::Status::Stored, *id, false});
-            stored.push_back(i);
-            ids.erase(id); // a later copy of the MessageId is a duplicate
+            auto reply = writeMessage(batch[i].item, true);
+            if (!reply)
+                return reply.error();
+            if (reply->status == IngestReply::Status::Stored)
+                stored.push_back(i);
+            replies.push_back(*reply);
         }
         std::stable_sort(stored.begin(), stored.end(),
                          [&batch](size_t a, size_t b) { return lockKey(batch[a].item) < lockKey(batch[b].item); });
-        if (auto preloaded = preloadAddresses(batch, stored); !preloaded)
-            return preloaded;
-        BatchRows rows;
-        if (auto events = insertEvents(batch, stored, replies, rows); !events)
-            return events;
         RollupDeltas rollups;
         for (size_t i : stored) {
-            if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups, &rows); !derived)
+            if (auto derived = writeDerived(batch[i].item, true, replies[i]->messageRef, rollups); !derived)
                 return derived;
         }
-        if (auto flushed = m_repos->policy.flushPreloaded(); !flushed)
-            return flushed;
-        if (!rows.facets.empty()) {
-            if (auto facets = m_repos->facets.insertAll(rows.facets); !facets)
-                return facets;
-        }
         return writeRollups(rollups);
-    }
-
-    // The address state of every recipient of the batch's bounces, complaints and deliveries in one
-    // read (after creating the rows bounces and complaints will write, on PostgreSQL): it locks their
-    // rows in address order, the policy needs no read per event, and a delivery to an address without
-    // state (the common case) needs no statement at all.
-    Result<void> preloadAddresses(const std::vector<Pending> &batch, const std::vector<size_t> &stored)
-    {
-        QStringList emails, written;
-        for (size_t i : stored) {
-            const IngestItem &item = batch[i].item;
-            if (!hasEvents(item, true))
-                continue;
-            const Ses::EventKind kind = item.ses.event->kind;
-            if (kind != Ses::EventKind::Bounce && kind != Ses::EventKind::Complaint && kind != Ses::EventKind::Delivery)
-                continue;
-            for (const Ses::Recipient &rcpt : item.ses.event->recipients) {
-                emails << rcpt.email;
-                if (kind != Ses::EventKind::Delivery)
-                    written << rcpt.email;
-            }
-        }
-        if (emails.isEmpty())
-            return {};
-        return m_repos->policy.preload(emails, written);
-    }
-
-    // The delivery, bounce and complaint rows of the batch in one statement per table and chunk, in
-    // the order writeDerived() will meet them (stored order, recipients in order); their ids in rows.
-    Result<void> insertEvents(const std::vector<Pending> &batch, const std::vector<size_t> &stored,
-                              const std::vector<Result<IngestReply>> &replies, BatchRows &rows)
-    {
-        std::vector<NewDelivery> deliveries;
-        std::vector<NewBounce> bounces;
-        std::vector<NewComplaint> complaints;
-        for (size_t i : stored) {
-            const IngestItem &item = batch[i].item;
-            if (!hasEvents(item, true))
-                continue;
-            const Ses::SesEvent &e = *item.ses.event;
-            const qint64 ref = replies[i]->messageRef;
-            for (const Ses::Recipient &rcpt : e.recipients) {
-                if (e.kind == Ses::EventKind::Delivery)
-                    deliveries.push_back(newDelivery(e, rcpt, ref, item.envelope.topicArn));
-                else if (e.kind == Ses::EventKind::Bounce)
-                    bounces.push_back(newBounce(e, rcpt, ref, item.envelope.topicArn));
-                else if (e.kind == Ses::EventKind::Complaint)
-                    complaints.push_back(newComplaint(e, rcpt, ref, item.envelope.topicArn));
-            }
-        }
-        const auto keep = [](Result<std::vector<qint64>> ids, InsertedIds &into) -> Result<void> {
-            if (!ids)
-                return ids.error();
-            into.ids = std::move(ids).value();
-            return {};
-        };
-        if (!deliveries.empty()) {
-            if (auto kept = keep(m_repos->deliveries.insertDeliveries(deliveries), rows.deliveries); !kept)
-                return kept;
-        }
-        if (!bounces.empty()) {
-            if (auto kept = keep(m_repos->bounces.insertAll(bounces), rows.bounces); !kept)
-                return kept;
-        }
-        if (!complaints.empty())
-            return keep(m_repos->complaints.insertAll(complaints), rows.complaints);
-        return {};
     }
 
     Result<IngestReply> writeAlone(const QSqlDatabase &db, const IngestItem &item, bool derive)
@@ -408,9 +268,8 @@ private:
                 return reply->error();
             if ((*reply)->status != IngestReply::Status::Stored)
                 return {};
-            m_repos->policy.forgetPreloaded();
             RollupDeltas rollups;
-            if (auto derived = writeDerived(item, derive, (*reply)->messageRef, rollups, nullptr); !derived)
+            if (auto derived = writeDerived(item, derive, (*reply)->messageRef, rollups); !derived)
                 return derived;
             return writeRollups(rollups);
         });
@@ -431,22 +290,12 @@ private:
             p.done(Result<IngestReply>(error));
     }
 
-    static NewMessage newMessage(const IngestItem &item, bool derive);
-    static NewDelivery newDelivery(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
-                                   const QString &topic);
-    static NewBounce newBounce(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
-                               const QString &topic);
-    static NewComplaint newComplaint(const Ses::SesEvent &event, const Ses::Recipient &rcpt, qint64 ref,
-                                     const QString &topic);
     Result<IngestReply> writeMessage(const IngestItem &item, bool derive);
-    // batchRows: what writeAll() stores for the whole batch (null: each row is inserted here).
-    Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups,
-                              BatchRows *batchRows);
-    Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic, RollupDeltas &rollups,
-                            BatchRows *batchRows);
+    Result<void> writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups);
+    Result<void> writeEvent(const Ses::SesEvent &event, qint64 ref, const QString &topic, RollupDeltas &rollups);
     // The recipient's domain, the identity, the configuration set and the sender's own tags.
     Result<void> writeFacets(const Ses::SesEvent &event, const QString &email, qint64 ref, qint64 at,
-        const QString &topic, FacetKind kind, BatchRows *batchRows);
+        const QString &topic, FacetKind kind);
     Result<void> writeRollups(const RollupDeltas &rollups);
 
     DatabaseUrl m_url;
@@ -461,7 +310,7 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only; outlives the connection it is attached to
 };
 
-NewMessage IngestWriterWorker::newMessage(const IngestItem &item, bool derive)
+Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)
 {
     const Sns::Envelope &env = item.envelope;
     NewMessage message;
@@ -490,40 +339,7 @@ NewMessage IngestWriterWorker::newMessage(const IngestItem &item, bool derive)
     message.snsTimestamp = Time::msOrZero(env.timestampUtc);
     message.receivedAt = item.receivedAt;
     message.rawBody = item.rawBody;
-    return message;
-}
-
-NewDelivery IngestWriterWorker::newDelivery(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref,
-                                            const QString &topic)
-{
-    NewDelivery d;
-    static_cast<EventBase &>(d) = EventBase{ref, rcpt.email, e.sesMessageId, e.source, topic, eventAt(e)};
-    d.processingMs = e.processingTimeMillis;
-    d.smtpResponse = e.smtpResponse;
-    d.reportingMta = e.reportingMta;
-    d.remoteMtaIp = e.remoteMtaIp;
-    return d;
-}
-
-NewBounce IngestWriterWorker::newBounce(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref,
-                                        const QString &topic)
-{
-    const bool accountList = e.onAccountSuppressionList();
-    return {ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status, rcpt.diagnosticCode,
-            e.reportingMta, e.remoteMtaIp, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic, eventAt(e),
-            e.mailTimestamp, !accountList};
-}
-
-NewComplaint IngestWriterWorker::newComplaint(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref,
-                                              const QString &topic)
-{
-    return {ref, rcpt.email, e.complaintFeedbackType, e.complaintSubType, e.userAgent, e.arrivalDate, e.feedbackId,
-            e.sesMessageId, e.source, e.sourceArn, topic, eventAt(e)};
-}
-
-Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)
-{
-    auto inserted = m_repos->messages.insert(newMessage(item, derive));
+    auto inserted = m_repos->messages.insert(message);
     if (!inserted)
         return inserted.error();
     if (!inserted->has_value())
@@ -531,8 +347,7 @@ Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, boo
     return IngestReply{IngestReply::Status::Stored, **inserted, false};
 }
 
-Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups,
-                                              BatchRows *batchRows)
+Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool derive, qint64 ref, RollupDeltas &rollups)
 {
     const Sns::Envelope &env = item.envelope;
     if (env.type != Sns::Envelope::Type::Notification) {
@@ -543,8 +358,7 @@ Result<void> IngestWriterWorker::writeDerived(const IngestItem &item, bool deriv
             return sub.error();
         return {};
     }
-    return hasEvents(item, derive) ? writeEvent(*item.ses.event, ref, env.topicArn, rollups, batchRows)
-                                   : Result<void>();
+    return hasEvents(item, derive) ? writeEvent(*item.ses.event, ref, env.topicArn, rollups) : Result<void>();
 }
 
 Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
@@ -558,7 +372,7 @@ Result<void> IngestWriterWorker::writeRollups(const RollupDeltas &rollups)
 }
 
 Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QString &email, qint64 ref, qint64 at,
-    const QString &topic, FacetKind kind, BatchRows *batchRows)
+    const QString &topic, FacetKind kind)
 {
     // The same domain as bounces.recipient_domain and the back-fills compute.
     NewFacet facet {ref, at, Facet::Domain, BounceRepository::recipientDomain(email), kind, e.source, topic};
@@ -578,19 +392,17 @@ Result<void> IngestWriterWorker::writeFacets(const Ses::SesEvent &e, const QStri
             continue;
         facet.facet = which;
         facet.value = value;
-        if (batchRows)
-            batchRows->facets.push_back(facet);
-        else if (auto done = m_repos->facets.insert(facet); !done)
+        if (auto done = m_repos->facets.insert(facet); !done)
             return done;
     }
     return {};
 }
 
 Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, const QString &topic,
-                                            RollupDeltas &rollups, BatchRows *batchRows)
+                                            RollupDeltas &rollups)
 {
     using Ses::EventKind;
-    const qint64 at = eventAt(e);
+    const qint64 at = Time::msOrZero(e.eventTimestamp.isValid() ? e.eventTimestamp : e.mailTimestamp);
     const BounceType bounceType = e.bounceKind();
     const bool accountList = e.kind == EventKind::Bounce && e.onAccountSuppressionList();
     Repositories &r = *m_repos;
@@ -600,7 +412,10 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
         Result<void> done;
         switch (e.kind) {
         case EventKind::Bounce: {
-            auto id = batchRows ? batchRows->bounces.take() : r.bounces.insert(newBounce(e, rcpt, ref, topic));
+            auto id = r.bounces.insert({ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status,
+                                        rcpt.diagnosticCode, e.reportingMta, e.remoteMtaIp, e.feedbackId,
+                                        e.sesMessageId, e.source, e.sourceArn, topic, at, e.mailTimestamp,
+                                        !accountList});
             done = id ? r.policy.onBounce(rcpt.email, bounceType, e.bounceSubType,
                                           EventRef{EventRef::Table::Bounces, *id, at})
                       : Result<void>(id.error());
@@ -609,8 +424,7 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
                     accountList                          ? FacetKind::Other
                         : bounceType == BounceType::Permanent ? FacetKind::Hard
                         : bounceType == BounceType::Transient ? FacetKind::Soft
-                                                              : FacetKind::Other,
-                    batchRows);
+                                                              : FacetKind::Other);
             if (accountList) {
                 delta.suppressedList += 1;
             } else {
@@ -621,19 +435,25 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             break;
         }
         case EventKind::Complaint: {
-            auto id = batchRows ? batchRows->complaints.take()
-                                : r.complaints.insert(newComplaint(e, rcpt, ref, topic));
+            auto id = r.complaints.insert({ref, rcpt.email, e.complaintFeedbackType, e.complaintSubType, e.userAgent,
+                                           e.arrivalDate, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic,
+                                           at});
             done = id ? r.policy.onComplaint(rcpt.email, e.complaintFeedbackType,
                                              EventRef{EventRef::Table::Complaints, *id, at})
                       : Result<void>(id.error());
             if (done)
-                done = writeFacets(e, rcpt.email, ref, at, topic, FacetKind::Complaint, batchRows);
+                done = writeFacets(e, rcpt.email, ref, at, topic, FacetKind::Complaint);
             delta.complaints += 1;
             break;
         }
         case EventKind::Delivery: {
-            auto id = batchRows ? batchRows->deliveries.take()
-                                : r.deliveries.insertDelivery(newDelivery(e, rcpt, ref, topic));
+            NewDelivery d;
+            static_cast<EventBase &>(d) = base;
+            d.processingMs = e.processingTimeMillis;
+            d.smtpResponse = e.smtpResponse;
+            d.reportingMta = e.reportingMta;
+            d.remoteMtaIp = e.remoteMtaIp;
+            auto id = r.deliveries.insertDelivery(d);
             done = id ? r.policy.onDelivery(rcpt.email, EventRef{EventRef::Table::Deliveries, *id, at})
                       : Result<void>(id.error());
             delta.deliveries += 1;
@@ -698,24 +518,6 @@ QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
         promise->finish();
     });
     return future;
-}
-
-QList<QFuture<Result<IngestReply>>> IngestWriter::submitTogether(QList<IngestItem> items)
-{
-    QList<QFuture<Result<IngestReply>>> futures;
-    std::vector<Pending> pendings;
-    pendings.reserve(size_t(items.size()));
-    for (IngestItem &item : items) {
-        auto promise = std::make_shared<QPromise<Result<IngestReply>>>();
-        futures << promise->future();
-        promise->start();
-        pendings.push_back(Pending{std::move(item), [promise](Result<IngestReply> reply) {
-                                       promise->addResult(std::move(reply));
-                                       promise->finish();
-                                   }});
-    }
-    m_worker->enqueue(std::move(pendings));
-    return futures;
 }
 
 void IngestWriter::submit(IngestItem item, Completion done)

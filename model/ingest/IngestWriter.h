@@ -7,7 +7,6 @@
 #include "store/DatabaseUrl.h"
 
 #include <QFuture>
-#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -42,9 +41,6 @@ public:
     // Thread-safe, like submit(), without a future: the listener hands a whole batch's answers to its
     // event loop at once instead of one future (and one watcher) per request.
     void submit(IngestItem item, Completion done);
-    // submit() of several items queued at once, so that they share a batch (up to the batch limit of
-    // 1,000, when nothing else is queued before them): a queue pull, or a test of what one batch does.
-    QList<QFuture<Result<IngestReply>>> submitTogether(QList<IngestItem> items);
     void setPolicySettings(PolicySettings settings);
     // For /healthz, cheap and thread-safe: items submitted and not yet answered, and whether the
     // writer thread is still running.

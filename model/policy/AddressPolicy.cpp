@@ -5,8 +5,6 @@
 
 #include <QDateTime>
 
-#include <algorithm>
-
 namespace Bouncedesk::Model {
 
 namespace {
@@ -21,72 +19,18 @@ AddressPolicy::AddressPolicy(QSqlDatabase db, PolicySettings settings)
 Result<void> AddressPolicy::save(const QString &email, const AddressState &before, const AddressState &after,
                                  const QString &reason, EventRef ref)
 {
-    const StateChange change{email, before.exists ? before.status : AddressStatus::New, after.status, reason, ref,
-                             QString(), ref.at};
-    const bool changed = !before.exists || before.status != after.status;
-    if (const auto known = m_preloaded.find(email); known != m_preloaded.end()) {
-        // A later event in the same batch must see this, not what was preloaded; written at the flush.
-        *known = after;
-        known->exists = true;
-        auto [saved, isNew] = m_saves.try_emplace(email, AddressStateRepository::Save{email, after, ref.at});
-        if (!isNew) {
-            saved->second.state = after;
-            saved->second.lastEventAt = std::max(saved->second.lastEventAt, ref.at);
-        }
-        if (changed)
-            m_changes.push_back(change);
-        return {};
-    }
     if (auto saved = m_states.save(email, after, ref.at, QDateTime::currentMSecsSinceEpoch()); !saved)
         return saved;
-    if (!changed)
+    if (before.exists && before.status == after.status)
         return {};
-    return m_states.recordChange(change);
-}
-
-Result<void> AddressPolicy::suppress(const QString &email, SuppressionReason reason, EventRef ref)
-{
-    if (m_preloaded.contains(email)) {
-        m_newSuppressions.push_back({email, reason, ref});
-        return {};
-    }
-    return m_suppressions.insertFromEvent(email, reason, ref);
-}
-
-Result<void> AddressPolicy::flushPreloaded()
-{
-    std::vector<AddressStateRepository::Save> saves;
-    saves.reserve(m_saves.size());
-    for (auto &[email, save] : m_saves)
-        saves.push_back(std::move(save));
-    const std::vector<StateChange> changes = std::move(m_changes);
-    const std::vector<SuppressionRepository::FromEvent> suppressions = std::move(m_newSuppressions);
-    forgetPreloaded();
-    if (!saves.empty()) {
-        if (auto saved = m_states.saveAll(saves, QDateTime::currentMSecsSinceEpoch()); !saved)
-            return saved;
-    }
-    if (!changes.empty()) {
-        if (auto recorded = m_states.recordChanges(changes); !recorded)
-            return recorded;
-    }
-    if (!suppressions.empty())
-        return m_suppressions.insertAllFromEvents(suppressions);
-    return {};
-}
-
-void AddressPolicy::forgetPreloaded()
-{
-    m_preloaded.clear();
-    m_saves.clear();
-    m_changes.clear();
-    m_newSuppressions.clear();
+    return m_states.recordChange(
+        {email, before.exists ? before.status : AddressStatus::New, after.status, reason, ref, QString(), ref.at});
 }
 
 Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, const QString &subTypeText, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = loadForWrite(email, ref.at);
+    auto loaded = m_states.loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;
@@ -133,14 +77,14 @@ Result<void> AddressPolicy::onBounce(const QString &rawEmail, BounceType type, c
     if (auto saved = save(email, before, after, why, ref); !saved)
         return saved;
     if (suppressFor)
-        return suppress(email, *suppressFor, ref);
+        return m_suppressions.insertFromEvent(email, *suppressFor, ref);
     return {};
 }
 
 Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &feedbackType, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    auto loaded = loadForWrite(email, ref.at);
+    auto loaded = m_states.loadForWrite(email, ref.at);
     if (!loaded)
         return loaded.error();
     const AddressState before = *loaded;
@@ -154,52 +98,17 @@ Result<void> AddressPolicy::onComplaint(const QString &rawEmail, const QString &
     if (auto saved = save(email, before, after, why, ref); !saved)
         return saved;
     if (!notSpam)
-        return suppress(email, SuppressionReason::Complaint, ref);
+        return m_suppressions.insertFromEvent(email, SuppressionReason::Complaint, ref);
     return {};
-}
-
-namespace {
-// Folded, sorted (the lock order), each once.
-QStringList lockOrder(const QStringList &rawEmails)
-{
-    QStringList emails;
-    emails.reserve(rawEmails.size());
-    for (const QString &email : rawEmails)
-        emails << EmailAddress::fold(email);
-    emails.sort();
-    emails.removeDuplicates();
-    return emails;
-}
-} // namespace
-
-Result<void> AddressPolicy::preload(const QStringList &emails, const QStringList &written)
-{
-    auto loaded = m_states.loadAllForWrite(lockOrder(emails), lockOrder(written), QDateTime::currentMSecsSinceEpoch());
-    if (!loaded)
-        return loaded.error();
-    m_preloaded = std::move(loaded).value();
-    return {};
-}
-
-Result<AddressState> AddressPolicy::loadForWrite(const QString &email, qint64 now)
-{
-    if (const auto known = m_preloaded.constFind(email); known != m_preloaded.constEnd())
-        return *known;
-    return m_states.loadForWrite(email, now);
 }
 
 Result<void> AddressPolicy::onDelivery(const QString &rawEmail, EventRef ref)
 {
     const QString email = EmailAddress::fold(rawEmail);
-    AddressState before;
-    if (const auto known = m_preloaded.constFind(email); known != m_preloaded.constEnd()) {
-        before = *known;
-    } else {
-        auto loaded = m_states.load(email);
-        if (!loaded)
-            return loaded.error();
-        before = *loaded;
-    }
+    auto loaded = m_states.load(email);
+    if (!loaded)
+        return loaded.error();
+    const AddressState before = *loaded;
     // Addresses that never bounced or complained need no state row: deliveries are the common case.
     if (!before.exists)
         return {};

@@ -23,61 +23,6 @@ QString eventTableName(EventRef::Table table)
     return {};
 }
 
-namespace {
-const QString kStateColumns = QStringLiteral(
-    "status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, delivery_count, "
-    "on_account_suppression_list, last_bounce_at");
-
-// The row read with kStateColumns from column first on.
-AddressState stateFromRow(const Sql::Statement &q, int first)
-{
-    AddressState state;
-    state.exists = true;
-    state.status = addressStatusFrom(q.value(first).toString());
-    state.consecutiveSoft = q.value(first + 1).toInt();
-    state.streakStartedAt = q.value(first + 2);
-    state.bounceCount = q.value(first + 3).toInt();
-    state.complaintCount = q.value(first + 4).toInt();
-    state.deliveryCount = q.value(first + 5).toInt();
-    state.onAccountList = q.value(first + 6).toInt() != 0;
-    state.lastBounceAt = q.value(first + 7);
-    return state;
-}
-
-const QString kUpsertHead = QStringLiteral(
-    "INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, bounce_count, "
-    "complaint_count, delivery_count, on_account_suppression_list, last_bounce_at, last_event_at, updated_at) VALUES ");
-const QString kUpsertTail = QStringLiteral(
-    " ON CONFLICT (email) DO UPDATE SET status = excluded.status, consecutive_soft = excluded.consecutive_soft, "
-    "soft_streak_started_at = excluded.soft_streak_started_at, bounce_count = excluded.bounce_count, "
-    "complaint_count = excluded.complaint_count, delivery_count = excluded.delivery_count, "
-    "on_account_suppression_list = excluded.on_account_suppression_list, last_bounce_at = excluded.last_bounce_at, "
-    "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
-    "THEN address_state.last_event_at ELSE excluded.last_event_at END, updated_at = excluded.updated_at");
-const QString kChangeHead = QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
-                                           "event_table, event_id, actor, changed_at) VALUES ");
-
-void appendState(QVariantList &values, const QString &email, const AddressState &s, qint64 lastEventAt, qint64 now)
-{
-    values << email << addressStatusText(s.status) << s.consecutiveSoft << s.streakStartedAt << s.bounceCount
-           << s.complaintCount << s.deliveryCount << (s.onAccountList ? 1 : 0) << s.lastBounceAt << lastEventAt << now;
-}
-
-void appendChange(QVariantList &values, const StateChange &c)
-{
-    const bool event = c.ref.table != EventRef::Table::None;
-    values << c.email << addressStatusText(c.oldStatus) << addressStatusText(c.newStatus) << c.reason
-           << (event ? QVariant(eventTableName(c.ref.table)) : QVariant()) << (event ? QVariant(c.ref.id) : QVariant())
-           << Sql::textOrNull(c.actor) << c.at;
-}
-
-Error readFailed(const Error &error)
-{
-    return Error { error.kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(error.message),
-        error.code };
-}
-} // namespace
-
 AddressStateRepository::AddressStateRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -89,68 +34,29 @@ Result<AddressState> AddressStateRepository::load(const QString &email)
 {
     if (!m_select)
         m_select = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("SELECT ") + kStateColumns + QStringLiteral(" FROM address_state WHERE email = ?")
+            QStringLiteral("SELECT status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, "
+                           "delivery_count, on_account_suppression_list, last_bounce_at FROM address_state "
+                           "WHERE email = ?")
                 + Dialect::of(m_db).forUpdate());
     auto ran = m_select->run({ email });
     if (!ran)
-        return readFailed(ran.error());
+        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
+            ran.error().code };
     Sql::Statement &q = *m_select;
     AddressState state;
-    if (q.next())
-        state = stateFromRow(q, 0);
+    if (q.next()) {
+        state.exists = true;
+        state.status = addressStatusFrom(q.value(0).toString());
+        state.consecutiveSoft = q.value(1).toInt();
+        state.streakStartedAt = q.value(2);
+        state.bounceCount = q.value(3).toInt();
+        state.complaintCount = q.value(4).toInt();
+        state.deliveryCount = q.value(5).toInt();
+        state.onAccountList = q.value(6).toInt() != 0;
+        state.lastBounceAt = q.value(7);
+    }
     q.finish();
     return state;
-}
-
-Result<QHash<QString, AddressState>> AddressStateRepository::loadAll(const QStringList &emails)
-{
-    const Dialect dialect = Dialect::of(m_db);
-    if (!m_selectAll)
-        m_selectAll = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("SELECT email, ") + kStateColumns + QStringLiteral(" FROM address_state WHERE ")
-                + dialect.inTextList(QStringLiteral("email")) + QStringLiteral(" ORDER BY email")
-                + dialect.forUpdate());
-    QHash<QString, AddressState> states;
-    states.reserve(emails.size());
-    for (const QString &email : emails)
-        states.insert(email, AddressState{});
-    auto ran = m_selectAll->run({ dialect.textList(emails) });
-    if (!ran)
-        return readFailed(ran.error());
-    Sql::Statement &q = *m_selectAll;
-    while (q.next())
-        states.insert(q.value(0).toString(), stateFromRow(q, 1));
-    const Result<void> read = q.rowsRead();
-    q.finish();
-    if (!read)
-        return readFailed(read.error());
-    return states;
-}
-
-Result<QHash<QString, AddressState>> AddressStateRepository::loadAllForWrite(const QStringList &emails,
-                                                                            const QStringList &written, qint64 now)
-{
-    QStringList created;
-    if (Dialect::of(m_db).isPostgres() && !written.isEmpty()) {
-        if (!m_ensureAll)
-            m_ensureAll = std::make_unique<Sql::MultiRowInsert>(m_db,
-                QStringLiteral("INSERT INTO address_state (email, updated_at) VALUES "), 2,
-                QStringLiteral(" ON CONFLICT (email) DO NOTHING RETURNING email"));
-        QVariantList values;
-        values.reserve(written.size() * 2);
-        for (const QString &email : written)
-            values << email << now;
-        auto ran = m_ensureAll->run(values, [&created](const Sql::Statement &row) { created << row.value(0).toString(); });
-        if (!ran)
-            return readFailed(ran.error());
-    }
-    auto loaded = loadAll(emails);
-    if (!loaded)
-        return loaded;
-    QHash<QString, AddressState> states = std::move(loaded).value();
-    for (const QString &email : std::as_const(created))
-        states[email].exists = false; // the placeholder row holds the defaults: a new address
-    return states;
 }
 
 Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, qint64 now)
@@ -163,7 +69,8 @@ Result<AddressState> AddressStateRepository::loadForWrite(const QString &email, 
                                      "ON CONFLICT (email) DO NOTHING"));
         auto ran = m_ensure->run({email, now});
         if (!ran)
-            return readFailed(ran.error());
+            return Error{ran.error().kind, QCoreApplication::translate("Store", "cannot read address state: %1").arg(ran.errorText()),
+                         ran.error().code};
         created = m_ensure->rowsAffected() > 0;
     }
     auto state = load(email);
@@ -176,7 +83,19 @@ Result<void> AddressStateRepository::save(const QString &email, const AddressSta
 {
     if (!m_upsert)
         m_upsert = std::make_unique<Sql::Statement>(m_db,
-            kUpsertHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + kUpsertTail);
+            QStringLiteral("INSERT INTO address_state (email, status, consecutive_soft, soft_streak_started_at, "
+                           "bounce_count, complaint_count, delivery_count, on_account_suppression_list, "
+                           "last_bounce_at, last_event_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (email) DO UPDATE SET status = excluded.status, "
+                           "consecutive_soft = excluded.consecutive_soft, "
+                           "soft_streak_started_at = excluded.soft_streak_started_at, "
+                           "bounce_count = excluded.bounce_count, complaint_count = excluded.complaint_count, "
+                           "delivery_count = excluded.delivery_count, "
+                           "on_account_suppression_list = excluded.on_account_suppression_list, "
+                           "last_bounce_at = excluded.last_bounce_at, "
+                           "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
+                           "THEN address_state.last_event_at ELSE excluded.last_event_at END, "
+                           "updated_at = excluded.updated_at"));
     auto ran = m_upsert->run({ email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
         s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt, now });
     if (!ran)
@@ -189,41 +108,12 @@ Result<void> AddressStateRepository::recordChange(const StateChange &c)
 {
     if (!m_change)
         m_change = std::make_unique<Sql::Statement>(m_db,
-            kChangeHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO address_state_changes (email, old_status, new_status, reason, "
+                           "event_table, event_id, actor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool event = c.ref.table != EventRef::Table::None;
     auto ran = m_change->run({ c.email, addressStatusText(c.oldStatus), addressStatusText(c.newStatus), c.reason,
         event ? QVariant(eventTableName(c.ref.table)) : QVariant(), event ? QVariant(c.ref.id) : QVariant(),
         Sql::textOrNull(c.actor), c.at });
-    if (!ran)
-        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot record address state change: %1").arg(ran.errorText()),
-            ran.error().code };
-    return {};
-}
-
-Result<void> AddressStateRepository::saveAll(const std::vector<Save> &saves, qint64 now)
-{
-    if (!m_upsertAll)
-        m_upsertAll = std::make_unique<Sql::MultiRowInsert>(m_db, kUpsertHead, 11, kUpsertTail);
-    QVariantList values;
-    values.reserve(qsizetype(saves.size()) * 11);
-    for (const Save &save : saves)
-        appendState(values, save.email, save.state, save.lastEventAt, now);
-    auto ran = m_upsertAll->run(values);
-    if (!ran)
-        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot update address state: %1").arg(ran.errorText()),
-            ran.error().code };
-    return {};
-}
-
-Result<void> AddressStateRepository::recordChanges(const std::vector<StateChange> &changes)
-{
-    if (!m_changes)
-        m_changes = std::make_unique<Sql::MultiRowInsert>(m_db, kChangeHead, 8, QString());
-    QVariantList values;
-    values.reserve(qsizetype(changes.size()) * 8);
-    for (const StateChange &change : changes)
-        appendChange(values, change);
-    auto ran = m_changes->run(values);
     if (!ran)
         return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot record address state change: %1").arg(ran.errorText()),
             ran.error().code };

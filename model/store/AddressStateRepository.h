@@ -5,14 +5,11 @@
 #include "core/Result.h"
 #include "store/Sql.h"
 
-#include <QHash>
 #include <QList>
-#include <QStringList>
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <memory>
-#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -61,13 +58,6 @@ public:
     // The state of an address (lower-case); exists is false when it has no row. On PostgreSQL the row
     // is locked until the caller's transaction ends, so read-modify-write by two listeners is serialised.
     Result<AddressState> load(const QString &email);
-    // load() of many addresses (lower-case) in one statement, rows locked in address order on
-    // PostgreSQL: an entry for every address, exists false for those without a row.
-    Result<QHash<QString, AddressState>> loadAll(const QStringList &emails);
-    // loadForWrite() of many addresses (lower-case, sorted, each once): on PostgreSQL the missing rows
-    // are created first, in that order, in few statements; their states say !exists.
-    Result<QHash<QString, AddressState>> loadAllForWrite(const QStringList &emails, const QStringList &written,
-                                                         qint64 now);
     // load() for an address the caller will write whatever it holds (a bounce, a complaint). On
     // PostgreSQL a missing row is created first, so that a concurrent writer waits for this
     // transaction instead of both starting from "no row"; the state still says !exists then.
@@ -75,14 +65,6 @@ public:
     // Inserts or replaces the row; last_event_at only moves forward.
     Result<void> save(const QString &email, const AddressState &state, qint64 lastEventAt, qint64 now);
     Result<void> recordChange(const StateChange &change);
-    struct Save {
-        QString email;
-        AddressState state;
-        qint64 lastEventAt = 0;
-    };
-    // save() and recordChange() for many rows in few statements; each address once in saves.
-    Result<void> saveAll(const std::vector<Save> &saves, qint64 now);
-    Result<void> recordChanges(const std::vector<StateChange> &changes);
 
     // Sets status and clears the soft streak, guarded by the values the caller read: 0 rows means a
     // concurrent event changed the address meanwhile.
@@ -104,8 +86,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_select, m_selectAll, m_upsert, m_change, m_ensure;
-    std::unique_ptr<Sql::MultiRowInsert> m_ensureAll, m_upsertAll, m_changes;
+    std::unique_ptr<Sql::Statement> m_select, m_upsert, m_change, m_ensure;
 };
 
 } // namespace Bouncedesk::Model

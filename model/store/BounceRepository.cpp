@@ -129,41 +129,16 @@ BounceRepository::BounceRepository(QSqlDatabase db)
 
 BounceRepository::~BounceRepository() = default;
 
-namespace {
-const QString kInsertHead = QStringLiteral(
-    "INSERT INTO bounces (message_ref, email, bounce_type, bounce_subtype, action, status, diagnostic_code, "
-    "reporting_mta, remote_mta_ip, feedback_id, ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
-    "counts_for_rate, recipient_domain) VALUES ");
-constexpr int kInsertColumns = 18;
-} // namespace
-
-Result<std::vector<qint64>> BounceRepository::insertAll(const std::vector<NewBounce> &bounces)
-{
-    if (!m_insertAll)
-        m_insertAll = std::make_unique<Sql::MultiRowInsert>(
-            m_db, kInsertHead, kInsertColumns, QStringLiteral(" RETURNING id, message_ref, email"));
-    using Sql::textOrNull;
-    QVariantList values;
-    values.reserve(qsizetype(bounces.size()) * kInsertColumns);
-    std::vector<std::pair<qint64, QString>> keys;
-    keys.reserve(bounces.size());
-    for (const NewBounce &b : bounces) {
-        values << b.messageRef << b.email << b.type << textOrNull(b.subType) << textOrNull(b.action)
-               << textOrNull(b.status) << textOrNull(b.diagnosticCode) << textOrNull(b.reportingMta)
-               << textOrNull(b.remoteMtaIp) << textOrNull(b.feedbackId) << textOrNull(b.sesMessageId)
-               << textOrNull(b.source) << textOrNull(b.sourceArn) << b.topicArn << b.eventAt << Time::msOrNull(b.mailAt)
-               << (b.countsForRate ? 1 : 0) << recipientDomain(b.email);
-        keys.emplace_back(b.messageRef, b.email);
-    }
-    return Sql::insertReturningIds(*m_insertAll, values, keys);
-}
-
 Result<qint64> BounceRepository::insert(const NewBounce &b)
 {
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
             Sql::Statement::insertSql(m_db,
-                kInsertHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                QStringLiteral("INSERT INTO bounces (message_ref, email, bounce_type, bounce_subtype, action, "
+                               "status, diagnostic_code, reporting_mta, remote_mta_ip, feedback_id, "
+                               "ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
+                               "counts_for_rate, recipient_domain) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     using Sql::textOrNull;
     auto id = m_insert->insert({ b.messageRef, b.email, b.type, textOrNull(b.subType), textOrNull(b.action),
         textOrNull(b.status), textOrNull(b.diagnosticCode), textOrNull(b.reportingMta), textOrNull(b.remoteMtaIp),

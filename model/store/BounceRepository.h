@@ -14,7 +14,6 @@
 #include <QStringList>
 
 #include <memory>
-#include <vector>
 #include <optional>
 
 namespace Bouncedesk::Model {
@@ -82,8 +81,6 @@ public:
     Q_DISABLE_COPY_MOVE(BounceRepository)
 
     Result<qint64> insert(const NewBounce &bounce);
-    // insert() for many rows in few statements (Sql::MultiRowInsert); the new ids in the order of bounces.
-    Result<std::vector<qint64>> insertAll(const std::vector<NewBounce> &bounces);
     Result<qint64> maxId();
     Result<QList<BounceListRow>> page(const BounceQuery &query, int limit, qint64 offset);
     Result<qint64> count(const BounceQuery &query);
@@ -118,7 +115,6 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_insert;
-    std::unique_ptr<Sql::MultiRowInsert> m_insertAll;
 };
 
 } // namespace Bouncedesk::Model

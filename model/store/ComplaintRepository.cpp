@@ -15,38 +15,15 @@ ComplaintRepository::ComplaintRepository(QSqlDatabase db)
 
 ComplaintRepository::~ComplaintRepository() = default;
 
-namespace {
-const QString kInsertHead = QStringLiteral(
-    "INSERT INTO complaints (message_ref, email, feedback_type, complaint_subtype, user_agent, arrival_at, "
-    "feedback_id, ses_message_id, source, source_arn, topic_arn, event_at) VALUES ");
-constexpr int kInsertColumns = 12;
-} // namespace
-
-Result<std::vector<qint64>> ComplaintRepository::insertAll(const std::vector<NewComplaint> &complaints)
-{
-    if (!m_insertAll)
-        m_insertAll = std::make_unique<Sql::MultiRowInsert>(
-            m_db, kInsertHead, kInsertColumns, QStringLiteral(" RETURNING id, message_ref, email"));
-    using Sql::textOrNull;
-    QVariantList values;
-    values.reserve(qsizetype(complaints.size()) * kInsertColumns);
-    std::vector<std::pair<qint64, QString>> keys;
-    keys.reserve(complaints.size());
-    for (const NewComplaint &c : complaints) {
-        values << c.messageRef << c.email << textOrNull(c.feedbackType) << textOrNull(c.subType)
-               << textOrNull(c.userAgent) << Time::msOrNull(c.arrivalAt) << textOrNull(c.feedbackId)
-               << textOrNull(c.sesMessageId) << textOrNull(c.source) << textOrNull(c.sourceArn) << c.topicArn
-               << c.eventAt;
-        keys.emplace_back(c.messageRef, c.email);
-    }
-    return Sql::insertReturningIds(*m_insertAll, values, keys);
-}
-
 Result<qint64> ComplaintRepository::insert(const NewComplaint &c)
 {
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
-            Sql::Statement::insertSql(m_db, kInsertHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            Sql::Statement::insertSql(m_db,
+                QStringLiteral("INSERT INTO complaints (message_ref, email, feedback_type, "
+                               "complaint_subtype, user_agent, arrival_at, feedback_id, ses_message_id, "
+                               "source, source_arn, topic_arn, event_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     using Sql::textOrNull;
     auto id = m_insert->insert({ c.messageRef, c.email, textOrNull(c.feedbackType), textOrNull(c.subType),
         textOrNull(c.userAgent), Time::msOrNull(c.arrivalAt), textOrNull(c.feedbackId), textOrNull(c.sesMessageId),

@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 
 #include <memory>
-#include <vector>
 #include <optional>
 
 namespace Bouncedesk::Model {
@@ -43,8 +42,6 @@ public:
     Q_DISABLE_COPY_MOVE(ComplaintRepository)
 
     Result<qint64> insert(const NewComplaint &complaint);
-    // insert() for many rows in few statements (Sql::MultiRowInsert); the new ids in the order of complaints.
-    Result<std::vector<qint64>> insertAll(const std::vector<NewComplaint> &complaints);
 
     enum class Filter { All, Unreviewed, Reviewed };
     // Unreviewed first, then newest first.
@@ -65,7 +62,6 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_insert;
-    std::unique_ptr<Sql::MultiRowInsert> m_insertAll;
 };
 
 } // namespace Bouncedesk::Model

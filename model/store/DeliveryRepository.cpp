@@ -4,8 +4,6 @@
 #include "core/Time.h"
 #include "store/Database.h"
 
-#include <utility>
-
 namespace Bouncedesk::Model {
 
 namespace {
@@ -15,11 +13,6 @@ namespace {
             statement = std::make_unique<Sql::Statement>(db, sql);
         return *statement;
     }
-
-    const QString kDeliveryHead = QStringLiteral(
-        "INSERT INTO deliveries (message_ref, email, processing_ms, smtp_response, reporting_mta, remote_mta_ip, "
-        "ses_message_id, source, topic_arn, event_at) VALUES ");
-    constexpr int kDeliveryColumns = 10;
 
     Result<void> done(const Result<void> &ran)
     {
@@ -40,32 +33,16 @@ Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 {
     using Sql::textOrNull;
     auto &s = prepared(m_delivery, m_db,
-        Sql::Statement::insertSql(m_db, kDeliveryHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        Sql::Statement::insertSql(m_db,
+            QStringLiteral("INSERT INTO deliveries (message_ref, email, processing_ms, "
+                           "smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
+                           "topic_arn, event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     auto id = s.insert({ d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
         textOrNull(d.smtpResponse), textOrNull(d.reportingMta), textOrNull(d.remoteMtaIp), textOrNull(d.sesMessageId),
         textOrNull(d.source), d.topicArn, d.eventAt });
     if (!id)
         return id.error();
     return id->value_or(0);
-}
-
-Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vector<NewDelivery> &deliveries)
-{
-    using Sql::textOrNull;
-    if (!m_deliveries)
-        m_deliveries = std::make_unique<Sql::MultiRowInsert>(
-            m_db, kDeliveryHead, kDeliveryColumns, QStringLiteral(" RETURNING id, message_ref, email"));
-    QVariantList values;
-    values.reserve(qsizetype(deliveries.size()) * kDeliveryColumns);
-    std::vector<std::pair<qint64, QString>> keys;
-    keys.reserve(deliveries.size());
-    for (const NewDelivery &d : deliveries) {
-        values << d.messageRef << d.email << (d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant())
-               << textOrNull(d.smtpResponse) << textOrNull(d.reportingMta) << textOrNull(d.remoteMtaIp)
-               << textOrNull(d.sesMessageId) << textOrNull(d.source) << d.topicArn << d.eventAt;
-        keys.emplace_back(d.messageRef, d.email);
-    }
-    return Sql::insertReturningIds(*m_deliveries, values, keys);
 }
 
 Result<void> DeliveryRepository::insertSend(const EventBase &e)

@@ -10,7 +10,6 @@
 #include <QSqlDatabase>
 
 #include <memory>
-#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -44,9 +43,6 @@ public:
     Q_DISABLE_COPY_MOVE(DeliveryRepository)
 
     Result<qint64> insertDelivery(const NewDelivery &delivery);
-    // insertDelivery() for many rows in few statements (Sql::MultiRowInsert); the new ids in the
-    // order of deliveries.
-    Result<std::vector<qint64>> insertDeliveries(const std::vector<NewDelivery> &deliveries);
     Result<void> insertSend(const EventBase &send);
     Result<void> insertDelay(const NewDelay &delay);
     Result<void> insertOther(const NewOtherEvent &event);
@@ -59,7 +55,6 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_delivery, m_send, m_delay, m_other;
-    std::unique_ptr<Sql::MultiRowInsert> m_deliveries;
 };
 
 } // namespace Bouncedesk::Model

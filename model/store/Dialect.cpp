@@ -1,9 +1,6 @@
 // What differs between SQLite and PostgreSQL, in one place.
 #include "store/Dialect.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace Bouncedesk::Model {
 
 Dialect Dialect::of(const QSqlDatabase &db)
@@ -21,34 +18,6 @@ QString Dialect::emailDomain(const QString &column) const
 QString Dialect::returningIdForIngest() const
 {
     return m_sqlite ? QString() : QStringLiteral(" RETURNING id");
-}
-
-QString Dialect::inTextList(const QString &column) const
-{
-    if (m_sqlite)
-        return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
-    return column + QStringLiteral(" = ANY (CAST(? AS text[]))");
-}
-
-QString Dialect::textList(const QStringList &values) const
-{
-    if (m_sqlite)
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-    // Every element quoted (so NULL, braces, commas and spaces are text), with " and \ escaped.
-    QString literal = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (literal.size() > 1)
-            literal += u',';
-        literal += u'"';
-        for (QChar c : value) {
-            if (c == u'"' || c == u'\\')
-                literal += u'\\';
-            literal += c;
-        }
-        literal += u'"';
-    }
-    literal += u'}';
-    return literal;
 }
 
 QString Dialect::schema(QString statement) const

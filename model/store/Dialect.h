@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
 namespace Bouncedesk::Model {
 
@@ -25,11 +24,6 @@ public:
     // Appended to a SELECT whose row the transaction will write back: PostgreSQL locks it so that two
     // writers (two listeners on one database) cannot both read the old value; SQLite has one writer.
     QString forUpdate() const { return m_sqlite ? QString() : QStringLiteral(" FOR UPDATE"); }
-    // "column is one of a list", the list bound as one parameter made by textList(): one statement
-    // whatever the list's length, never near the bind-parameter limit.
-    QString inTextList(const QString &column) const;
-    // values as that one parameter: a PostgreSQL text[] literal, or a JSON array for SQLite's json_each.
-    QString textList(const QStringList &values) const;
     // A schema statement with the dialect's id column put in for {ID} and emailDomain() of the email
     // column for {EMAIL_DOMAIN}.
     QString schema(QString statement) const;

@@ -5,12 +5,6 @@
 
 namespace Bouncedesk::Model {
 
-namespace {
-const QString kInsertHead
-    = QStringLiteral("INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn) VALUES ");
-constexpr int kInsertColumns = 7;
-} // namespace
-
 FacetRepository::FacetRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 FacetRepository::~FacetRepository() = default;
@@ -18,24 +12,14 @@ FacetRepository::~FacetRepository() = default;
 Result<void> FacetRepository::insert(const NewFacet &f)
 {
     if (!m_insert)
-        m_insert = std::make_unique<Sql::Statement>(m_db, kInsertHead + QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"));
+        m_insert = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     auto done = m_insert->run({f.messageRef, f.eventAt, facetText(f.facet), f.value.left(512), facetKindText(f.kind),
         f.source, f.topicArn});
     if (!done)
         return done.error();
     return {};
-}
-
-Result<void> FacetRepository::insertAll(const std::vector<NewFacet> &facets)
-{
-    if (!m_insertAll)
-        m_insertAll = std::make_unique<Sql::MultiRowInsert>(m_db, kInsertHead, kInsertColumns, QString());
-    QVariantList values;
-    values.reserve(qsizetype(facets.size()) * kInsertColumns);
-    for (const NewFacet &f : facets)
-        values << f.messageRef << f.eventAt << facetText(f.facet) << f.value.left(512) << facetKindText(f.kind)
-               << f.source << f.topicArn;
-    return m_insertAll->run(values);
 }
 
 QString FacetRepository::topSql(const FacetQuery &q, QVariantList &values) const

@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 
 #include <memory>
-#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -44,8 +43,6 @@ public:
     Q_DISABLE_COPY_MOVE(FacetRepository)
 
     Result<void> insert(const NewFacet &facet);
-    // insert() for many rows in few statements (Sql::MultiRowInsert).
-    Result<void> insertAll(const std::vector<NewFacet> &facets);
     // The values with the most hard bounces and complaints in the range, most first; served by the
     // (facet, event_at, value, kind) index.
     Result<QList<FacetRow>> top(const FacetQuery &query);
@@ -56,7 +53,6 @@ private:
     QString topSql(const FacetQuery &query, QVariantList &values) const;
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_insert;
-    std::unique_ptr<Sql::MultiRowInsert> m_insertAll;
 };
 
 } // namespace Bouncedesk::Model

@@ -17,11 +17,6 @@ namespace {
         "AND NOT EXISTS (SELECT 1 FROM complaints c2 JOIN suppressions s2 ON s2.source_table = 'complaints' "
         "AND s2.source_event_id = c2.id AND s2.active = 1 WHERE c2.message_ref = sns_messages.id)");
 
-    const QString kInsertHead = QStringLiteral(
-        "INSERT INTO sns_messages (message_id, type, topic_arn, subject, signature_version, signing_cert_url, "
-        "sns_timestamp, received_at, content_kind, event_type, parse_note, foreign_sending_account, raw_body) VALUES ");
-    constexpr int kInsertColumns = 13;
-
     // Event tables whose rows reference sns_messages(id) ON DELETE CASCADE.
     constexpr const char *kEventTables[]
         = { "bounces", "complaints", "deliveries", "sends", "delivery_delays", "other_events" };
@@ -39,34 +34,15 @@ Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
             Sql::Statement::insertSql(m_db,
-                kInsertHead
-                    + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")));
+                QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, subject, "
+                               "signature_version, signing_cert_url, sns_timestamp, received_at, "
+                               "content_kind, event_type, parse_note, foreign_sending_account, raw_body) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (message_id) DO NOTHING")));
     return m_insert->insert({ m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
         m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
         Sql::textOrNull(m.eventType), Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
         QVariant::fromValue(Sql::Utf8Text { m.rawBody }) });
-}
-
-Result<QHash<QString, qint64>> MessageRepository::insertAll(const std::vector<NewMessage> &messages)
-{
-    // RETURNING names the MessageId: neither database promises to return rows in VALUES order.
-    if (!m_insertAll)
-        m_insertAll = std::make_unique<Sql::MultiRowInsert>(m_db, kInsertHead, kInsertColumns,
-            QStringLiteral(" ON CONFLICT (message_id) DO NOTHING RETURNING id, message_id"));
-    QVariantList values;
-    values.reserve(qsizetype(messages.size()) * kInsertColumns);
-    for (const NewMessage &m : messages)
-        values << m.messageId << m.type << m.topicArn << (m.subject ? QVariant(*m.subject) : QVariant())
-               << m.signatureVersion << m.signingCertUrl << m.snsTimestamp << m.receivedAt
-               << kMessageContentText.text(m.content) << Sql::textOrNull(m.eventType) << Sql::textOrNull(m.parseNote)
-               << Sql::textOrNull(m.foreignSendingAccount) << QVariant::fromValue(Sql::Utf8Text { m.rawBody });
-    QHash<QString, qint64> ids;
-    ids.reserve(qsizetype(messages.size()));
-    auto ran = m_insertAll->run(values,
-        [&ids](const Sql::Statement &row) { ids.insert(row.value(1).toString(), row.value(0).toLongLong()); });
-    if (!ran)
-        return ran.error();
-    return ids;
 }
 
 Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)

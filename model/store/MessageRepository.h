@@ -5,7 +5,6 @@
 #include "core/Result.h"
 #include "store/Sql.h"
 
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -69,10 +68,6 @@ public:
 
     // The new row's id, or nothing when the MessageId is already stored (a duplicate delivery).
     Result<std::optional<qint64>> insert(const NewMessage &message);
-    // insert() for many messages in few statements (Sql::MultiRowInsert), rows locked in the given
-    // order: the new rows' ids by MessageId; a MessageId already stored is not in it. Each MessageId
-    // must appear once.
-    Result<QHash<QString, qint64>> insertAll(const std::vector<NewMessage> &messages);
     // The body as SNS delivered it; nothing when the message is no longer stored.
     Result<std::optional<QString>> rawBody(qint64 id);
     // Newest first.
@@ -86,7 +81,6 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_insert;
-    std::unique_ptr<Sql::MultiRowInsert> m_insertAll;
 };
 
 } // namespace Bouncedesk::Model

@@ -11,9 +11,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <map>
-#include <span>
 #include <vector>
 
 namespace Bouncedesk::Model {
@@ -99,7 +96,6 @@ struct Statement::Native {
     sqlite3_stmt *stmt = nullptr;
     bool rowPending = false; // run() stepped onto a row that next() has not handed out yet
     bool onRow = false;      // value() reads the current row
-    int stepRc = SQLITE_OK;  // what the last sqlite3_step() of next() returned
     // Text values in UTF-8, bound without a copy (SQLITE_STATIC): they stay here, their capacity reused,
     // until the next run(), so SQLite neither converts nor allocates per value.
     std::vector<QByteArray> text;
@@ -224,16 +220,16 @@ Result<std::optional<qint64>> Statement::insert(std::initializer_list<QVariant> 
     return id;
 }
 
-Result<void> Statement::run(const QVariant *values, qsizetype count)
+Result<void> Statement::run(std::initializer_list<QVariant> values)
 {
     if (m_sqlite)
-        return runNative(values, count);
+        return runNative(values);
     if (!m_prepared) {
         if (!m_query.prepare(m_sql))
             return Database::failed(m_db, m_query.lastError(), QStringLiteral("cannot prepare statement"));
         m_prepared = true;
     }
-    for (const QVariant &v : std::span(values, size_t(count))) {
+    for (const QVariant &v : values) {
         if (v.typeId() == qMetaTypeId<Utf8Text>())
             m_query.addBindValue(QString::fromUtf8(static_cast<const Utf8Text *>(v.constData())->bytes));
         else
@@ -245,7 +241,7 @@ Result<void> Statement::run(const QVariant *values, qsizetype count)
     return {};
 }
 
-Result<void> Statement::runNative(const QVariant *values, qsizetype count)
+Result<void> Statement::runNative(std::initializer_list<QVariant> values)
 {
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
@@ -267,16 +263,15 @@ Result<void> Statement::runNative(const QVariant *values, qsizetype count)
     Native &n = *m_native;
     sqlite3_reset(n.stmt);
     n.rowPending = n.onRow = false;
-    n.stepRc = SQLITE_OK;
     m_affected = 0;
-    if (count != qsizetype(sqlite3_bind_parameter_count(n.stmt)))
+    if (qsizetype(values.size()) != qsizetype(sqlite3_bind_parameter_count(n.stmt)))
         return Error::internal(QStringLiteral("cannot store: %1 values for %2 parameters")
-                                   .arg(count)
+                                   .arg(values.size())
                                    .arg(sqlite3_bind_parameter_count(n.stmt)));
-    if (n.text.size() < size_t(count))
-        n.text.resize(size_t(count));
+    if (n.text.size() < values.size())
+        n.text.resize(values.size());
     int index = 1;
-    for (const QVariant &v : std::span(values, size_t(count))) {
+    for (const QVariant &v : values) {
         if (const int rc = bindValue(n.stmt, index, v, n.text[size_t(index - 1)]); rc != SQLITE_OK) {
             const QSqlError error = sqliteError(handle, sqlite3_extended_errcode(handle), QStringLiteral("Unable to bind parameters"));
             sqlite3_clear_bindings(n.stmt);
@@ -315,27 +310,8 @@ bool Statement::next()
     }
     if (!n.onRow)
         return false;
-    n.stepRc = sqlite3_step(n.stmt);
-    n.onRow = n.stepRc == SQLITE_ROW;
+    n.onRow = sqlite3_step(n.stmt) == SQLITE_ROW;
     return n.onRow;
-}
-
-Result<void> Statement::rowsRead() const
-{
-    if (!m_sqlite) {
-        if (m_query.lastError().isValid())
-            return Database::failed(m_db, m_query.lastError(), QStringLiteral("cannot read the result"));
-        return {};
-    }
-    if (!m_native)
-        return {};
-    const int rc = m_native->stepRc;
-    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE)
-        return {};
-    sqlite3 *handle = m_native->handle;
-    return Database::failed(
-        m_db, sqliteError(handle, sqlite3_extended_errcode(handle), QStringLiteral("Unable to fetch row")),
-        QStringLiteral("cannot read the result"));
 }
 
 QVariant Statement::value(int column) const
@@ -372,85 +348,6 @@ void Statement::finish()
     sqlite3_reset(m_native->stmt);
     sqlite3_clear_bindings(m_native->stmt);
     m_native->rowPending = m_native->onRow = false;
-}
-
-MultiRowInsert::MultiRowInsert(const QSqlDatabase &db, QString head, int columns, QString tail)
-    : m_db(db), m_head(std::move(head)), m_tail(std::move(tail)), m_columns(columns)
-{
-    // PostgreSQL numbers parameters in 16 bits; SQLite refuses more than its compiled-in limit.
-    int maxParameters = 65535;
-    if (sqlite3 *handle = sqliteHandle(db))
-        maxParameters = sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
-    m_rowsPerStatement = std::clamp(maxParameters / std::max(columns, 1), 1, kMaxRows);
-}
-
-MultiRowInsert::~MultiRowInsert() = default;
-
-Statement &MultiRowInsert::statement(int rows)
-{
-    if (m_byRows.size() < size_t(rows))
-        m_byRows.resize(size_t(rows));
-    std::unique_ptr<Statement> &statement = m_byRows[size_t(rows - 1)];
-    if (!statement) {
-        QString row = QStringLiteral("(?");
-        for (int c = 1; c < m_columns; ++c)
-            row += QStringLiteral(", ?");
-        row += u')';
-        QString sql = m_head;
-        sql.reserve(m_head.size() + rows * (row.size() + 2) + m_tail.size());
-        for (int r = 0; r < rows; ++r) {
-            if (r > 0)
-                sql += QStringLiteral(", ");
-            sql += row;
-        }
-        sql += m_tail;
-        statement = std::make_unique<Statement>(m_db, std::move(sql));
-    }
-    return *statement;
-}
-
-Result<void> MultiRowInsert::run(const QVariantList &values, const std::function<void(const Statement &)> &onRow)
-{
-    if (values.size() % m_columns != 0)
-        return Error::internal(
-            QStringLiteral("cannot store: %1 values for rows of %2 columns").arg(values.size()).arg(m_columns));
-    const qsizetype rows = values.size() / m_columns;
-    for (qsizetype first = 0; first < rows; first += m_rowsPerStatement) {
-        const int n = int(std::min<qsizetype>(m_rowsPerStatement, rows - first));
-        Statement &s = statement(n);
-        if (auto ran = s.run(values.constData() + first * m_columns, qsizetype(n) * m_columns); !ran)
-            return ran;
-        while (s.next()) {
-            if (onRow)
-                onRow(s);
-        }
-        const Result<void> read = s.rowsRead();
-        s.finish();
-        if (!read)
-            return read;
-    }
-    return {};
-}
-
-Result<std::vector<qint64>> insertReturningIds(MultiRowInsert &insert, const QVariantList &values,
-                                               const std::vector<std::pair<qint64, QString>> &keys)
-{
-    std::map<std::pair<qint64, QString>, std::vector<qint64>> returned;
-    auto ran = insert.run(values, [&returned](const Statement &row) {
-        returned[{row.value(1).toLongLong(), row.value(2).toString()}].push_back(row.value(0).toLongLong());
-    });
-    if (!ran)
-        return ran.error();
-    std::vector<qint64> ids;
-    ids.reserve(keys.size());
-    for (const auto &key : keys) {
-        std::vector<qint64> &of = returned[key];
-        if (of.empty())
-            return Error::internal(QStringLiteral("cannot store: no id returned for a row of %1").arg(key.second));
-        ids.push_back(of.back());
-        of.pop_back();
-    }
-    return ids;
 }
 
 } // namespace Sql

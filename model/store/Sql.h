@@ -12,8 +12,6 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
-#include <utility>
-#include <vector>
 
 struct sqlite3;
 
@@ -75,18 +73,12 @@ namespace Sql {
         Q_DISABLE_COPY_MOVE(Statement)
 
         // Binds values in order and runs; rows are read with next() and value() until the next run().
-        Result<void> run(std::initializer_list<QVariant> values)
-        {
-            return run(values.begin(), qsizetype(values.size()));
-        }
-        Result<void> run(const QVariant *values, qsizetype count);
+        Result<void> run(std::initializer_list<QVariant> values);
         bool next();
         // The current row's column (NULL is a null QVariant); valid after next() returned true.
         QVariant value(int column) const;
         // Rows changed by the last run() of an INSERT, UPDATE or DELETE.
         qint64 rowsAffected() const { return m_affected; }
-        // After next() returned false: whether that was the end of the rows or an error while reading them.
-        Result<void> rowsRead() const;
         // Ends reading the rows of the last run().
         void finish();
         // For an INSERT (built with insertSql()): the new row's id, or nothing when ON CONFLICT skipped it.
@@ -96,7 +88,7 @@ namespace Sql {
 
     private:
         struct Native;
-        Result<void> runNative(const QVariant *values, qsizetype count);
+        Result<void> runNative(std::initializer_list<QVariant> values);
 
         QSqlDatabase m_db;
         QString m_sql;
@@ -106,41 +98,6 @@ namespace Sql {
         bool m_sqlite = false;
         qint64 m_affected = 0;
     };
-
-    // One INSERT of many rows: head + "(?, ..., ?), (?, ...)" + tail, run in as few statements as the
-    // bind-parameter limit allows (PostgreSQL 65535, SQLite its SQLITE_LIMIT_VARIABLE_NUMBER) and at most
-    // kMaxRows rows each. A statement is prepared once per row count and kept: on PostgreSQL each
-    // statement is a round trip, so a batch of n rows costs one, not n. Not thread-safe, like Statement.
-    class MultiRowInsert final {
-    public:
-        static constexpr int kMaxRows = 100;
-
-        MultiRowInsert(const QSqlDatabase &db, QString head, int columns, QString tail);
-        ~MultiRowInsert();
-        Q_DISABLE_COPY_MOVE(MultiRowInsert)
-
-        // values holds columns values per row, rows one after the other. onRow is called for every
-        // row the statements return (RETURNING in tail), in no particular order.
-        Result<void> run(const QVariantList &values, const std::function<void(const Statement &)> &onRow = {});
-        // Rows per statement on this connection.
-        int rowsPerStatement() const { return m_rowsPerStatement; }
-
-    private:
-        Statement &statement(int rows);
-
-        QSqlDatabase m_db;
-        QString m_head;
-        QString m_tail;
-        int m_columns;
-        int m_rowsPerStatement;
-        std::vector<std::unique_ptr<Statement>> m_byRows; // [rows - 1]
-    };
-
-    // Runs insert, whose tail ends in " RETURNING id, message_ref, email", and gives the new ids in the
-    // order of keys (message_ref, email of each row): RETURNING order is not promised. Rows with the
-    // same key (an address twice in one event) are alike, so which of their ids each gets does not matter.
-    Result<std::vector<qint64>> insertReturningIds(MultiRowInsert &insert, const QVariantList &values,
-                                                   const std::vector<std::pair<qint64, QString>> &keys);
 
 } // namespace Sql
 } // namespace Bouncedesk::Model

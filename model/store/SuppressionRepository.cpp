@@ -142,26 +142,6 @@ Result<void> SuppressionRepository::insertFromEvent(const QString &email, Suppre
     return {};
 }
 
-Result<void> SuppressionRepository::insertAllFromEvents(const std::vector<FromEvent> &suppressions)
-{
-    if (!m_allFromEvents)
-        m_allFromEvents = std::make_unique<Sql::MultiRowInsert>(m_db,
-            QStringLiteral("INSERT INTO suppressions (email, reason, source_table, source_event_id, added_by, added_at) "
-                           "VALUES "),
-            6, QStringLiteral(" ON CONFLICT (email) WHERE active = 1 DO NOTHING"));
-    const QString policy = QStringLiteral("policy");
-    QVariantList values;
-    values.reserve(qsizetype(suppressions.size()) * 6);
-    for (const FromEvent &s : suppressions)
-        values << s.email << suppressionReasonText(s.reason) << eventTableName(s.ref.table) << s.ref.id << policy
-               << s.ref.at;
-    auto ran = m_allFromEvents->run(values);
-    if (!ran)
-        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot add suppression: %1").arg(ran.errorText()),
-            ran.error().code };
-    return {};
-}
-
 Result<bool> SuppressionRepository::insertUnlessActive(
     const QString &email, SuppressionReason reason, const QString &addedBy, qint64 at, const QString &notes)
 {

@@ -13,7 +13,6 @@
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -48,13 +47,6 @@ public:
     Result<qint64> insert(const Suppression &suppression);
     // The policy's suppression: an address already suppressed keeps its first reason.
     Result<void> insertFromEvent(const QString &email, SuppressionReason reason, const EventRef &ref);
-    struct FromEvent {
-        QString email;
-        SuppressionReason reason;
-        EventRef ref;
-    };
-    // insertFromEvent() for many in few statements, in order (the first for an address wins).
-    Result<void> insertAllFromEvents(const std::vector<FromEvent> &suppressions);
     // For imports: inserted unless the address is already actively suppressed; true when inserted.
     Result<bool> insertUnlessActive(const QString &email, SuppressionReason reason, const QString &addedBy, qint64 at,
                                     const QString &notes);
@@ -80,7 +72,6 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_fromEvent, m_import;
-    std::unique_ptr<Sql::MultiRowInsert> m_allFromEvents;
 };
 
 } // namespace Bouncedesk::Model

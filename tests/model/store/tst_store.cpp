@@ -1,9 +1,6 @@
 // Store tests, run once per backend (tst_store_sqlite, tst_store_postgresql): schema, constraints, threads.
 #include "TempDatabase.h"
-#include "store/AddressStateRepository.h"
 #include "store/Database.h"
-#include "store/DeliveryRepository.h"
-#include "store/MessageRepository.h"
 #include "store/Migrations.h"
 #include "store/Stats.h"
 #include "store/Store.h"
@@ -27,9 +24,6 @@ private slots:
     void constraintViolationsAreRejectedCleanly();
     void checkListsStayConstraintsWithoutTemporaryTables();
     void duplicateMessageIdIsAConflict();
-    void insertAllPastTheParameterLimit();
-    void insertDeliveriesMapsEveryId();
-    void loadAllReadsEveryAddressOnce();
     void concurrentWritersFromTwoThreads();
     void addressesCompareCaseInsensitively();
     void statsCountsRows();
@@ -170,105 +164,6 @@ void TestStore::duplicateMessageIdIsAConflict()
     QVERIFY(insertMessage(QStringLiteral("dup")) > 0);
     QCOMPARE(insertMessage(QStringLiteral("dup")), -1);
     QCOMPARE(Stats::counts(db())->notifications, 1);
-}
-
-void TestStore::insertAllPastTheParameterLimit()
-{
-    // 3,000 rows of 13 values: more than SQLite's 32,766 parameters, in statements of 100 rows.
-    QVERIFY(insertMessage(QStringLiteral("n-0007")) > 0);
-    QVERIFY(insertMessage(QStringLiteral("n-2999")) > 0);
-    std::vector<NewMessage> messages;
-    for (int i = 0; i < 3000; ++i) {
-        NewMessage m;
-        m.messageId = QStringLiteral("n-%1").arg(i, 4, 10, QLatin1Char('0'));
-        m.type = QStringLiteral("Notification");
-        m.topicArn = QStringLiteral("arn:aws:sns:us-east-1:1:t");
-        m.signatureVersion = QStringLiteral("2");
-        m.signingCertUrl = QStringLiteral("https://x");
-        m.snsTimestamp = i;
-        m.receivedAt = i;
-        m.rawBody = "{\"n\": " + QByteArray::number(i) + '}';
-        messages.push_back(m);
-    }
-    MessageRepository repository(db());
-    auto ids = repository.insertAll(messages);
-    QVERIFY2(ids.ok(), qPrintable(ids.errorText()));
-    QCOMPARE(ids->size(), 2998);
-    QVERIFY(!ids->contains(QStringLiteral("n-0007")));
-    QVERIFY(!ids->contains(QStringLiteral("n-2999")));
-    QCOMPARE(Stats::counts(db())->notifications, 3000);
-    int matching = 0;
-    auto read = exec(db(), QStringLiteral("SELECT message_id, id, received_at, raw_body FROM sns_messages"));
-    QVERIFY(read.ok());
-    QSqlQuery q = std::move(read).value();
-    while (q.next()) {
-        const QString messageId = q.value(0).toString();
-        if (!ids->contains(messageId))
-            continue;
-        QCOMPARE(ids->value(messageId), q.value(1).toLongLong());
-        QCOMPARE(q.value(2).toLongLong(), messageId.mid(2).toLongLong());
-        QCOMPARE(q.value(3).toString(), u"{\"n\": " + QString::number(messageId.mid(2).toInt()) + u'}');
-        ++matching;
-    }
-    QCOMPARE(matching, 2998);
-}
-
-void TestStore::insertDeliveriesMapsEveryId()
-{
-    const qint64 a = insertMessage(QStringLiteral("a")), b = insertMessage(QStringLiteral("b"));
-    std::vector<NewDelivery> rows;
-    for (int i = 0; i < 150; ++i) {
-        NewDelivery d;
-        d.messageRef = i % 2 ? a : b;
-        d.email = QStringLiteral("R%1@Example.org").arg(i % 75); // each pair twice: once per message
-        d.topicArn = QStringLiteral("t");
-        d.eventAt = i;
-        rows.push_back(d);
-    }
-    DeliveryRepository repository(db());
-    auto ids = repository.insertDeliveries(rows);
-    QVERIFY2(ids.ok(), qPrintable(ids.errorText()));
-    QCOMPARE(ids->size(), size_t(150));
-    for (size_t i = 0; i < rows.size(); ++i) {
-        auto row = exec(db(), QStringLiteral("SELECT message_ref, email, event_at FROM deliveries WHERE id = ?"),
-                        {(*ids)[i]});
-        QVERIFY(row.ok());
-        QSqlQuery q = std::move(row).value();
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(), rows[i].messageRef);
-        QCOMPARE(q.value(1).toString(), rows[i].email);
-        QCOMPARE(q.value(2).toLongLong(), rows[i].eventAt);
-    }
-}
-
-void TestStore::loadAllReadsEveryAddressOnce()
-{
-    // Addresses with the characters a text[] literal or a JSON array must escape.
-    const QStringList stored{QStringLiteral("a@example.org"), QStringLiteral("o\"brien,{x}@example.org"),
-                             QStringLiteral("back\\slash null@example.org")};
-    AddressStateRepository repository(db());
-    for (int i = 0; i < stored.size(); ++i) {
-        AddressState s;
-        s.status = AddressStatus::Soft;
-        s.consecutiveSoft = i + 1;
-        s.bounceCount = 10 + i;
-        QVERIFY(repository.save(stored[i], s, 1, 1).ok());
-    }
-    QStringList asked = stored;
-    asked << QStringLiteral("none@example.org") << QStringLiteral("null");
-    auto states = repository.loadAll(asked);
-    QVERIFY2(states.ok(), qPrintable(states.errorText()));
-    QCOMPARE(states->size(), 5);
-    for (int i = 0; i < stored.size(); ++i) {
-        const AddressState s = states->value(stored[i]);
-        QVERIFY2(s.exists, qPrintable(stored[i]));
-        QCOMPARE(s.status, AddressStatus::Soft);
-        QCOMPARE(s.consecutiveSoft, i + 1);
-        QCOMPARE(s.bounceCount, 10 + i);
-    }
-    QVERIFY(!states->value(QStringLiteral("none@example.org")).exists);
-    QVERIFY(!states->value(QStringLiteral("null")).exists);
-    QVERIFY(states->contains(QStringLiteral("null")));
 }
 
 namespace {
