@@ -3,7 +3,6 @@
 
 #include "store/Sql.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
@@ -28,7 +27,8 @@ Result<void> WalCheckpointer::attach(const QSqlDatabase &db)
 {
     sqlite3 *handle = Sql::sqliteHandle(db);
     if (!handle)
-        return Error::invalid(QCoreApplication::translate("Store", "a background checkpoint needs an open SQLite connection"));
+        // Only ever logged (the writer then keeps SQLite's inline checkpoint): English, like every log line.
+        return Error::invalid(QStringLiteral("a background checkpoint needs an open SQLite connection"));
     // Replaces the hook sqlite3_wal_autocheckpoint() installed: only one hook per connection.
     sqlite3_wal_hook(handle, &WalCheckpointer::onCommit, this);
     return {};
