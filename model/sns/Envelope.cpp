@@ -180,26 +180,20 @@ Result<Envelope> Envelope::parse(const QByteArray &body)
                               QStringLiteral("type"));
     envelope.type = *type;
 
-    std::string_view timestamp;
-    std::string_view signatureText;
-    for (const auto &[key, into] : {std::pair{MessageIdKey, &envelope.messageId}, std::pair{TopicArnKey, &envelope.topicArn},
-                                    std::pair{MessageKey, static_cast<QString *>(nullptr)},
-                                    std::pair{TimestampKey, &envelope.timestamp},
-                                    std::pair{SignatureVersionKey, &envelope.signatureVersion},
-                                    std::pair{SigningCertUrlKey, &envelope.signingCertUrl},
-                                    std::pair{SignatureKey, static_cast<QString *>(nullptr)}}) {
+    std::string_view text[KeyCount];
+    for (const Key key : {MessageIdKey, TopicArnKey, MessageKey, TimestampKey, SignatureVersionKey, SigningCertUrlKey,
+                          SignatureKey}) {
         Result<std::string_view> value = take(key);
         if (!value)
             return value.error();
-        if (into)
-            *into = Json::text(*value);
-        else if (key == MessageKey)
-            envelope.message = Json::bytes(*value).toByteArray();
-        else
-            signatureText = *value;
-        if (key == TimestampKey)
-            timestamp = *value;
+        text[key] = *value;
     }
+    envelope.messageId = Json::text(text[MessageIdKey]);
+    envelope.topicArn = Json::text(text[TopicArnKey]);
+    envelope.message = Json::bytes(text[MessageKey]).toByteArray();
+    envelope.timestamp = Json::text(text[TimestampKey]);
+    envelope.signatureVersion = Json::text(text[SignatureVersionKey]);
+    envelope.signingCertUrl = Json::text(text[SigningCertUrlKey]);
 
     if (envelope.type == Type::Notification) {
         Result<std::optional<std::string_view>> subject = fields.optional(SubjectKey);
@@ -228,13 +222,13 @@ Result<Envelope> Envelope::parse(const QByteArray &body)
     if (envelope.messageId.isEmpty())
         return fieldError(QStringLiteral("MessageId is empty"));
 
-    Result<QDateTime> when = parseTimestamp(timestamp);
+    Result<QDateTime> when = parseTimestamp(text[TimestampKey]);
     if (!when)
         return when.error();
     envelope.timestampUtc = *when;
 
     // The strict decoder refuses anything outside the base64 alphabet, non-ASCII bytes included.
-    const auto decoded = QByteArray::fromBase64Encoding(Json::bytes(signatureText).toByteArray(),
+    const auto decoded = QByteArray::fromBase64Encoding(Json::bytes(text[SignatureKey]).toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return Error::invalid(QStringLiteral("the SNS Signature is not valid base64"), QStringLiteral("signature"));
