@@ -12,6 +12,7 @@
 #include "store/RollupRepository.h"
 #include "store/SubscriptionRepository.h"
 #include "store/WalCheckpointer.h"
+#include "store/WalSyncer.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -156,11 +157,20 @@ private:
             else
                 qCWarning(lcIngest) << "checkpoints stay inline:" << attached.errorText();
         }
+        if (m_url.isSqlite() && !m_syncer) {
+            // Syncs off the commit path: the next batch is written while this one reaches the disk.
+            auto syncer = std::make_unique<WalSyncer>();
+            if (auto attached = syncer->attach(*db); attached)
+                m_syncer = std::move(syncer);
+            else
+                qCWarning(lcIngest) << "each commit keeps syncing the log itself:" << attached.errorText();
+        }
         return db;
     }
 
     void dropConnection()
     {
+        m_syncer.reset(); // answers what waits for a sync, before the connection goes
         m_repos.reset();
         Database::closeConnection(m_url);
         m_checkpointer.reset(); // after the close: the connection's hook points at it until then
@@ -168,6 +178,10 @@ private:
 
     void writeBatch(std::vector<Pending> &batch)
     {
+        if (m_syncer && m_syncer->failed()) {
+            // After a failed sync the page cache is not to be trusted: start again from the disk.
+            dropConnection();
+        }
         auto db = connection();
         if (!db) {
             failAll(batch, db.error());
@@ -278,10 +292,23 @@ private:
         return *reply;
     }
 
-    void finish(std::vector<Pending> &batch, const std::vector<Result<IngestReply>> &replies)
+    // Answers the batch once its commit is on the disk: at once when the commit synced itself, else
+    // on the syncer's thread after its next sync (a failed sync answers every request with its error).
+    void finish(std::vector<Pending> &batch, std::vector<Result<IngestReply>> &replies)
     {
-        for (size_t i = 0; i < batch.size(); ++i)
-            batch[i].done(replies[i]);
+        if (!m_syncer) {
+            for (size_t i = 0; i < batch.size(); ++i)
+                batch[i].done(std::move(replies[i]));
+            return;
+        }
+        std::vector<IngestWriter::Completion> dones;
+        dones.reserve(batch.size());
+        for (Pending &pending : batch)
+            dones.push_back(std::move(pending.done));
+        m_syncer->whenDurable([dones = std::move(dones), replies = std::move(replies)](Result<void> durable) mutable {
+            for (size_t i = 0; i < dones.size(); ++i)
+                dones[i](durable ? std::move(replies[i]) : Result<IngestReply>(durable.error()));
+        });
     }
 
     static void failAll(std::vector<Pending> &batch, const Error &error)
@@ -308,6 +335,7 @@ private:
     bool m_scheduled = false;
     std::unique_ptr<Repositories> m_repos;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only; outlives the connection it is attached to
+    std::unique_ptr<WalSyncer> m_syncer; // SQLite only; gone before the connection it is attached to
 };
 
 Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)

@@ -36,7 +36,8 @@ public:
     // Thread-safe. The future finishes once the item is committed (or refused): a reply is only
     // sent to SNS after that. Unavailable errors mean "retry later" (HTTP 503).
     QFuture<Result<IngestReply>> submit(IngestItem item);
-    // Called on the writer thread once the item is committed (or refused): must be quick and thread-safe.
+    // Called once the item's commit is durable (or the item refused), on the writer thread or, on SQLite,
+    // on the thread that syncs the log (WalSyncer): must be quick and thread-safe.
     using Completion = std::function<void(Result<IngestReply>)>;
     // Thread-safe, like submit(), without a future: the listener hands a whole batch's answers to its
     // event loop at once instead of one future (and one watcher) per request.
