@@ -33,6 +33,10 @@ namespace Bouncedesk::Model {
 
 namespace {
 constexpr qsizetype kMaxBatch = 1000;
+// PostgreSQL writers, each a thread with its own connection: while one waits for its round trips or
+// its commit, the others write. They lock rows in the same order (MessageId, address, rollup key),
+// like two listeners on one database do, and retry a transaction the server rolled back.
+constexpr int kPostgresWriters = 4;
 // A transaction PostgreSQL rolled back for a deadlock or serialization failure (two listeners on one
 // database) is run again this many times, after a short jittered pause, before its requests get 503.
 constexpr int kConflictRetries = 6;
@@ -518,22 +522,28 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
     return {};
 }
 
-IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent)
-    : QObject(parent), m_thread(std::make_unique<QThread>())
+IngestWriter::IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent) : QObject(parent)
 {
-    m_thread->setObjectName(QStringLiteral("bouncedesk-ingest"));
-    m_worker = new IngestWriterWorker(std::move(url), settings);
-    m_worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    const int writers = url.isSqlite() ? 1 : kPostgresWriters;
+    for (int i = 0; i < writers; ++i) {
+        Writer writer{std::make_unique<QThread>(), new IngestWriterWorker(url, settings)};
+        writer.thread->setObjectName(QStringLiteral("bouncedesk-ingest"));
+        writer.worker->moveToThread(writer.thread.get());
+        connect(writer.thread.get(), &QThread::finished, writer.worker, &QObject::deleteLater);
+        writer.thread->start();
+        m_writers.push_back(std::move(writer));
+    }
 }
 
 IngestWriter::~IngestWriter()
 {
-    // Finish what is queued on the writer thread (promises must not be left unfinished), then stop it.
-    QMetaObject::invokeMethod(m_worker, &IngestWriterWorker::shutdown, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    // Finish what is queued on the writer threads (promises must not be left unfinished), then stop them.
+    for (Writer &writer : m_writers)
+        QMetaObject::invokeMethod(writer.worker, &IngestWriterWorker::shutdown, Qt::BlockingQueuedConnection);
+    for (Writer &writer : m_writers) {
+        writer.thread->quit();
+        writer.thread->wait();
+    }
 }
 
 QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
@@ -550,22 +560,32 @@ QFuture<Result<IngestReply>> IngestWriter::submit(IngestItem item)
 
 void IngestWriter::submit(IngestItem item, Completion done)
 {
-    m_worker->enqueue(Pending{std::move(item), std::move(done)});
+    // The writer with the least to do: one held up by a conflict retry or a slow commit gets less.
+    IngestWriterWorker *least = m_writers.front().worker;
+    for (const Writer &writer : m_writers) {
+        if (writer.worker->depth() < least->depth())
+            least = writer.worker;
+    }
+    least->enqueue(Pending{std::move(item), std::move(done)});
 }
 
 qsizetype IngestWriter::queueDepth() const
 {
-    return m_worker->depth();
+    qsizetype depth = 0;
+    for (const Writer &writer : m_writers)
+        depth += writer.worker->depth();
+    return depth;
 }
 
 bool IngestWriter::running() const
 {
-    return m_thread->isRunning();
+    return std::all_of(m_writers.begin(), m_writers.end(), [](const Writer &w) { return w.thread->isRunning(); });
 }
 
 void IngestWriter::setPolicySettings(PolicySettings settings)
 {
-    m_worker->setSettings(settings);
+    for (const Writer &writer : m_writers)
+        writer.worker->setSettings(settings);
 }
 
 } // namespace Bouncedesk::Model

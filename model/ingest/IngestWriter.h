@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -28,9 +29,9 @@ class IngestWriter final : public QObject {
     Q_DISABLE_COPY_MOVE(IngestWriter)
 
 public:
-    // Starts the writer thread; it opens its own connection to url on first use.
+    // Starts the writer threads; each opens its own connection to url on first use.
     IngestWriter(DatabaseUrl url, PolicySettings settings, QObject *parent = nullptr);
-    // Writes what is queued, then stops the thread.
+    // Writes what is queued, then stops the threads.
     ~IngestWriter() override;
 
     // Thread-safe. The future finishes once the item is committed (or refused): a reply is only
@@ -44,13 +45,18 @@ public:
     void submit(IngestItem item, Completion done);
     void setPolicySettings(PolicySettings settings);
     // For /healthz, cheap and thread-safe: items submitted and not yet answered, and whether the
-    // writer thread is still running.
+    // writer threads are still running.
     qsizetype queueDepth() const;
     bool running() const;
 
 private:
-    std::unique_ptr<QThread> m_thread;
-    IngestWriterWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    struct Writer {
+        std::unique_ptr<QThread> thread;
+        IngestWriterWorker *worker = nullptr; // lives on thread, deleted when it finishes
+    };
+    // One on SQLite (one writer at a time); several on PostgreSQL, each with its own connection, so
+    // that one batch's round trips and commit overlap another's.
+    std::vector<Writer> m_writers;
 };
 
 } // namespace Bouncedesk::Model
