@@ -153,15 +153,15 @@ private:
         }
         if (!m_repos)
             m_repos = std::make_unique<Repositories>(*db, m_settings);
-        if (m_url.isSqlite() && !m_checkpointer) {
+        if (m_url.isSqlite() && !m_offloadTried) {
+            // Once per connection, so that one that cannot take them does not start threads per batch.
+            m_offloadTried = true;
             // Checkpoints off the commit path: the batch after the one that fills the log need not wait.
             auto checkpointer = std::make_unique<WalCheckpointer>(m_url.path());
             if (auto attached = checkpointer->attach(*db); attached)
                 m_checkpointer = std::move(checkpointer);
             else
                 qCWarning(lcIngest) << "checkpoints stay inline:" << attached.errorText();
-        }
-        if (m_url.isSqlite() && !m_syncer) {
             // Syncs off the commit path: the next batch is written while this one reaches the disk.
             auto syncer = std::make_unique<WalSyncer>();
             if (auto attached = syncer->attach(*db); attached)
@@ -178,6 +178,7 @@ private:
         m_repos.reset();
         Database::closeConnection(m_url);
         m_checkpointer.reset(); // after the close: the connection's hook points at it until then
+        m_offloadTried = false;
     }
 
     void writeBatch(std::vector<Pending> &batch)
@@ -340,6 +341,7 @@ private:
     std::unique_ptr<Repositories> m_repos;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only; outlives the connection it is attached to
     std::unique_ptr<WalSyncer> m_syncer; // SQLite only; gone before the connection it is attached to
+    bool m_offloadTried = false; // the checkpointer and the syncer were tried on this connection
 };
 
 Result<IngestReply> IngestWriterWorker::writeMessage(const IngestItem &item, bool derive)
