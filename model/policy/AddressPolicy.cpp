@@ -121,4 +121,31 @@ Result<void> AddressPolicy::onDelivery(const QString &rawEmail, EventRef ref)
     return save(email, before, after, QStringLiteral("delivered: soft-bounce streak reset"), ref);
 }
 
+Result<void> AddressPolicy::beginBatch(const QStringList &written, const QStringList &read, qint64 now)
+{
+    // Folded as the events fold them, sorted: rows are created and locked in address order.
+    QStringList ensure;
+    ensure.reserve(written.size());
+    for (const QString &email : written)
+        ensure.append(EmailAddress::fold(email));
+    QStringList all = ensure;
+    for (const QString &email : read)
+        all.append(EmailAddress::fold(email));
+    for (QStringList *list : {&ensure, &all}) {
+        list->sort();
+        list->removeDuplicates();
+    }
+    return m_states.beginBatch(all, ensure, now);
+}
+
+Result<void> AddressPolicy::flushBatch()
+{
+    return m_states.flushBatch(QDateTime::currentMSecsSinceEpoch());
+}
+
+void AddressPolicy::endBatch()
+{
+    m_states.endBatch();
+}
+
 } // namespace Bouncedesk::Model

@@ -24,6 +24,13 @@ public:
     // A delivery ends a soft-bounce streak.
     Result<void> onDelivery(const QString &email, EventRef ref);
 
+    // Batch mode (PostgreSQL group commit): the address states of a whole batch read and locked at once,
+    // the policy's writes kept until flushBatch() (AddressStateRepository::beginBatch). written: the
+    // recipients of bounces and complaints; read: those of deliveries; as SES sent them.
+    Result<void> beginBatch(const QStringList &written, const QStringList &read, qint64 now);
+    Result<void> flushBatch();
+    void endBatch();
+
 private:
     Result<void> save(const QString &email, const AddressState &before, const AddressState &after, const QString &reason,
                       EventRef ref);

@@ -6,6 +6,7 @@
 #include "store/Sql.h"
 
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -80,13 +81,27 @@ public:
     // Soft -> clean, streak cleared; 0 rows when the address is no longer soft.
     Result<qint64> recoverSoft(const QString &email, qint64 now);
 
+    // Batch mode, for the PostgreSQL listener's group commit. beginBatch() creates the rows of
+    // `ensure` as loadForWrite() does and reads and locks the rows of `emails` (both sorted and
+    // lower-case, ensure within emails) in one statement each; load() and loadForWrite() then answer
+    // from memory, save() and recordChange() are kept until flushBatch() writes them as one statement
+    // each. endBatch() forgets it all, flushed or not (the caller's transaction is then rolled back).
+    Result<void> beginBatch(const QStringList &emails, const QStringList &ensure, qint64 now);
+    Result<void> flushBatch(qint64 now);
+    void endBatch();
+
     Result<QList<StateChangeRow>> changesOf(const QString &email, int limit);
     // Retention: change rows of clean addresses older than before.
     Result<qint64> removeCleanChangesBefore(qint64 before);
 
 private:
+    struct Batch;
+    static AddressState stateFromRow(const Sql::Statement &row, int firstColumn);
+
     QSqlDatabase m_db;
     std::unique_ptr<Sql::Statement> m_select, m_upsert, m_change, m_ensure;
+    std::unique_ptr<Sql::Statement> m_ensureMany, m_selectMany, m_upsertMany, m_changeMany;
+    std::unique_ptr<Batch> m_batch;
 };
 
 } // namespace Bouncedesk::Model

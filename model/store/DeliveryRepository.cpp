@@ -4,6 +4,10 @@
 #include "core/Time.h"
 #include "store/Database.h"
 
+#include <QMultiHash>
+
+#include <array>
+
 namespace Bouncedesk::Model {
 
 namespace {
@@ -29,20 +33,63 @@ DeliveryRepository::DeliveryRepository(QSqlDatabase db)
 
 DeliveryRepository::~DeliveryRepository() = default;
 
+namespace {
+    constexpr int kDeliveryColumns = 10;
+    const QString kDeliveryColumnList = QStringLiteral(
+        "message_ref, email, processing_ms, smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
+        "topic_arn, event_at");
+
+    std::array<QVariant, kDeliveryColumns> deliveryValues(const NewDelivery &d)
+    {
+        using Sql::textOrNull;
+        return { d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
+            textOrNull(d.smtpResponse), textOrNull(d.reportingMta), textOrNull(d.remoteMtaIp),
+            textOrNull(d.sesMessageId), textOrNull(d.source), d.topicArn, d.eventAt };
+    }
+} // namespace
+
 Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 {
-    using Sql::textOrNull;
     auto &s = prepared(m_delivery, m_db,
         Sql::Statement::insertSql(m_db,
-            QStringLiteral("INSERT INTO deliveries (message_ref, email, processing_ms, "
-                           "smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
-                           "topic_arn, event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    auto id = s.insert({ d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
-        textOrNull(d.smtpResponse), textOrNull(d.reportingMta), textOrNull(d.remoteMtaIp), textOrNull(d.sesMessageId),
-        textOrNull(d.source), d.topicArn, d.eventAt });
+            QStringLiteral("INSERT INTO deliveries (") + kDeliveryColumnList
+                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    const auto values = deliveryValues(d);
+    auto id = s.insert(values);
     if (!id)
         return id.error();
     return id->value_or(0);
+}
+
+Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vector<NewDelivery> &deliveries)
+{
+    std::vector<qint64> ids(deliveries.size(), 0);
+    if (deliveries.empty())
+        return ids;
+    auto &s = prepared(m_deliveries, m_db,
+        QStringLiteral("INSERT INTO deliveries (") + kDeliveryColumnList
+            + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
+                             "?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) RETURNING id, message_ref, email"));
+    Sql::PgRows rows(kDeliveryColumns);
+    for (const NewDelivery &d : deliveries)
+        rows.add(deliveryValues(d));
+    if (auto ran = s.run(rows.columns()); !ran)
+        return ran.error();
+    // Matched by (message, recipient), not by the order of RETURNING, which SQL does not promise; rows
+    // with the same pair are the same recipient listed twice and identical, so either id fits.
+    QMultiHash<QPair<qint64, QString>, qint64> returned;
+    returned.reserve(deliveries.size());
+    while (s.next())
+        returned.insert({ s.value(1).toLongLong(), s.value(2).toString() }, s.value(0).toLongLong());
+    s.finish();
+    for (size_t i = 0; i < deliveries.size(); ++i) {
+        const auto found = returned.constFind({ deliveries[i].messageRef, deliveries[i].email });
+        if (found == returned.cend())
+            return Error::internal(QStringLiteral("cannot store: a delivery's new id was not returned"));
+        ids[i] = *found;
+        returned.erase(found);
+    }
+    return ids;
 }
 
 Result<void> DeliveryRepository::insertSend(const EventBase &e)

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -43,6 +44,8 @@ public:
     Q_DISABLE_COPY_MOVE(DeliveryRepository)
 
     Result<qint64> insertDelivery(const NewDelivery &delivery);
+    // PostgreSQL: insertDelivery() for a batch in one statement; the new ids in the deliveries' order.
+    Result<std::vector<qint64>> insertDeliveries(const std::vector<NewDelivery> &deliveries);
     Result<void> insertSend(const EventBase &send);
     Result<void> insertDelay(const NewDelay &delay);
     Result<void> insertOther(const NewOtherEvent &event);
@@ -54,7 +57,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_delivery, m_send, m_delay, m_other;
+    std::unique_ptr<Sql::Statement> m_delivery, m_deliveries, m_send, m_delay, m_other;
 };
 
 } // namespace Bouncedesk::Model

@@ -2,6 +2,9 @@
 #include "store/MessageRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <array>
 
 #include "store/Database.h"
 
@@ -29,20 +32,63 @@ MessageRepository::MessageRepository(QSqlDatabase db)
 
 MessageRepository::~MessageRepository() = default;
 
+namespace {
+    constexpr int kMessageColumns = 13;
+    const QString kMessageColumnList = QStringLiteral(
+        "message_id, type, topic_arn, subject, signature_version, signing_cert_url, sns_timestamp, received_at, "
+        "content_kind, event_type, parse_note, foreign_sending_account, raw_body");
+
+    // The row's values in kMessageColumnList's order.
+    std::array<QVariant, kMessageColumns> messageValues(const NewMessage &m)
+    {
+        return { m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(), m.signatureVersion,
+            m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
+            Sql::textOrNull(m.eventType), Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
+            QVariant::fromValue(Sql::Utf8Text { m.rawBody }) };
+    }
+} // namespace
+
 Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
 {
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
             Sql::Statement::insertSql(m_db,
-                QStringLiteral("INSERT INTO sns_messages (message_id, type, topic_arn, subject, "
-                               "signature_version, signing_cert_url, sns_timestamp, received_at, "
-                               "content_kind, event_type, parse_note, foreign_sending_account, raw_body) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "ON CONFLICT (message_id) DO NOTHING")));
-    return m_insert->insert({ m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(),
-        m.signatureVersion, m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
-        Sql::textOrNull(m.eventType), Sql::textOrNull(m.parseNote), Sql::textOrNull(m.foreignSendingAccount),
-        QVariant::fromValue(Sql::Utf8Text { m.rawBody }) });
+                QStringLiteral("INSERT INTO sns_messages (") + kMessageColumnList
+                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")));
+    const auto values = messageValues(m);
+    return m_insert->insert(values);
+}
+
+Result<std::vector<std::optional<qint64>>> MessageRepository::insertMany(const std::vector<NewMessage> &messages)
+{
+    std::vector<std::optional<qint64>> ids(messages.size());
+    if (messages.empty())
+        return ids;
+    if (!m_insertMany)
+        m_insertMany = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO sns_messages (") + kMessageColumnList
+                + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                                 "?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                                 "?::text[]) ON CONFLICT (message_id) DO NOTHING RETURNING id, message_id"));
+    Sql::PgRows rows(kMessageColumns);
+    for (const NewMessage &m : messages)
+        rows.add(messageValues(m));
+    const std::vector<QVariant> columns = rows.columns();
+    if (auto ran = m_insertMany->run(columns); !ran)
+        return ran.error();
+    QHash<QString, qint64> inserted;
+    inserted.reserve(messages.size());
+    while (m_insertMany->next())
+        inserted.insert(m_insertMany->value(1).toString(), m_insertMany->value(0).toLongLong());
+    m_insertMany->finish();
+    for (size_t i = 0; i < messages.size(); ++i) {
+        // Erased once taken: a second copy of a MessageId in the batch is a duplicate of the first.
+        if (const auto found = inserted.constFind(messages[i].messageId); found != inserted.cend()) {
+            ids[i] = *found;
+            inserted.erase(found);
+        }
+    }
+    return ids;
 }
 
 Result<std::optional<QString>> MessageRepository::rawBody(qint64 id)

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -68,6 +69,10 @@ public:
 
     // The new row's id, or nothing when the MessageId is already stored (a duplicate delivery).
     Result<std::optional<qint64>> insert(const NewMessage &message);
+    // PostgreSQL: insert() for a whole batch in one statement, messages in the order their rows are to
+    // be locked (MessageId). An id per message; nothing for one already stored, or for a later copy of
+    // a MessageId the batch holds twice.
+    Result<std::vector<std::optional<qint64>>> insertMany(const std::vector<NewMessage> &messages);
     // The body as SNS delivered it; nothing when the message is no longer stored.
     Result<std::optional<QString>> rawBody(qint64 id);
     // Newest first.
@@ -80,7 +85,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_insert;
+    std::unique_ptr<Sql::Statement> m_insert, m_insertMany;
 };
 
 } // namespace Bouncedesk::Model

@@ -204,7 +204,7 @@ QString Statement::insertSql(const QSqlDatabase &db, const QString &sql)
     return sql + Dialect::of(db).returningIdForIngest();
 }
 
-Result<std::optional<qint64>> Statement::insert(std::initializer_list<QVariant> values)
+Result<std::optional<qint64>> Statement::insert(std::span<const QVariant> values)
 {
     auto done = run(values);
     if (!done)
@@ -220,7 +220,7 @@ Result<std::optional<qint64>> Statement::insert(std::initializer_list<QVariant> 
     return id;
 }
 
-Result<void> Statement::run(std::initializer_list<QVariant> values)
+Result<void> Statement::run(std::span<const QVariant> values)
 {
     if (m_sqlite)
         return runNative(values);
@@ -241,7 +241,7 @@ Result<void> Statement::run(std::initializer_list<QVariant> values)
     return {};
 }
 
-Result<void> Statement::runNative(std::initializer_list<QVariant> values)
+Result<void> Statement::runNative(std::span<const QVariant> values)
 {
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
@@ -348,6 +348,66 @@ void Statement::finish()
     sqlite3_reset(m_native->stmt);
     sqlite3_clear_bindings(m_native->stmt);
     m_native->rowPending = m_native->onRow = false;
+}
+
+namespace {
+// text as an array element: quoted, with backslash and double quote escaped (PostgreSQL's array syntax).
+void appendQuoted(QString &out, QStringView text)
+{
+    out += u'"';
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'"' && c != u'\\')
+            continue;
+        out += text.sliced(from, i - from);
+        out += u'\\';
+        from = i;
+    }
+    out += text.sliced(from);
+    out += u'"';
+}
+} // namespace
+
+void PgRows::add(std::span<const QVariant> row)
+{
+    Q_ASSERT(row.size() == m_columns.size());
+    for (size_t i = 0; i < m_columns.size() && i < row.size(); ++i) {
+        QString &column = m_columns[i];
+        column += m_rows == 0 ? u'{' : u',';
+        const QVariant &value = row[i];
+        const int type = value.typeId();
+        if (!value.isValid() || value.isNull()) {
+            column += u"NULL";
+        } else if (type == qMetaTypeId<Utf8Text>()) {
+            const QByteArray &bytes = static_cast<const Utf8Text *>(value.constData())->bytes;
+            if (bytes.isNull())
+                column += u"NULL";
+            else
+                appendQuoted(column, QString::fromUtf8(bytes));
+        } else if (type == QMetaType::Int || type == QMetaType::UInt || type == QMetaType::LongLong
+                   || type == QMetaType::ULongLong) {
+            column += QString::number(value.toLongLong());
+        } else if (type == QMetaType::Bool) {
+            column += value.toBool() ? u'1' : u'0';
+        } else {
+            const QString text = value.toString();
+            if (text.isNull())
+                column += u"NULL";
+            else
+                appendQuoted(column, text);
+        }
+    }
+    ++m_rows;
+}
+
+std::vector<QVariant> PgRows::columns() const
+{
+    std::vector<QVariant> out;
+    out.reserve(m_columns.size());
+    for (const QString &column : m_columns)
+        out.emplace_back(m_rows == 0 ? QStringLiteral("{}") : column + u'}');
+    return out;
 }
 
 } // namespace Sql

@@ -12,6 +12,8 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 struct sqlite3;
 
@@ -73,7 +75,8 @@ namespace Sql {
         Q_DISABLE_COPY_MOVE(Statement)
 
         // Binds values in order and runs; rows are read with next() and value() until the next run().
-        Result<void> run(std::initializer_list<QVariant> values);
+        Result<void> run(std::initializer_list<QVariant> values) { return run(std::span(values.begin(), values.size())); }
+        Result<void> run(std::span<const QVariant> values);
         bool next();
         // The current row's column (NULL is a null QVariant); valid after next() returned true.
         QVariant value(int column) const;
@@ -82,13 +85,17 @@ namespace Sql {
         // Ends reading the rows of the last run().
         void finish();
         // For an INSERT (built with insertSql()): the new row's id, or nothing when ON CONFLICT skipped it.
-        Result<std::optional<qint64>> insert(std::initializer_list<QVariant> values);
+        Result<std::optional<qint64>> insert(std::initializer_list<QVariant> values)
+        {
+            return insert(std::span(values.begin(), values.size()));
+        }
+        Result<std::optional<qint64>> insert(std::span<const QVariant> values);
         // sql with what the dialect needs to hand back the new id (see Dialect::returningIdForIngest).
         static QString insertSql(const QSqlDatabase &db, const QString &sql);
 
     private:
         struct Native;
-        Result<void> runNative(std::initializer_list<QVariant> values);
+        Result<void> runNative(std::span<const QVariant> values);
 
         QSqlDatabase m_db;
         QString m_sql;
@@ -97,6 +104,26 @@ namespace Sql {
         bool m_prepared = false;
         bool m_sqlite = false;
         qint64 m_affected = 0;
+    };
+
+    // A batch of rows as PostgreSQL array literals, one per column, each bound as one text value and
+    // unnested by the statement ("INSERT ... SELECT * FROM unnest(?::text[], ?::bigint[])"): a group
+    // commit's rows in one round trip instead of one each. Values as the Statement binds them (a null
+    // QVariant or null text is NULL; Utf8Text is text).
+    class PgRows final {
+    public:
+        explicit PgRows(int columns) : m_columns(size_t(columns)) { }
+        // One row, a value per column in order.
+        void add(std::span<const QVariant> row);
+        void add(std::initializer_list<QVariant> row) { add(std::span(row.begin(), row.size())); }
+        qsizetype size() const { return m_rows; }
+        bool isEmpty() const { return m_rows == 0; }
+        // The column literals, to bind in order ("{...}").
+        std::vector<QVariant> columns() const;
+
+    private:
+        std::vector<QString> m_columns;
+        qsizetype m_rows = 0;
     };
 
 } // namespace Sql

@@ -7,6 +7,8 @@
 #include "ingest/IngestWriter.h"
 #include "store/Stats.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
+#include "policy/AddressPolicy.h"
 
 
 #include <QSqlQuery>
@@ -37,6 +39,8 @@ private slots:
     void notSpamComplaintIsQueuedNotSuppressed();
     void accountSuppressionListBounceIsMarkedAndNotCounted();
     void brokenItemInABatchIsKeptNotLost();
+    void burstGivesTheSameStatesAsOneByOne();
+    void batchModeSeesItsOwnWrites();
 
 private:
     Result<IngestReply> store(const QString &sesMessage, const QString &email = {});
@@ -201,6 +205,106 @@ void TestPolicy::brokenItemInABatchIsKeptNotLost()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sns_messages WHERE content_kind = 'not-ses' AND "
                                    "parse_note LIKE 'could not store%'")),
              1);
+}
+
+void TestPolicy::burstGivesTheSameStatesAsOneByOne()
+{
+    // Everything submitted at once shares batches (and, on PostgreSQL, the writer threads, whose batches
+    // write their rows set-based): the states must come out as if each event had been stored alone.
+    const QString reader = QStringLiteral("reader@example.org");
+    QVERIFY(store(soft(kT0), reader).ok()); // reader starts soft; the burst delivers to it three times
+    QList<QFuture<Result<IngestReply>>> futures;
+    const QStringList softs{QStringLiteral("a@example.org"), QStringLiteral("b@example.org"),
+                            QStringLiteral("c@example.org"), QStringLiteral("d@example.org")};
+    for (int day = 1; day <= 3; ++day) {
+        for (const QString &email : softs)
+            futures << submit(soft(kT0.addDays(day)), email);
+        QStringList to;
+        for (int i = 0; i < 5; ++i)
+            to << QStringLiteral("r%1-%2@example.org").arg(day).arg(i);
+        futures << m_writer->submit(Test::sesItem(Test::Ses::delivery(to, false, kT0.addDays(day))));
+    }
+    futures << submit(Test::Ses::delivery({QStringLiteral("Reader@Example.org"), reader}, false, kT0.addDays(4)));
+    futures << submit(Test::Ses::delivery({reader}, false, kT0.addDays(5)));
+    futures << submit(Test::Ses::complaint({QStringLiteral("angry@example.org")}));
+    // One MessageId twice in the burst (SNS sent it again before the first copy was answered).
+    const IngestItem twice = Test::sesItem(Test::Ses::delivery({QStringLiteral("twice@example.org")}));
+    futures << m_writer->submit(twice) << m_writer->submit(twice);
+    int duplicates = 0;
+    for (auto &future : futures) {
+        future.waitForFinished();
+        const Result<IngestReply> reply = future.result();
+        QVERIFY2(reply.ok(), qPrintable(reply.errorText()));
+        QVERIFY(!reply->fellBack);
+        duplicates += reply->status == IngestReply::Status::Duplicate ? 1 : 0;
+    }
+    QCOMPARE(duplicates, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sns_messages")), 1 + 19);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries")), 15 + 3 + 1);
+    for (const QString &email : softs) {
+        QCOMPARE(scalar(QStringLiteral("SELECT consecutive_soft FROM address_state WHERE email = ?"), {email}), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {email}), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT last_event_at FROM address_state WHERE email = ?"), {email}),
+                 kT0.addDays(3).toMSecsSinceEpoch());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ? AND reason = 'soft-bounce'"),
+                        {email}),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ?"), {email}), 1);
+    }
+    // Deliveries to addresses without a state leave none; the reader's streak ended once, by a delivery
+    // of its own.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state WHERE email LIKE 'r%-%' OR email = 'twice@example.org'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT delivery_count FROM address_state WHERE email = ?"), {reader}), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT consecutive_soft FROM address_state WHERE email = ?"), {reader}), 0);
+    QCOMPARE(Test::text(*Database::connection(m_temp->url()),
+                        QStringLiteral("SELECT status FROM address_state WHERE email = ?"), {reader}),
+             QStringLiteral("clean"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes c JOIN deliveries d ON d.id = c.event_id "
+                                   "WHERE c.event_table = 'deliveries' AND lower(d.email) = c.email AND c.email = ? "
+                                   "AND c.new_status = 'clean'"),
+                    {reader}),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE event_table = 'deliveries'")), 1);
+    QCOMPARE(Test::text(*Database::connection(m_temp->url()),
+                        QStringLiteral("SELECT status FROM address_state WHERE email = 'angry@example.org'")),
+             QStringLiteral("complained"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1")), 5);
+}
+
+void TestPolicy::batchModeSeesItsOwnWrites()
+{
+    if (m_temp->url().isSqlite())
+        QSKIP("batch mode is PostgreSQL's; SQLite's writer stores row by row (run by tst_policy_postgresql)");
+    // Three soft bounces of one address in one batch: each must see the one before, as stored alone.
+    const QSqlDatabase db = *Database::connection(m_temp->url());
+    AddressPolicy policy(db, PolicySettings{});
+    Transaction tx(db);
+    QVERIFY(tx.begin().ok());
+    const QString other = QStringLiteral("Other@Example.org");
+    const qint64 at = kT0.toMSecsSinceEpoch();
+    constexpr qint64 kDay = 24LL * 3600 * 1000;
+    QVERIFY(policy.beginBatch({kEmail, kEmail.toUpper(), kEmail}, {other}, at).ok());
+    for (int i = 0; i < 3; ++i) {
+        const Result<void> done = policy.onBounce(i == 1 ? kEmail.toUpper() : kEmail, BounceType::Transient,
+                                                  QStringLiteral("MailboxFull"), EventRef{EventRef::Table::Bounces, i + 1, at + i * kDay});
+        QVERIFY2(done.ok(), qPrintable(done.errorText()));
+    }
+    QVERIFY(policy.onDelivery(other, EventRef{EventRef::Table::Deliveries, 7, at}).ok());
+    // Kept until the flush: the placeholder row the batch created holds the defaults still.
+    QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 0);
+    QVERIFY(policy.flushBatch().ok());
+    policy.endBatch();
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT consecutive_soft FROM address_state WHERE email = ?"), {kKey}), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT last_event_at FROM address_state WHERE email = ?"), {kKey}), at + 2 * kDay);
+    QCOMPARE(scalar(QStringLiteral("SELECT soft_streak_started_at FROM address_state WHERE email = ?"), {kKey}), at);
+    QCOMPARE(status(), QStringLiteral("soft"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ? AND event_id = 1"), {kKey}), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ? AND source_event_id = 3"), {kKey}), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state WHERE email = 'other@example.org'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)
