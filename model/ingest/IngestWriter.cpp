@@ -36,7 +36,7 @@ constexpr qsizetype kMaxBatch = 1000;
 // PostgreSQL writers, each a thread with its own connection: while one waits for its round trips or
 // its commit, the others write. They lock rows in the same order (MessageId, address, rollup key),
 // like two listeners on one database do, and retry a transaction the server rolled back.
-constexpr int kPostgresWriters = 4;
+constexpr int kPostgresWriters = 2;
 // A transaction PostgreSQL rolled back for a deadlock or serialization failure (two listeners on one
 // database) is run again this many times, after a short jittered pause, before its requests get 503.
 constexpr int kConflictRetries = 6;
