@@ -118,11 +118,15 @@ double percentile(const std::vector<qint64> &sorted, double p)
     return double(sorted[at]) / 1e6;
 }
 
-QString messageFor(int i)
+// bouncesOnly: a list going bad, every notification a bounce (one in four permanent).
+QString messageFor(int i, bool bouncesOnly)
 {
     QStringList to{QStringLiteral("user%1@example.org").arg(i % 5000)};
     if (i % 7 == 3) // one notification for several recipients
         to << QStringLiteral("user%1@example.net").arg((i * 7) % 5000) << QStringLiteral("user%1@example.com").arg((i * 13) % 5000);
+    if (bouncesOnly)
+        return i % 4 == 0 ? Ses::bounce(to, QStringLiteral("Permanent"), QStringLiteral("General"))
+                          : Ses::bounce(to, QStringLiteral("Transient"), QStringLiteral("MailboxFull"));
     if (i % 50 == 0)
         return Ses::complaint(to);
     if (i % 20 == 1)
@@ -144,6 +148,7 @@ int main(int argc, char *argv[])
                        {QStringLiteral("cli"), QStringLiteral("Path of bouncedesk-cli."), QStringLiteral("path")},
                        {QStringLiteral("label"), QStringLiteral("Name of the case in the JSON line."), QStringLiteral("text")},
                        {QStringLiteral("trivial"), QStringLiteral("Drive a server that answers 200 at once (the HTTP ceiling).")},
+                       {QStringLiteral("bounces-only"), QStringLiteral("Every notification a bounce (a list going bad), not the usual mix.")},
                        {QStringLiteral("serve-trivial"), QStringLiteral("Be that server (used by --trivial).")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("serve-trivial")))
@@ -151,6 +156,7 @@ int main(int argc, char *argv[])
     const int total = parser.value(QStringLiteral("messages")).toInt();
     const int connections = parser.value(QStringLiteral("connections")).toInt();
     const bool trivial = parser.isSet(QStringLiteral("trivial"));
+    const bool bouncesOnly = parser.isSet(QStringLiteral("bounces-only"));
     QString cli = parser.value(QStringLiteral("cli"));
     if (cli.isEmpty())
         cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../../bin/bouncedesk-cli");
@@ -171,7 +177,7 @@ int main(int argc, char *argv[])
     requests.reserve(total);
     int recipients = 0;
     for (int i = 0; i < total; ++i) {
-        const QString message = messageFor(i);
+        const QString message = messageFor(i, bouncesOnly);
         recipients += i % 7 == 3 ? 3 : 1;
         const QJsonObject fields{{QStringLiteral("Type"), QStringLiteral("Notification")},
                                  {QStringLiteral("MessageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

@@ -82,17 +82,29 @@ NewDelivery deliveryRow(const Ses::SesEvent &e, const EventBase &base)
     return d;
 }
 
-// Rows a set-based batch wrote ahead of the per-event pass, taken in the order that pass meets them.
-struct WrittenAhead {
-    std::vector<qint64> deliveryIds;
-    size_t nextDelivery = 0;
+NewBounce bounceRow(const Ses::SesEvent &e, const Ses::Recipient &rcpt, qint64 ref, const QString &topic, qint64 at)
+{
+    // Bounces to addresses on the SES account suppression list do not count toward the bounce rate.
+    return {ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status, rcpt.diagnosticCode,
+            e.reportingMta, e.remoteMtaIp, e.feedbackId, e.sesMessageId, e.source, e.sourceArn, topic, at,
+            e.mailTimestamp, !e.onAccountSuppressionList()};
+}
 
-    Result<qint64> takeDelivery()
-    {
-        if (nextDelivery >= deliveryIds.size())
-            return Error::internal(QStringLiteral("cannot store: more deliveries than were written ahead"));
-        return deliveryIds[nextDelivery++];
-    }
+// Event rows a set-based batch wrote ahead of the per-event pass, their ids taken in the order that
+// pass meets them.
+struct WrittenAhead {
+    struct Ids {
+        std::vector<qint64> ids;
+        size_t next = 0;
+
+        Result<qint64> take()
+        {
+            if (next >= ids.size())
+                return Error::internal(QStringLiteral("cannot store: more events than were written ahead"));
+            return ids[next++];
+        }
+    };
+    Ids deliveries, bounces;
 };
 
 } // namespace
@@ -306,15 +318,19 @@ private:
         std::optional<WrittenAhead> ahead;
         struct EndBatch {
             AddressPolicy &policy;
+            FacetRepository &facets;
             bool begun = false;
             ~EndBatch()
             {
-                if (begun)
+                if (begun) {
                     policy.endBatch();
+                    facets.endBatch();
+                }
             }
-        } endBatch{m_repos->policy};
+        } endBatch{m_repos->policy, m_repos->facets};
         if (!m_url.isSqlite()) {
             endBatch.begun = true;
+            m_repos->facets.beginBatch();
             auto written = writeAhead(batch, stored, replies);
             if (!written)
                 return written.error();
@@ -328,6 +344,8 @@ private:
         }
         if (ahead) {
             if (auto flushed = m_repos->policy.flushBatch(); !flushed)
+                return flushed;
+            if (auto flushed = m_repos->facets.flushBatch(); !flushed)
                 return flushed;
         }
         return writeRollups(rollups);
@@ -356,19 +374,23 @@ private:
     }
 
     // The set-based part of a PostgreSQL batch: the address states of every recipient read and locked
-    // in address order (the policy's writes to them kept until flushBatch()), and every delivery row.
+    // in address order (the policy's writes to them kept until flushBatch()), every delivery and bounce.
     Result<WrittenAhead> writeAhead(const std::vector<Pending> &batch, const std::vector<size_t> &stored,
                                     const std::vector<Result<IngestReply>> &replies)
     {
         QStringList written, read;
         std::vector<NewDelivery> deliveries;
+        std::vector<NewBounce> bounces;
         for (size_t i : stored) {
             const IngestItem &item = batch[i].item;
             if (!hasEvents(item, true))
                 continue;
             const Ses::SesEvent &e = *item.ses.event;
             for (const Ses::Recipient &rcpt : e.recipients) {
-                if (e.kind == Ses::EventKind::Bounce || e.kind == Ses::EventKind::Complaint) {
+                if (e.kind == Ses::EventKind::Bounce) {
+                    written.append(rcpt.email);
+                    bounces.push_back(bounceRow(e, rcpt, replies[i]->messageRef, item.envelope.topicArn, eventAt(e)));
+                } else if (e.kind == Ses::EventKind::Complaint) {
                     written.append(rcpt.email);
                 } else if (e.kind == Ses::EventKind::Delivery) {
                     read.append(rcpt.email);
@@ -379,10 +401,16 @@ private:
         }
         if (auto begun = m_repos->policy.beginBatch(written, read, QDateTime::currentMSecsSinceEpoch()); !begun)
             return begun.error();
-        auto ids = m_repos->deliveries.insertDeliveries(deliveries);
-        if (!ids)
-            return ids.error();
-        return WrittenAhead{std::move(*ids), 0};
+        WrittenAhead ahead;
+        auto deliveryIds = m_repos->deliveries.insertDeliveries(deliveries);
+        if (!deliveryIds)
+            return deliveryIds.error();
+        ahead.deliveries.ids = std::move(*deliveryIds);
+        auto bounceIds = m_repos->bounces.insertMany(bounces);
+        if (!bounceIds)
+            return bounceIds.error();
+        ahead.bounces.ids = std::move(*bounceIds);
+        return ahead;
     }
 
     Result<IngestReply> writeAlone(const QSqlDatabase &db, const IngestItem &item, bool derive)
@@ -563,10 +591,7 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
         Result<void> done;
         switch (e.kind) {
         case EventKind::Bounce: {
-            auto id = r.bounces.insert({ref, rcpt.email, e.bounceType, e.bounceSubType, rcpt.action, rcpt.status,
-                                        rcpt.diagnosticCode, e.reportingMta, e.remoteMtaIp, e.feedbackId,
-                                        e.sesMessageId, e.source, e.sourceArn, topic, at, e.mailTimestamp,
-                                        !accountList});
+            auto id = ahead ? ahead->bounces.take() : r.bounces.insert(bounceRow(e, rcpt, ref, topic, at));
             done = id ? r.policy.onBounce(rcpt.email, bounceType, e.bounceSubType,
                                           EventRef{EventRef::Table::Bounces, *id, at})
                       : Result<void>(id.error());
@@ -598,7 +623,7 @@ Result<void> IngestWriterWorker::writeEvent(const Ses::SesEvent &e, qint64 ref, 
             break;
         }
         case EventKind::Delivery: {
-            auto id = ahead ? ahead->takeDelivery() : r.deliveries.insertDelivery(deliveryRow(e, base));
+            auto id = ahead ? ahead->deliveries.take() : r.deliveries.insertDelivery(deliveryRow(e, base));
             done = id ? r.policy.onDelivery(rcpt.email, EventRef{EventRef::Table::Deliveries, *id, at})
                       : Result<void>(id.error());
             delta.deliveries += 1;

@@ -12,6 +12,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+#include <array>
+
 namespace Bouncedesk::Model {
 
 namespace {
@@ -129,24 +131,59 @@ BounceRepository::BounceRepository(QSqlDatabase db)
 
 BounceRepository::~BounceRepository() = default;
 
+namespace {
+    constexpr int kBounceColumns = 18;
+    const QString kBounceColumnList = QStringLiteral(
+        "message_ref, email, bounce_type, bounce_subtype, action, status, diagnostic_code, reporting_mta, "
+        "remote_mta_ip, feedback_id, ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
+        "counts_for_rate, recipient_domain");
+
+    std::array<QVariant, kBounceColumns> bounceValues(const NewBounce &b)
+    {
+        using Sql::textOrNull;
+        return { b.messageRef, b.email, b.type, textOrNull(b.subType), textOrNull(b.action), textOrNull(b.status),
+            textOrNull(b.diagnosticCode), textOrNull(b.reportingMta), textOrNull(b.remoteMtaIp),
+            textOrNull(b.feedbackId), textOrNull(b.sesMessageId), textOrNull(b.source), textOrNull(b.sourceArn),
+            b.topicArn, b.eventAt, Time::msOrNull(b.mailAt), b.countsForRate ? 1 : 0,
+            BounceRepository::recipientDomain(b.email) };
+    }
+} // namespace
+
 Result<qint64> BounceRepository::insert(const NewBounce &b)
 {
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
             Sql::Statement::insertSql(m_db,
-                QStringLiteral("INSERT INTO bounces (message_ref, email, bounce_type, bounce_subtype, action, "
-                               "status, diagnostic_code, reporting_mta, remote_mta_ip, feedback_id, "
-                               "ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
-                               "counts_for_rate, recipient_domain) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    using Sql::textOrNull;
-    auto id = m_insert->insert({ b.messageRef, b.email, b.type, textOrNull(b.subType), textOrNull(b.action),
-        textOrNull(b.status), textOrNull(b.diagnosticCode), textOrNull(b.reportingMta), textOrNull(b.remoteMtaIp),
-        textOrNull(b.feedbackId), textOrNull(b.sesMessageId), textOrNull(b.source), textOrNull(b.sourceArn), b.topicArn,
-        b.eventAt, Time::msOrNull(b.mailAt), b.countsForRate ? 1 : 0, recipientDomain(b.email) });
+                QStringLiteral("INSERT INTO bounces (") + kBounceColumnList
+                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    const auto values = bounceValues(b);
+    auto id = m_insert->insert(values);
     if (!id)
         return id.error();
     return id->value_or(0);
+}
+
+Result<std::vector<qint64>> BounceRepository::insertMany(const std::vector<NewBounce> &bounces)
+{
+    if (bounces.empty())
+        return std::vector<qint64>();
+    if (!m_insertMany)
+        m_insertMany = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO bounces (") + kBounceColumnList
+                + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                                 "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                                 "?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::integer[], ?::text[]) "
+                                 "RETURNING id, message_ref, email"));
+    Sql::PgRows rows(kBounceColumns);
+    std::vector<std::pair<qint64, QString>> keys;
+    keys.reserve(bounces.size());
+    for (const NewBounce &b : bounces) {
+        rows.add(bounceValues(b));
+        keys.emplace_back(b.messageRef, b.email);
+    }
+    if (auto ran = m_insertMany->run(rows.columns()); !ran)
+        return ran.error();
+    return Sql::returnedIds(*m_insertMany, keys);
 }
 
 Result<qint64> BounceRepository::maxId()

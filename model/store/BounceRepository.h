@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -81,6 +82,8 @@ public:
     Q_DISABLE_COPY_MOVE(BounceRepository)
 
     Result<qint64> insert(const NewBounce &bounce);
+    // PostgreSQL: insert() for a batch in one statement; the new ids in the bounces' order.
+    Result<std::vector<qint64>> insertMany(const std::vector<NewBounce> &bounces);
     Result<qint64> maxId();
     Result<QList<BounceListRow>> page(const BounceQuery &query, int limit, qint64 offset);
     Result<qint64> count(const BounceQuery &query);
@@ -114,7 +117,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_insert;
+    std::unique_ptr<Sql::Statement> m_insert, m_insertMany;
 };
 
 } // namespace Bouncedesk::Model

@@ -4,8 +4,6 @@
 #include "core/Time.h"
 #include "store/Database.h"
 
-#include <QMultiHash>
-
 #include <array>
 
 namespace Bouncedesk::Model {
@@ -63,9 +61,8 @@ Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 
 Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vector<NewDelivery> &deliveries)
 {
-    std::vector<qint64> ids(deliveries.size(), 0);
     if (deliveries.empty())
-        return ids;
+        return std::vector<qint64>();
     auto &s = prepared(m_deliveries, m_db,
         QStringLiteral("INSERT INTO deliveries (") + kDeliveryColumnList
             + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
@@ -75,21 +72,11 @@ Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vect
         rows.add(deliveryValues(d));
     if (auto ran = s.run(rows.columns()); !ran)
         return ran.error();
-    // Matched by (message, recipient), not by the order of RETURNING, which SQL does not promise; rows
-    // with the same pair are the same recipient listed twice and identical, so either id fits.
-    QMultiHash<QPair<qint64, QString>, qint64> returned;
-    returned.reserve(deliveries.size());
-    while (s.next())
-        returned.insert({ s.value(1).toLongLong(), s.value(2).toString() }, s.value(0).toLongLong());
-    s.finish();
-    for (size_t i = 0; i < deliveries.size(); ++i) {
-        const auto found = returned.constFind({ deliveries[i].messageRef, deliveries[i].email });
-        if (found == returned.cend())
-            return Error::internal(QStringLiteral("cannot store: a delivery's new id was not returned"));
-        ids[i] = *found;
-        returned.erase(found);
-    }
-    return ids;
+    std::vector<std::pair<qint64, QString>> keys;
+    keys.reserve(deliveries.size());
+    for (const NewDelivery &d : deliveries)
+        keys.emplace_back(d.messageRef, d.email);
+    return Sql::returnedIds(s, keys);
 }
 
 Result<void> DeliveryRepository::insertSend(const EventBase &e)

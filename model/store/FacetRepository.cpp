@@ -3,22 +3,54 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace Bouncedesk::Model {
 
 FacetRepository::FacetRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 FacetRepository::~FacetRepository() = default;
 
+namespace {
+    const QString kFacetColumns = QStringLiteral("message_ref, event_at, facet, value, kind, source, topic_arn");
+
+    std::array<QVariant, 7> facetValues(const NewFacet &f)
+    {
+        return { f.messageRef, f.eventAt, facetText(f.facet), f.value.left(512), facetKindText(f.kind), f.source,
+            f.topicArn };
+    }
+} // namespace
+
 Result<void> FacetRepository::insert(const NewFacet &f)
 {
+    if (m_batch) {
+        m_batch->push_back(f);
+        return {};
+    }
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO feedback_facets (message_ref, event_at, facet, value, kind, source, topic_arn) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto done = m_insert->run({f.messageRef, f.eventAt, facetText(f.facet), f.value.left(512), facetKindText(f.kind),
-        f.source, f.topicArn});
-    if (!done)
+            QStringLiteral("INSERT INTO feedback_facets (") + kFacetColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const auto values = facetValues(f);
+    if (auto done = m_insert->run(values); !done)
         return done.error();
+    return {};
+}
+
+Result<void> FacetRepository::flushBatch()
+{
+    if (!m_batch || m_batch->empty())
+        return {};
+    if (!m_insertMany)
+        m_insertMany = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO feedback_facets (") + kFacetColumns
+                + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], "
+                                 "?::text[], ?::text[])"));
+    Sql::PgRows rows(7);
+    for (const NewFacet &facet : *m_batch)
+        rows.add(facetValues(facet));
+    if (auto done = m_insertMany->run(rows.columns()); !done)
+        return done.error();
+    m_batch->clear();
     return {};
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -43,6 +45,11 @@ public:
     Q_DISABLE_COPY_MOVE(FacetRepository)
 
     Result<void> insert(const NewFacet &facet);
+    // Batch mode (PostgreSQL group commit): insert() keeps the rows until flushBatch() writes them all in
+    // one statement; endBatch() forgets what was not flushed (the caller's transaction is rolled back).
+    void beginBatch() { m_batch.emplace(); }
+    Result<void> flushBatch();
+    void endBatch() { m_batch.reset(); }
     // The values with the most hard bounces and complaints in the range, most first; served by the
     // (facet, event_at, value, kind) index.
     Result<QList<FacetRow>> top(const FacetQuery &query);
@@ -52,7 +59,8 @@ public:
 private:
     QString topSql(const FacetQuery &query, QVariantList &values) const;
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_insert;
+    std::unique_ptr<Sql::Statement> m_insert, m_insertMany;
+    std::optional<std::vector<NewFacet>> m_batch;
 };
 
 } // namespace Bouncedesk::Model

@@ -5,6 +5,7 @@
 #include "store/Dialect.h"
 
 #include <QDateTime>
+#include <QMultiHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringEncoder>
@@ -408,6 +409,25 @@ std::vector<QVariant> PgRows::columns() const
     for (const QString &column : m_columns)
         out.emplace_back(m_rows == 0 ? QStringLiteral("{}") : column + u'}');
     return out;
+}
+
+Result<std::vector<qint64>> returnedIds(Statement &s, const std::vector<std::pair<qint64, QString>> &keys)
+{
+    QMultiHash<QPair<qint64, QString>, qint64> returned;
+    returned.reserve(qsizetype(keys.size()));
+    while (s.next())
+        returned.insert({ s.value(1).toLongLong(), s.value(2).toString() }, s.value(0).toLongLong());
+    s.finish();
+    std::vector<qint64> ids;
+    ids.reserve(keys.size());
+    for (const auto &[ref, email] : keys) {
+        const auto found = returned.constFind({ ref, email });
+        if (found == returned.cend())
+            return Error::internal(QStringLiteral("cannot store: an event's new id was not returned"));
+        ids.push_back(*found);
+        returned.erase(found);
+    }
+    return ids;
 }
 
 } // namespace Sql

@@ -126,6 +126,11 @@ namespace Sql {
         qsizetype m_rows = 0;
     };
 
+    // The rows a set-based event insert ("... RETURNING id, message_ref, email") handed back, as ids in the
+    // order of keys (message_ref, email): matched by key, not by the order of RETURNING, which SQL does
+    // not promise. Rows with the same key are one recipient listed twice, identical, so either id fits.
+    Result<std::vector<qint64>> returnedIds(Statement &statement, const std::vector<std::pair<qint64, QString>> &keys);
+
 } // namespace Sql
 } // namespace Bouncedesk::Model
 
