@@ -135,17 +135,21 @@ Result<void> AddressPolicy::beginBatch(const QStringList &written, const QString
         list->sort();
         list->removeDuplicates();
     }
+    m_suppressions.beginBatch();
     return m_states.beginBatch(all, ensure, now);
 }
 
 Result<void> AddressPolicy::flushBatch()
 {
-    return m_states.flushBatch(QDateTime::currentMSecsSinceEpoch());
+    if (auto flushed = m_states.flushBatch(QDateTime::currentMSecsSinceEpoch()); !flushed)
+        return flushed;
+    return m_suppressions.flushBatch();
 }
 
 void AddressPolicy::endBatch()
 {
     m_states.endBatch();
+    m_suppressions.endBatch();
 }
 
 } // namespace Bouncedesk::Model

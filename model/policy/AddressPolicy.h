@@ -25,7 +25,7 @@ public:
     Result<void> onDelivery(const QString &email, EventRef ref);
 
     // Batch mode (PostgreSQL group commit): the address states of a whole batch read and locked at once,
-    // the policy's writes kept until flushBatch() (AddressStateRepository::beginBatch). written: the
+    // the policy's writes (states, changes, suppressions) kept until flushBatch(). written: the
     // recipients of bounces and complaints; read: those of deliveries; as SES sent them.
     Result<void> beginBatch(const QStringList &written, const QStringList &read, qint64 now);
     Result<void> flushBatch();

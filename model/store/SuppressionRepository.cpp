@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 #include "core/Time.h"
 #include "store/Database.h"
 
@@ -128,17 +130,55 @@ Result<qint64> SuppressionRepository::insert(const Suppression &s)
     return id;
 }
 
+namespace {
+    const QString kFromEventColumns = QStringLiteral("email, reason, source_table, source_event_id, added_by, added_at");
+    const QString kFromEventConflict = QStringLiteral(" ON CONFLICT (email) WHERE active = 1 DO NOTHING");
+
+    std::array<QVariant, 6> fromEventValues(const QString &email, SuppressionReason reason, const EventRef &ref)
+    {
+        return { email, suppressionReasonText(reason), eventTableName(ref.table), ref.id, QStringLiteral("policy"),
+            ref.at };
+    }
+
+    Error addFailed(const Error &error)
+    {
+        return Error { error.kind, QCoreApplication::translate("Store", "cannot add suppression: %1").arg(error.message),
+            error.code };
+    }
+} // namespace
+
 Result<void> SuppressionRepository::insertFromEvent(const QString &email, SuppressionReason reason, const EventRef &ref)
 {
+    if (m_batch) {
+        m_batch->push_back({ email, reason, ref });
+        return {};
+    }
     if (!m_fromEvent)
         m_fromEvent = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO suppressions (email, reason, source_table, source_event_id, added_by, "
-                           "added_at) VALUES (?, ?, ?, ?, 'policy', ?) ON CONFLICT (email) WHERE active = 1 "
-                           "DO NOTHING"));
-    auto ran = m_fromEvent->run({ email, suppressionReasonText(reason), eventTableName(ref.table), ref.id, ref.at });
-    if (!ran)
-        return Error { ran.error().kind, QCoreApplication::translate("Store", "cannot add suppression: %1").arg(ran.errorText()),
-            ran.error().code };
+            QStringLiteral("INSERT INTO suppressions (") + kFromEventColumns
+                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)") + kFromEventConflict);
+    const auto values = fromEventValues(email, reason, ref);
+    if (auto ran = m_fromEvent->run(values); !ran)
+        return addFailed(ran.error());
+    return {};
+}
+
+Result<void> SuppressionRepository::flushBatch()
+{
+    if (!m_batch || m_batch->empty())
+        return {};
+    if (!m_fromEvents)
+        m_fromEvents = std::make_unique<Sql::Statement>(m_db,
+            QStringLiteral("INSERT INTO suppressions (") + kFromEventColumns
+                + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
+                                 "?::bigint[])")
+                + kFromEventConflict);
+    Sql::PgRows rows(6);
+    for (const FromEvent &row : *m_batch)
+        rows.add(fromEventValues(row.email, row.reason, row.ref));
+    if (auto ran = m_fromEvents->run(rows.columns()); !ran)
+        return addFailed(ran.error());
+    m_batch->clear();
     return {};
 }
 

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Bouncedesk::Model {
 
@@ -47,6 +48,11 @@ public:
     Result<qint64> insert(const Suppression &suppression);
     // The policy's suppression: an address already suppressed keeps its first reason.
     Result<void> insertFromEvent(const QString &email, SuppressionReason reason, const EventRef &ref);
+    // Batch mode (PostgreSQL group commit): insertFromEvent() keeps its rows until flushBatch() writes
+    // them in one statement (the first for an address still wins); endBatch() forgets what was not flushed.
+    void beginBatch() { m_batch.emplace(); }
+    Result<void> flushBatch();
+    void endBatch() { m_batch.reset(); }
     // For imports: inserted unless the address is already actively suppressed; true when inserted.
     Result<bool> insertUnlessActive(const QString &email, SuppressionReason reason, const QString &addedBy, qint64 at,
                                     const QString &notes);
@@ -71,7 +77,13 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<Sql::Statement> m_fromEvent, m_import;
+    struct FromEvent {
+        QString email;
+        SuppressionReason reason;
+        EventRef ref;
+    };
+    std::unique_ptr<Sql::Statement> m_fromEvent, m_fromEvents, m_import;
+    std::optional<std::vector<FromEvent>> m_batch;
 };
 
 } // namespace Bouncedesk::Model

@@ -283,16 +283,22 @@ void TestPolicy::batchModeSeesItsOwnWrites()
     const QString other = QStringLiteral("Other@Example.org");
     const qint64 at = kT0.toMSecsSinceEpoch();
     constexpr qint64 kDay = 24LL * 3600 * 1000;
-    QVERIFY(policy.beginBatch({kEmail, kEmail.toUpper(), kEmail}, {other}, at).ok());
+    const QString hard = QStringLiteral("hard@example.org");
+    QVERIFY(policy.beginBatch({kEmail, kEmail.toUpper(), kEmail, hard, hard}, {other}, at).ok());
     for (int i = 0; i < 3; ++i) {
         const Result<void> done = policy.onBounce(i == 1 ? kEmail.toUpper() : kEmail, BounceType::Transient,
                                                   QStringLiteral("MailboxFull"), EventRef{EventRef::Table::Bounces, i + 1, at + i * kDay});
         QVERIFY2(done.ok(), qPrintable(done.errorText()));
     }
     QVERIFY(policy.onDelivery(other, EventRef{EventRef::Table::Deliveries, 7, at}).ok());
+    // Two hard bounces of one address in the batch: one suppression, the first one's.
+    for (int id : {11, 12})
+        QVERIFY(policy.onBounce(hard, BounceType::Permanent, QStringLiteral("General"),
+                                EventRef{EventRef::Table::Bounces, id, at + id}).ok());
     // Kept until the flush: the placeholder row the batch created holds the defaults still.
     QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")), 0);
     QVERIFY(policy.flushBatch().ok());
     policy.endBatch();
     QVERIFY(tx.commit().ok());
@@ -302,8 +308,11 @@ void TestPolicy::batchModeSeesItsOwnWrites()
     QCOMPARE(scalar(QStringLiteral("SELECT soft_streak_started_at FROM address_state WHERE email = ?"), {kKey}), at);
     QCOMPARE(status(), QStringLiteral("soft"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes WHERE email = ? AND event_id = 1"), {kKey}), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ? AND source_event_id = 3"), {kKey}), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {hard}), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE email = ?"), {hard}), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT source_event_id FROM suppressions WHERE email = ? AND active = 1"), {hard}), 11);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state WHERE email = 'other@example.org'")), 0);
 }
 
