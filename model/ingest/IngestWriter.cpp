@@ -297,8 +297,9 @@ private:
     // The batch in two passes: first every sns_messages row (MessageId order: a writer only waits for
     // another's uncommitted copy of a message while it holds no address or rollup locks), then the
     // derived rows by address, then the rollups in key order. On PostgreSQL, where every statement is a
-    // round trip, the messages, the deliveries and the address states of the batch each go in one
-    // set-based statement; SQLite runs in-process, where the per-row statements measured faster.
+    // round trip, the batch's messages, deliveries, bounces, facets, address states and suppressions go
+    // in one set-based statement per table (complaints and rarer events stay per row); SQLite runs
+    // in-process, where the per-row statements measured faster.
     Result<void> writeAll(const std::vector<Pending> &batch, std::vector<Result<IngestReply>> &replies)
     {
         replies.clear();

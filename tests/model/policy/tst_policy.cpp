@@ -40,7 +40,7 @@ private slots:
     void accountSuppressionListBounceIsMarkedAndNotCounted();
     void brokenItemInABatchIsKeptNotLost();
     void burstGivesTheSameStatesAsOneByOne();
-    void batchModeSeesItsOwnWrites();
+    void batchModeGivesWhatRowByRowGives();
 
 private:
     Result<IngestReply> store(const QString &sesMessage, const QString &email = {});
@@ -271,11 +271,12 @@ void TestPolicy::burstGivesTheSameStatesAsOneByOne()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions WHERE active = 1")), 5);
 }
 
-void TestPolicy::batchModeSeesItsOwnWrites()
+void TestPolicy::batchModeGivesWhatRowByRowGives()
 {
-    if (m_temp->url().isSqlite())
-        QSKIP("batch mode is PostgreSQL's; SQLite's writer stores row by row (run by tst_policy_postgresql)");
     // Three soft bounces of one address in one batch: each must see the one before, as stored alone.
+    // Batch mode is PostgreSQL's (its writer's set-based batches); on SQLite the same events go row by
+    // row, and the same figures must come out.
+    const bool batched = !m_temp->url().isSqlite();
     const QSqlDatabase db = *Database::connection(m_temp->url());
     AddressPolicy policy(db, PolicySettings{});
     Transaction tx(db);
@@ -284,7 +285,8 @@ void TestPolicy::batchModeSeesItsOwnWrites()
     const qint64 at = kT0.toMSecsSinceEpoch();
     constexpr qint64 kDay = 24LL * 3600 * 1000;
     const QString hard = QStringLiteral("hard@example.org");
-    QVERIFY(policy.beginBatch({kEmail, kEmail.toUpper(), kEmail, hard, hard}, {other}, at).ok());
+    if (batched)
+        QVERIFY(policy.beginBatch({kEmail, kEmail.toUpper(), kEmail, hard, hard}, {other}, at).ok());
     for (int i = 0; i < 3; ++i) {
         const Result<void> done = policy.onBounce(i == 1 ? kEmail.toUpper() : kEmail, BounceType::Transient,
                                                   QStringLiteral("MailboxFull"), EventRef{EventRef::Table::Bounces, i + 1, at + i * kDay});
@@ -295,12 +297,14 @@ void TestPolicy::batchModeSeesItsOwnWrites()
     for (int id : {11, 12})
         QVERIFY(policy.onBounce(hard, BounceType::Permanent, QStringLiteral("General"),
                                 EventRef{EventRef::Table::Bounces, id, at + id}).ok());
-    // Kept until the flush: the placeholder row the batch created holds the defaults still.
-    QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")), 0);
-    QVERIFY(policy.flushBatch().ok());
-    policy.endBatch();
+    if (batched) {
+        // Kept until the flush: the placeholder row the batch created holds the defaults still.
+        QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM address_state_changes")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM suppressions")), 0);
+        QVERIFY(policy.flushBatch().ok());
+        policy.endBatch();
+    }
     QVERIFY(tx.commit().ok());
     QCOMPARE(scalar(QStringLiteral("SELECT consecutive_soft FROM address_state WHERE email = ?"), {kKey}), 3);
     QCOMPARE(scalar(QStringLiteral("SELECT bounce_count FROM address_state WHERE email = ?"), {kKey}), 3);
