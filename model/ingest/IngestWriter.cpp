@@ -317,22 +317,17 @@ private:
         }
         std::stable_sort(stored.begin(), stored.end(),
                          [&batch](size_t a, size_t b) { return lockKey(batch[a].item) < lockKey(batch[b].item); });
-        std::optional<WrittenAhead> ahead;
+        // Whatever happens below, no batch mode outlives this transaction (ending one never begun is a no-op).
         struct EndBatch {
-            AddressPolicy &policy;
-            FacetRepository &facets;
-            bool begun = false;
+            Repositories &r;
             ~EndBatch()
             {
-                if (begun) {
-                    policy.endBatch();
-                    facets.endBatch();
-                }
+                r.policy.endBatch();
+                r.facets.endBatch();
             }
-        } endBatch{m_repos->policy, m_repos->facets};
+        } endBatch{*m_repos};
+        std::optional<WrittenAhead> ahead;
         if (!m_url.isSqlite()) {
-            endBatch.begun = true;
-            m_repos->facets.beginBatch();
             auto written = writeAhead(batch, stored, replies);
             if (!written)
                 return written.error();
@@ -376,7 +371,8 @@ private:
     }
 
     // The set-based part of a PostgreSQL batch: the address states of every recipient read and locked
-    // in address order (the policy's writes to them kept until flushBatch()), every delivery and bounce.
+    // in address order (the policy's writes and the facets kept until flushBatch()), every delivery and
+    // bounce written.
     Result<WrittenAhead> writeAhead(const std::vector<Pending> &batch, const std::vector<size_t> &stored,
                                     const std::vector<Result<IngestReply>> &replies)
     {
@@ -401,6 +397,7 @@ private:
                 }
             }
         }
+        m_repos->facets.beginBatch();
         if (auto begun = m_repos->policy.beginBatch(written, read, QDateTime::currentMSecsSinceEpoch()); !begun)
             return begun.error();
         WrittenAhead ahead;

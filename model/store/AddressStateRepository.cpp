@@ -34,9 +34,11 @@ namespace {
     const QString kStateColumns = QStringLiteral(
         "status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, delivery_count, "
         "on_account_suppression_list, last_bounce_at");
-    const QString kSaveColumns = QStringLiteral(
-        "email, status, consecutive_soft, soft_streak_started_at, bounce_count, complaint_count, delivery_count, "
-        "on_account_suppression_list, last_bounce_at, last_event_at, updated_at");
+    constexpr Sql::Column kSaveColumns[] = { { "email", "text" }, { "status", "text" },
+        { "consecutive_soft", "integer" }, { "soft_streak_started_at", "bigint" }, { "bounce_count", "integer" },
+        { "complaint_count", "integer" }, { "delivery_count", "integer" },
+        { "on_account_suppression_list", "integer" }, { "last_bounce_at", "bigint" }, { "last_event_at", "bigint" },
+        { "updated_at", "bigint" } };
     const QString kSaveConflict = QStringLiteral(
         " ON CONFLICT (email) DO UPDATE SET status = excluded.status, "
         "consecutive_soft = excluded.consecutive_soft, "
@@ -48,21 +50,31 @@ namespace {
         "last_event_at = CASE WHEN address_state.last_event_at > excluded.last_event_at "
         "THEN address_state.last_event_at ELSE excluded.last_event_at END, "
         "updated_at = excluded.updated_at");
-    const QString kChangeColumns = QStringLiteral(
-        "email, old_status, new_status, reason, event_table, event_id, actor, changed_at");
+    constexpr Sql::Column kChangeColumns[] = { { "email", "text" }, { "old_status", "text" },
+        { "new_status", "text" }, { "reason", "text" }, { "event_table", "text" }, { "event_id", "bigint" },
+        { "actor", "text" }, { "changed_at", "bigint" } };
 
-    std::array<QVariant, 11> saveValues(const QString &email, const AddressState &s, qint64 lastEventAt, qint64 now)
+    std::array<QVariant, std::size(kSaveColumns)> saveValues(const QString &email, const AddressState &s, qint64 lastEventAt, qint64 now)
     {
         return { email, addressStatusText(s.status), s.consecutiveSoft, s.streakStartedAt, s.bounceCount,
             s.complaintCount, s.deliveryCount, s.onAccountList ? 1 : 0, s.lastBounceAt, lastEventAt, now };
     }
 
-    std::array<QVariant, 8> changeValues(const StateChange &c)
+    std::array<QVariant, std::size(kChangeColumns)> changeValues(const StateChange &c)
     {
         const bool event = c.ref.table != EventRef::Table::None;
         return { c.email, addressStatusText(c.oldStatus), addressStatusText(c.newStatus), c.reason,
             event ? QVariant(eventTableName(c.ref.table)) : QVariant(), event ? QVariant(c.ref.id) : QVariant(),
             Sql::textOrNull(c.actor), c.at };
+    }
+
+    // The addresses as one PostgreSQL text[] literal.
+    QVariant textArray(const QStringList &emails)
+    {
+        Sql::PgRows rows(1);
+        for (const QString &email : emails)
+            rows.add({ email });
+        return rows.columns().front();
     }
 
     Error readFailed(const Error &error)
@@ -178,8 +190,7 @@ Result<void> AddressStateRepository::save(const QString &email, const AddressSta
     }
     if (!m_upsert)
         m_upsert = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO address_state (") + kSaveColumns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + kSaveConflict);
+            Sql::insertValuesSql("address_state", kSaveColumns) + kSaveConflict);
     const auto values = saveValues(email, s, lastEventAt, now);
     if (auto ran = m_upsert->run(values); !ran)
         return updateFailed(ran.error());
@@ -194,8 +205,7 @@ Result<void> AddressStateRepository::recordChange(const StateChange &c)
     }
     if (!m_change)
         m_change = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO address_state_changes (") + kChangeColumns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            Sql::insertValuesSql("address_state_changes", kChangeColumns));
     const auto values = changeValues(c);
     if (auto ran = m_change->run(values); !ran)
         return changeFailed(ran.error());
@@ -212,10 +222,7 @@ Result<void> AddressStateRepository::beginBatch(const QStringList &emails, const
             m_ensureMany = std::make_unique<Sql::Statement>(m_db,
                 QStringLiteral("INSERT INTO address_state (email, updated_at) SELECT e, ? FROM unnest(?::text[]) AS t(e) "
                                "ON CONFLICT (email) DO NOTHING RETURNING email"));
-        Sql::PgRows rows(1);
-        for (const QString &email : ensure)
-            rows.add({ email });
-        if (auto ran = m_ensureMany->run({ now, rows.columns().front() }); !ran)
+        if (auto ran = m_ensureMany->run({ now, textArray(ensure) }); !ran)
             return readFailed(ran.error());
         while (m_ensureMany->next())
             created.insert(m_ensureMany->value(0).toString());
@@ -227,10 +234,7 @@ Result<void> AddressStateRepository::beginBatch(const QStringList &emails, const
         m_selectMany = std::make_unique<Sql::Statement>(m_db,
             QStringLiteral("SELECT email, ") + kStateColumns
                 + QStringLiteral(" FROM address_state WHERE email = ANY (?::text[]) ORDER BY email FOR UPDATE"));
-    Sql::PgRows rows(1);
-    for (const QString &email : emails)
-        rows.add({ email });
-    if (auto ran = m_selectMany->run({ rows.columns().front() }); !ran)
+    if (auto ran = m_selectMany->run({ textArray(emails) }); !ran)
         return readFailed(ran.error());
     while (m_selectMany->next()) {
         AddressState state = stateFromRow(*m_selectMany, 1);
@@ -253,12 +257,8 @@ Result<void> AddressStateRepository::flushBatch(qint64 now)
     if (!m_batch->saves.empty()) {
         if (!m_upsertMany)
             m_upsertMany = std::make_unique<Sql::Statement>(m_db,
-                QStringLiteral("INSERT INTO address_state (") + kSaveColumns
-                    + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::integer[], ?::bigint[], "
-                                     "?::integer[], ?::integer[], ?::integer[], ?::integer[], ?::bigint[], "
-                                     "?::bigint[], ?::bigint[])")
-                    + kSaveConflict);
-        Sql::PgRows rows(11);
+                Sql::insertUnnestSql("address_state", kSaveColumns) + kSaveConflict);
+        Sql::PgRows rows(std::size(kSaveColumns));
         for (const auto &[email, pending] : m_batch->saves)
             rows.add(saveValues(email, pending.state, pending.lastEventAt, now));
         if (auto ran = m_upsertMany->run(rows.columns()); !ran)
@@ -268,10 +268,8 @@ Result<void> AddressStateRepository::flushBatch(qint64 now)
     if (!m_batch->changes.empty()) {
         if (!m_changeMany)
             m_changeMany = std::make_unique<Sql::Statement>(m_db,
-                QStringLiteral("INSERT INTO address_state_changes (") + kChangeColumns
-                    + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                     "?::bigint[], ?::text[], ?::bigint[])"));
-        Sql::PgRows rows(8);
+                Sql::insertUnnestSql("address_state_changes", kChangeColumns));
+        Sql::PgRows rows(std::size(kChangeColumns));
         for (const StateChange &change : m_batch->changes)
             rows.add(changeValues(change));
         if (auto ran = m_changeMany->run(rows.columns()); !ran)

@@ -132,13 +132,14 @@ BounceRepository::BounceRepository(QSqlDatabase db)
 BounceRepository::~BounceRepository() = default;
 
 namespace {
-    constexpr int kBounceColumns = 18;
-    const QString kBounceColumnList = QStringLiteral(
-        "message_ref, email, bounce_type, bounce_subtype, action, status, diagnostic_code, reporting_mta, "
-        "remote_mta_ip, feedback_id, ses_message_id, source, source_arn, topic_arn, event_at, mail_at, "
-        "counts_for_rate, recipient_domain");
+    constexpr Sql::Column kBounceColumns[] = { { "message_ref", "bigint" }, { "email", "text" },
+        { "bounce_type", "text" }, { "bounce_subtype", "text" }, { "action", "text" }, { "status", "text" },
+        { "diagnostic_code", "text" }, { "reporting_mta", "text" }, { "remote_mta_ip", "text" },
+        { "feedback_id", "text" }, { "ses_message_id", "text" }, { "source", "text" }, { "source_arn", "text" },
+        { "topic_arn", "text" }, { "event_at", "bigint" }, { "mail_at", "bigint" }, { "counts_for_rate", "integer" },
+        { "recipient_domain", "text" } };
 
-    std::array<QVariant, kBounceColumns> bounceValues(const NewBounce &b)
+    std::array<QVariant, std::size(kBounceColumns)> bounceValues(const NewBounce &b)
     {
         using Sql::textOrNull;
         return { b.messageRef, b.email, b.type, textOrNull(b.subType), textOrNull(b.action), textOrNull(b.status),
@@ -153,9 +154,7 @@ Result<qint64> BounceRepository::insert(const NewBounce &b)
 {
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
-            Sql::Statement::insertSql(m_db,
-                QStringLiteral("INSERT INTO bounces (") + kBounceColumnList
-                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            Sql::Statement::insertSql(m_db, Sql::insertValuesSql("bounces", kBounceColumns)));
     const auto values = bounceValues(b);
     auto id = m_insert->insert(values);
     if (!id)
@@ -169,12 +168,8 @@ Result<std::vector<qint64>> BounceRepository::insertMany(const std::vector<NewBo
         return std::vector<qint64>();
     if (!m_insertMany)
         m_insertMany = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO bounces (") + kBounceColumnList
-                + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                 "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                 "?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::integer[], ?::text[]) "
-                                 "RETURNING id, message_ref, email"));
-    Sql::PgRows rows(kBounceColumns);
+            Sql::insertUnnestSql("bounces", kBounceColumns) + QStringLiteral(" RETURNING id, message_ref, email"));
+    Sql::PgRows rows(std::size(kBounceColumns));
     std::vector<std::pair<qint64, QString>> keys;
     keys.reserve(bounces.size());
     for (const NewBounce &b : bounces) {

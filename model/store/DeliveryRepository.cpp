@@ -32,12 +32,12 @@ DeliveryRepository::DeliveryRepository(QSqlDatabase db)
 DeliveryRepository::~DeliveryRepository() = default;
 
 namespace {
-    constexpr int kDeliveryColumns = 10;
-    const QString kDeliveryColumnList = QStringLiteral(
-        "message_ref, email, processing_ms, smtp_response, reporting_mta, remote_mta_ip, ses_message_id, source, "
-        "topic_arn, event_at");
+    constexpr Sql::Column kDeliveryColumns[] = { { "message_ref", "bigint" }, { "email", "text" },
+        { "processing_ms", "bigint" }, { "smtp_response", "text" }, { "reporting_mta", "text" },
+        { "remote_mta_ip", "text" }, { "ses_message_id", "text" }, { "source", "text" }, { "topic_arn", "text" },
+        { "event_at", "bigint" } };
 
-    std::array<QVariant, kDeliveryColumns> deliveryValues(const NewDelivery &d)
+    std::array<QVariant, std::size(kDeliveryColumns)> deliveryValues(const NewDelivery &d)
     {
         using Sql::textOrNull;
         return { d.messageRef, d.email, d.processingMs >= 0 ? QVariant(d.processingMs) : QVariant(),
@@ -49,9 +49,7 @@ namespace {
 Result<qint64> DeliveryRepository::insertDelivery(const NewDelivery &d)
 {
     auto &s = prepared(m_delivery, m_db,
-        Sql::Statement::insertSql(m_db,
-            QStringLiteral("INSERT INTO deliveries (") + kDeliveryColumnList
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+        Sql::Statement::insertSql(m_db, Sql::insertValuesSql("deliveries", kDeliveryColumns)));
     const auto values = deliveryValues(d);
     auto id = s.insert(values);
     if (!id)
@@ -64,10 +62,8 @@ Result<std::vector<qint64>> DeliveryRepository::insertDeliveries(const std::vect
     if (deliveries.empty())
         return std::vector<qint64>();
     auto &s = prepared(m_deliveries, m_db,
-        QStringLiteral("INSERT INTO deliveries (") + kDeliveryColumnList
-            + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], "
-                             "?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[]) RETURNING id, message_ref, email"));
-    Sql::PgRows rows(kDeliveryColumns);
+        Sql::insertUnnestSql("deliveries", kDeliveryColumns) + QStringLiteral(" RETURNING id, message_ref, email"));
+    Sql::PgRows rows(std::size(kDeliveryColumns));
     for (const NewDelivery &d : deliveries)
         rows.add(deliveryValues(d));
     if (auto ran = s.run(rows.columns()); !ran)

@@ -12,9 +12,10 @@ FacetRepository::FacetRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 FacetRepository::~FacetRepository() = default;
 
 namespace {
-    const QString kFacetColumns = QStringLiteral("message_ref, event_at, facet, value, kind, source, topic_arn");
+    constexpr Sql::Column kFacetColumns[] = { { "message_ref", "bigint" }, { "event_at", "bigint" },
+        { "facet", "text" }, { "value", "text" }, { "kind", "text" }, { "source", "text" }, { "topic_arn", "text" } };
 
-    std::array<QVariant, 7> facetValues(const NewFacet &f)
+    std::array<QVariant, std::size(kFacetColumns)> facetValues(const NewFacet &f)
     {
         return { f.messageRef, f.eventAt, facetText(f.facet), f.value.left(512), facetKindText(f.kind), f.source,
             f.topicArn };
@@ -28,8 +29,7 @@ Result<void> FacetRepository::insert(const NewFacet &f)
         return {};
     }
     if (!m_insert)
-        m_insert = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO feedback_facets (") + kFacetColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_insert = std::make_unique<Sql::Statement>(m_db, Sql::insertValuesSql("feedback_facets", kFacetColumns));
     const auto values = facetValues(f);
     if (auto done = m_insert->run(values); !done)
         return done.error();
@@ -41,11 +41,8 @@ Result<void> FacetRepository::flushBatch()
     if (!m_batch || m_batch->empty())
         return {};
     if (!m_insertMany)
-        m_insertMany = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO feedback_facets (") + kFacetColumns
-                + QStringLiteral(") SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], "
-                                 "?::text[], ?::text[])"));
-    Sql::PgRows rows(7);
+        m_insertMany = std::make_unique<Sql::Statement>(m_db, Sql::insertUnnestSql("feedback_facets", kFacetColumns));
+    Sql::PgRows rows(std::size(kFacetColumns));
     for (const NewFacet &facet : *m_batch)
         rows.add(facetValues(facet));
     if (auto done = m_insertMany->run(rows.columns()); !done)

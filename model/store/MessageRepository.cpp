@@ -33,13 +33,14 @@ MessageRepository::MessageRepository(QSqlDatabase db)
 MessageRepository::~MessageRepository() = default;
 
 namespace {
-    constexpr int kMessageColumns = 13;
-    const QString kMessageColumnList = QStringLiteral(
-        "message_id, type, topic_arn, subject, signature_version, signing_cert_url, sns_timestamp, received_at, "
-        "content_kind, event_type, parse_note, foreign_sending_account, raw_body");
+    constexpr Sql::Column kMessageColumns[] = { { "message_id", "text" }, { "type", "text" }, { "topic_arn", "text" },
+        { "subject", "text" }, { "signature_version", "text" }, { "signing_cert_url", "text" },
+        { "sns_timestamp", "bigint" }, { "received_at", "bigint" }, { "content_kind", "text" },
+        { "event_type", "text" }, { "parse_note", "text" }, { "foreign_sending_account", "text" },
+        { "raw_body", "text" } };
 
-    // The row's values in kMessageColumnList's order.
-    std::array<QVariant, kMessageColumns> messageValues(const NewMessage &m)
+    // The row's values in kMessageColumns' order.
+    std::array<QVariant, std::size(kMessageColumns)> messageValues(const NewMessage &m)
     {
         return { m.messageId, m.type, m.topicArn, m.subject ? QVariant(*m.subject) : QVariant(), m.signatureVersion,
             m.signingCertUrl, m.snsTimestamp, m.receivedAt, kMessageContentText.text(m.content),
@@ -53,8 +54,7 @@ Result<std::optional<qint64>> MessageRepository::insert(const NewMessage &m)
     if (!m_insert)
         m_insert = std::make_unique<Sql::Statement>(m_db,
             Sql::Statement::insertSql(m_db,
-                QStringLiteral("INSERT INTO sns_messages (") + kMessageColumnList
-                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING")));
+                Sql::insertValuesSql("sns_messages", kMessageColumns) + QStringLiteral(" ON CONFLICT (message_id) DO NOTHING")));
     const auto values = messageValues(m);
     return m_insert->insert(values);
 }
@@ -66,11 +66,9 @@ Result<std::vector<std::optional<qint64>>> MessageRepository::insertMany(const s
         return ids;
     if (!m_insertMany)
         m_insertMany = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO sns_messages (") + kMessageColumnList
-                + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                 "?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                 "?::text[]) ON CONFLICT (message_id) DO NOTHING RETURNING id, message_id"));
-    Sql::PgRows rows(kMessageColumns);
+            Sql::insertUnnestSql("sns_messages", kMessageColumns)
+                + QStringLiteral(" ON CONFLICT (message_id) DO NOTHING RETURNING id, message_id"));
+    Sql::PgRows rows(std::size(kMessageColumns));
     for (const NewMessage &m : messages)
         rows.add(messageValues(m));
     const std::vector<QVariant> columns = rows.columns();

@@ -370,6 +370,32 @@ void appendQuoted(QString &out, QStringView text)
 }
 } // namespace
 
+namespace {
+QString insertInto(const char *table, std::span<const Column> columns)
+{
+    QString sql = QStringLiteral("INSERT INTO ") + QLatin1String(table) + QStringLiteral(" (");
+    for (size_t i = 0; i < columns.size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + QLatin1String(columns[i].name);
+    return sql + u')';
+}
+} // namespace
+
+QString insertValuesSql(const char *table, std::span<const Column> columns)
+{
+    QString sql = insertInto(table, columns) + QStringLiteral(" VALUES (");
+    for (size_t i = 0; i < columns.size(); ++i)
+        sql += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return sql + u')';
+}
+
+QString insertUnnestSql(const char *table, std::span<const Column> columns)
+{
+    QString sql = insertInto(table, columns) + QStringLiteral(" SELECT * FROM unnest(");
+    for (size_t i = 0; i < columns.size(); ++i)
+        sql += (i ? QStringLiteral(", ?::") : QStringLiteral("?::")) + QLatin1String(columns[i].pgType) + QStringLiteral("[]");
+    return sql + u')';
+}
+
 void PgRows::add(std::span<const QVariant> row)
 {
     Q_ASSERT(row.size() == m_columns.size());

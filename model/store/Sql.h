@@ -106,13 +106,23 @@ namespace Sql {
         qint64 m_affected = 0;
     };
 
+    // A column a repository writes: its name and its PostgreSQL type (the array unnest reads it from).
+    struct Column {
+        const char *name;
+        const char *pgType;
+    };
+    // "INSERT INTO table (a, b) VALUES (?, ?)": one row.
+    QString insertValuesSql(const char *table, std::span<const Column> columns);
+    // "INSERT INTO table (a, b) SELECT * FROM unnest(?::bigint[], ?::text[])": a batch, bound with PgRows.
+    QString insertUnnestSql(const char *table, std::span<const Column> columns);
+
     // A batch of rows as PostgreSQL array literals, one per column, each bound as one text value and
     // unnested by the statement ("INSERT ... SELECT * FROM unnest(?::text[], ?::bigint[])"): a group
     // commit's rows in one round trip instead of one each. Values as the Statement binds them (a null
     // QVariant or null text is NULL; Utf8Text is text).
     class PgRows final {
     public:
-        explicit PgRows(int columns) : m_columns(size_t(columns)) { }
+        explicit PgRows(size_t columns) : m_columns(columns) { }
         // One row, a value per column in order.
         void add(std::span<const QVariant> row);
         void add(std::initializer_list<QVariant> row) { add(std::span(row.begin(), row.size())); }

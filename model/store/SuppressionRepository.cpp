@@ -131,10 +131,11 @@ Result<qint64> SuppressionRepository::insert(const Suppression &s)
 }
 
 namespace {
-    const QString kFromEventColumns = QStringLiteral("email, reason, source_table, source_event_id, added_by, added_at");
+    constexpr Sql::Column kFromEventColumns[] = { { "email", "text" }, { "reason", "text" },
+        { "source_table", "text" }, { "source_event_id", "bigint" }, { "added_by", "text" }, { "added_at", "bigint" } };
     const QString kFromEventConflict = QStringLiteral(" ON CONFLICT (email) WHERE active = 1 DO NOTHING");
 
-    std::array<QVariant, 6> fromEventValues(const QString &email, SuppressionReason reason, const EventRef &ref)
+    std::array<QVariant, std::size(kFromEventColumns)> fromEventValues(const QString &email, SuppressionReason reason, const EventRef &ref)
     {
         return { email, suppressionReasonText(reason), eventTableName(ref.table), ref.id, QStringLiteral("policy"),
             ref.at };
@@ -155,8 +156,7 @@ Result<void> SuppressionRepository::insertFromEvent(const QString &email, Suppre
     }
     if (!m_fromEvent)
         m_fromEvent = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO suppressions (") + kFromEventColumns
-                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)") + kFromEventConflict);
+            Sql::insertValuesSql("suppressions", kFromEventColumns) + kFromEventConflict);
     const auto values = fromEventValues(email, reason, ref);
     if (auto ran = m_fromEvent->run(values); !ran)
         return addFailed(ran.error());
@@ -169,11 +169,8 @@ Result<void> SuppressionRepository::flushBatch()
         return {};
     if (!m_fromEvents)
         m_fromEvents = std::make_unique<Sql::Statement>(m_db,
-            QStringLiteral("INSERT INTO suppressions (") + kFromEventColumns
-                + QStringLiteral(") SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], "
-                                 "?::bigint[])")
-                + kFromEventConflict);
-    Sql::PgRows rows(6);
+            Sql::insertUnnestSql("suppressions", kFromEventColumns) + kFromEventConflict);
+    Sql::PgRows rows(std::size(kFromEventColumns));
     for (const FromEvent &row : *m_batch)
         rows.add(fromEventValues(row.email, row.reason, row.ref));
     if (auto ran = m_fromEvents->run(rows.columns()); !ran)
