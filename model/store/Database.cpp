@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "store/Dialect.h"
+#include "store/WalWriteBuffer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <mutex>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcStore, "bouncedesk.store")
@@ -47,6 +49,11 @@ Result<QSqlDatabase> Database::connection(const DatabaseUrl &url)
         db.setDatabaseName(url.path());
         // Writers from other threads and processes wait instead of failing at once.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // Each commit's log frames in one write; without it SQLite writes them as before.
+        if (auto buffered = WalWriteBuffer::install(); !buffered) {
+            static std::once_flag warned;
+            std::call_once(warned, [&] { qCWarning(lcStore) << "log writes stay unbuffered:" << buffered.errorText(); });
+        }
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return Error::unavailable(QCoreApplication::translate("Store", "the Qt PostgreSQL driver is not installed (libqt6sql6-psql)"));
