@@ -15,9 +15,7 @@ Error badCertUrl(const QString &url, const QString &why)
     return Error::invalid(QStringLiteral("refusing SigningCertURL \"%1\": %2").arg(shown, why), QStringLiteral("cert-url"));
 }
 
-} // namespace
-
-Result<void> checkSigningCertUrl(const QString &url, const TopicArn &topic)
+Result<void> checkCertUrlText(const QString &url, const TopicArn &topic, const QString &expected)
 {
     // The raw text is checked by hand rather than through QUrl's tolerant parser, so that nothing a
     // parser might normalise (percent-encoding, backslashes, user info) can change the host we see.
@@ -41,7 +39,6 @@ Result<void> checkSigningCertUrl(const QString &url, const TopicArn &topic)
     const QString path = url.mid(pathStart);
     if (host.contains(u':'))
         return badCertUrl(url, QStringLiteral("an explicit port is not allowed"));
-    const QString expected = topic.snsHost();
     if (host.compare(expected, Qt::CaseInsensitive) != 0)
         return badCertUrl(url, QStringLiteral("the host must be %1, the SNS host of topic %2").arg(expected, topic.toString()));
 
@@ -61,6 +58,24 @@ Result<void> checkSigningCertUrl(const QString &url, const TopicArn &topic)
         || parsed.port() != -1 || !parsed.userInfo().isEmpty() || parsed.hasQuery() || parsed.hasFragment())
         return badCertUrl(url, QStringLiteral("not a well-formed URL on %1").arg(expected));
     return {};
+}
+} // namespace
+
+Result<void> checkSigningCertUrl(const QString &url, const TopicArn &topic)
+{
+    // SNS names the same certificate URL in every message of a region for months: the last URL found
+    // good for a host is not checked again on this thread (the check is a function of the two alone).
+    thread_local QString goodUrl;
+    thread_local QString goodHost;
+    const QString expected = topic.snsHost();
+    if (!goodUrl.isEmpty() && url == goodUrl && expected == goodHost)
+        return {};
+    auto checked = checkCertUrlText(url, topic, expected);
+    if (checked) {
+        goodUrl = url;
+        goodHost = expected;
+    }
+    return checked;
 }
 
 Result<QUrl> subscribeUrlFor(const Envelope &envelope)

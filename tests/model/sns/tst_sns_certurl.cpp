@@ -30,6 +30,7 @@ private slots:
     void topicHosts();
     void signingCertUrl_data();
     void signingCertUrl();
+    void aUrlAcceptedOnceIsStillCheckedAgainstEachTopic();
     void subscribeUrlUsesTopicHost();
     void subscribeUrlOnlyForSubscriptionConfirmation();
     void sameHost_data();
@@ -118,6 +119,23 @@ void TstSnsCertUrl::signingCertUrl()
         QCOMPARE(result.error().code, QStringLiteral("cert-url"));
         QCOMPARE(result.error().kind, Error::Kind::Invalid);
     }
+}
+
+void TstSnsCertUrl::aUrlAcceptedOnceIsStillCheckedAgainstEachTopic()
+{
+    // The check remembers the last good URL per thread: that must not carry it over to another host.
+    const QString url = QStringLiteral("https://sns.us-east-1.amazonaws.com/SimpleNotificationService-abc.pem");
+    QVERIFY(checkSigningCertUrl(url, topic(useast1)).ok());
+    QVERIFY(checkSigningCertUrl(url, topic(useast1)).ok());
+    const Result<void> elsewhere = checkSigningCertUrl(url, topic(uswest2));
+    QVERIFY(!elsewhere.ok());
+    QCOMPARE(elsewhere.error().code, QStringLiteral("cert-url"));
+    QVERIFY(!checkSigningCertUrl(url, topic(china)).ok());
+    QVERIFY(checkSigningCertUrl(url, topic(useast1)).ok());
+    // A refused URL is not remembered as good.
+    const QString bad = QStringLiteral("https://sns.us-east-1.amazonaws.com/../a.pem");
+    QVERIFY(!checkSigningCertUrl(bad, topic(useast1)).ok());
+    QVERIFY(!checkSigningCertUrl(bad, topic(useast1)).ok());
 }
 
 void TstSnsCertUrl::subscribeUrlUsesTopicHost()
