@@ -36,6 +36,12 @@ struct LogFile {
     std::string *pending; // gathered bytes not yet in the file; owned, freed at close
     sqlite3_int64 pendingAt;
     bool commitPageNext; // the last write was a commit frame's header: its page ends the commit
+    // Gathered bytes from lostAt on could not be written. Until SQLite writes from there or earlier
+    // again (the next transaction, after its rollback), nothing past it is read, written or synced:
+    // a failure that surfaced where SQLite ignores the code (a file-control hint) cannot leave a hole
+    // in the log under a later commit.
+    bool failed;
+    sqlite3_int64 lostAt;
 };
 
 LogFile *logFile(sqlite3_file *file)
@@ -53,6 +59,10 @@ int flush(LogFile *f)
         ++g_realWrites;
         rc = f->real->pMethods->xWrite(f->real, f->pending->data() + done, int(amount), f->pendingAt + sqlite3_int64(done));
     }
+    if (rc != SQLITE_OK && !f->failed) {
+        f->failed = true;
+        f->lostAt = f->pendingAt;
+    }
     f->pending->clear();
     f->commitPageNext = false;
     if (f->pending->capacity() > kMaxBuffered)
@@ -68,6 +78,11 @@ quint32 bigEndian32(const unsigned char *p)
 int logWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
 {
     LogFile *f = logFile(file);
+    if (f->failed) {
+        if (offset > f->lostAt)
+            return SQLITE_IOERR_WRITE;
+        f->failed = false;
+    }
     const bool endsCommit = f->commitPageNext;
     if (!f->pending->empty() && offset != f->pendingAt + sqlite3_int64(f->pending->size())) {
         // Not the next bytes (the log's header after a restart, a frame rewritten in place): the
@@ -90,6 +105,8 @@ int logRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
     LogFile *f = logFile(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
+    if (f->failed && offset + amount > f->lostAt)
+        return SQLITE_IOERR_READ;
     return f->real->pMethods->xRead(f->real, data, amount, offset);
 }
 
@@ -98,6 +115,8 @@ int logTruncate(sqlite3_file *file, sqlite3_int64 size)
     LogFile *f = logFile(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
+    if (f->failed && size <= f->lostAt)
+        f->failed = false;
     return f->real->pMethods->xTruncate(f->real, size);
 }
 
@@ -106,6 +125,8 @@ int logSync(sqlite3_file *file, int flags)
     LogFile *f = logFile(file);
     if (const int rc = flush(f); rc != SQLITE_OK)
         return rc;
+    if (f->failed)
+        return SQLITE_IOERR_FSYNC;
     return f->real->pMethods->xSync(f->real, flags);
 }
 
@@ -212,6 +233,8 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
     f->pending = new std::string;
     f->pendingAt = 0;
     f->commitPageNext = false;
+    f->failed = false;
+    f->lostAt = 0;
     f->base.pMethods = &kLogMethods;
     return SQLITE_OK;
 }

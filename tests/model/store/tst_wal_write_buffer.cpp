@@ -27,6 +27,7 @@ private slots:
     void everyCommitIsInTheFileWhenItReturns();
     void aLargeTransactionThatSpillsIsWhole();
     void aFailedWriteFailsItsCommitAndKeepsWhatWasCommitted();
+    void aWriteThatFailedWhereTheCodeIsIgnoredStillFailsTheCommit();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +199,52 @@ void TestWalWriteBuffer::aFailedWriteFailsItsCommitAndKeepsWhatWasCommitted()
     QCOMPARE(reader.scalar("SELECT count(*) FROM t"), 10);
     // The same connection goes on once the disk has room again.
     QCOMPARE(insertRows(writer, 5, 1000), SQLITE_OK);
+    QCOMPARE(reader.scalar("SELECT count(*) FROM t"), 15);
+    QCOMPARE(reader.text("PRAGMA integrity_check"), QByteArray("ok"));
+}
+
+void TestWalWriteBuffer::aWriteThatFailedWhereTheCodeIsIgnoredStillFailsTheCommit()
+{
+    // SQLite ignores what some file controls return (hints): if gathered frames fail to go out
+    // there, the commit that follows must fail rather than leave a hole in the log under it.
+    const QString path = m_dir.filePath(QStringLiteral("hint.db"));
+    Connection writer(path);
+    QVERIFY(writer.db);
+    QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=10;"
+                         "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
+             SQLITE_OK);
+    QCOMPARE(insertRows(writer, 10, 1000), SQLITE_OK);
+    // Rows one page each, in a cache of 10 pages: SQLite spills frames before the commit, and they
+    // wait in the buffer.
+    QCOMPARE(writer.exec("BEGIN"), SQLITE_OK);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(writer.exec("INSERT INTO t (body) VALUES (randomblob(3000))"), SQLITE_OK);
+    sqlite3_file *log = nullptr;
+    QCOMPARE(sqlite3_file_control(writer.db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log), SQLITE_OK);
+    QVERIFY(log && log->pMethods);
+    rlimit old {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = old;
+    limited.rlim_cur = 4096; // below the log's size: no gathered byte can go out
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const long long before = WalWriteBuffer::realWrites();
+    int moved = 0;
+    [[maybe_unused]] const int ignored = log->pMethods->xFileControl(log, SQLITE_FCNTL_HAS_MOVED, &moved);
+    const long long attempted = WalWriteBuffer::realWrites() - before;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
+    std::signal(SIGXFSZ, previous);
+    QVERIFY2(attempted > 0, "the spilled frames should have been waiting in the buffer");
+    // The disk has room again, but the frames are gone: the transaction must not commit (its next
+    // write past the hole fails, or its commit does).
+    const int insert = writer.exec("INSERT INTO t (body) VALUES (randomblob(3000))");
+    const int commit = writer.exec("COMMIT");
+    QVERIFY2(insert != SQLITE_OK || commit != SQLITE_OK, "a transaction whose frames were lost must not commit");
+    writer.exec("ROLLBACK");
+    Connection reader(path);
+    QVERIFY(reader.db);
+    QCOMPARE(reader.scalar("SELECT count(*) FROM t"), 10);
+    QCOMPARE(insertRows(writer, 5, 1000), SQLITE_OK); // the next transaction writes again
     QCOMPARE(reader.scalar("SELECT count(*) FROM t"), 15);
     QCOMPARE(reader.text("PRAGMA integrity_check"), QByteArray("ok"));
 }
