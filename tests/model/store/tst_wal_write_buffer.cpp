@@ -66,6 +66,32 @@ struct Connection {
     }
 };
 
+// While alive, files may grow only to bytes: writes past it fail (EFBIG), standing in for a full
+// disk, instead of the process getting SIGXFSZ.
+struct FileSizeLimit {
+    rlimit old {};
+    void (*previous)(int) = SIG_DFL;
+    bool saved = false;
+    bool set = false;
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        saved = getrlimit(RLIMIT_FSIZE, &old) == 0;
+        if (!saved)
+            return;
+        previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = old;
+        limited.rlim_cur = bytes;
+        set = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (!saved)
+            return;
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+    }
+};
+
 // Inserts rows rows of size bytes each (random, so pages do not compress into few) in one transaction.
 int insertRows(const Connection &c, int rows, int size)
 {
@@ -171,27 +197,22 @@ void TestWalWriteBuffer::aLargeTransactionThatSpillsIsWhole()
 
 void TestWalWriteBuffer::aFailedWriteFailsItsCommitAndKeepsWhatWasCommitted()
 {
-    // A file size limit stands in for a full disk: writes past it fail (EFBIG) instead of the process
-    // getting SIGXFSZ.
     const QString path = m_dir.filePath(QStringLiteral("full.db"));
     Connection writer(path);
     QVERIFY(writer.db);
     QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
              SQLITE_OK);
     QCOMPARE(insertRows(writer, 10, 1000), SQLITE_OK);
-    rlimit old {};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-    // Room for half of the next commit's frames; the commit fits in the page cache, so every one of
-    // its frames is gathered and the failing write is the one its commit frame sets off.
-    rlimit limited = old;
-    limited.rlim_cur = rlim_t(QFileInfo(path + QStringLiteral("-wal")).size() + 600 * 1024);
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     const long long before = WalWriteBuffer::realWrites();
-    const int rc = insertRows(writer, 300, 3000); // about 1.2 MB of log
-    writer.exec("ROLLBACK");
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
-    std::signal(SIGXFSZ, previous);
+    int rc = SQLITE_OK;
+    {
+        // Room for half of the next commit's frames; the commit fits in the page cache, so every one
+        // of its frames is gathered and the failing write is the one its commit frame sets off.
+        const FileSizeLimit full(rlim_t(QFileInfo(path + QStringLiteral("-wal")).size() + 600 * 1024));
+        QVERIFY(full.set);
+        rc = insertRows(writer, 300, 3000); // about 1.2 MB of log
+        writer.exec("ROLLBACK");
+    }
     QVERIFY2(rc != SQLITE_OK, "a commit whose frames could not be written must fail");
     QVERIFY(WalWriteBuffer::realWrites() - before <= 12);
     Connection reader(path);
@@ -222,18 +243,14 @@ void TestWalWriteBuffer::aWriteThatFailedWhereTheCodeIsIgnoredStillFailsTheCommi
     sqlite3_file *log = nullptr;
     QCOMPARE(sqlite3_file_control(writer.db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log), SQLITE_OK);
     QVERIFY(log && log->pMethods);
-    rlimit old {};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit limited = old;
-    limited.rlim_cur = 4096; // below the log's size: no gathered byte can go out
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     const long long before = WalWriteBuffer::realWrites();
-    int moved = 0;
-    [[maybe_unused]] const int ignored = log->pMethods->xFileControl(log, SQLITE_FCNTL_HAS_MOVED, &moved);
+    {
+        const FileSizeLimit full(4096); // below the log's size: no gathered byte can go out
+        QVERIFY(full.set);
+        int moved = 0;
+        [[maybe_unused]] const int ignored = log->pMethods->xFileControl(log, SQLITE_FCNTL_HAS_MOVED, &moved);
+    }
     const long long attempted = WalWriteBuffer::realWrites() - before;
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &old), 0);
-    std::signal(SIGXFSZ, previous);
     QVERIFY2(attempted > 0, "the spilled frames should have been waiting in the buffer");
     // The disk has room again, but the frames are gone: the transaction must not commit (its next
     // write past the hole fails, or its commit does).
