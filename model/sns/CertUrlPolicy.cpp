@@ -68,7 +68,7 @@ Result<void> checkSigningCertUrl(const QString &url, const TopicArn &topic)
     thread_local QString goodUrl;
     thread_local QString goodHost;
     const QString expected = topic.snsHost();
-    if (!goodUrl.isEmpty() && url == goodUrl && expected == goodHost)
+    if (url == goodUrl && expected == goodHost) // goodHost starts empty, and no topic has an empty host
         return {};
     auto checked = checkCertUrlText(url, topic, expected);
     if (checked) {

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <mutex>
 #include <string>
 
@@ -47,6 +46,11 @@ struct LogFile {
 LogFile *logFile(sqlite3_file *file)
 {
     return reinterpret_cast<LogFile *>(file);
+}
+
+sqlite3_file *real(sqlite3_file *file)
+{
+    return logFile(file)->real;
 }
 
 int flush(LogFile *f)
@@ -132,18 +136,16 @@ int logSync(sqlite3_file *file, int flags)
 
 int logFileSize(sqlite3_file *file, sqlite3_int64 *size)
 {
-    LogFile *f = logFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
+    if (const int rc = flush(logFile(file)); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xFileSize(f->real, size);
+    return real(file)->pMethods->xFileSize(real(file), size);
 }
 
 int logFileControl(sqlite3_file *file, int op, void *arg)
 {
-    LogFile *f = logFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
+    if (const int rc = flush(logFile(file)); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xFileControl(f->real, op, arg);
+    return real(file)->pMethods->xFileControl(real(file), op, arg);
 }
 
 int logClose(sqlite3_file *file)
@@ -156,42 +158,26 @@ int logClose(sqlite3_file *file)
     return flushed != SQLITE_OK ? flushed : closed;
 }
 
-// The rest only passes through.
-int logLock(sqlite3_file *file, int level) { return logFile(file)->real->pMethods->xLock(logFile(file)->real, level); }
-int logUnlock(sqlite3_file *file, int level) { return logFile(file)->real->pMethods->xUnlock(logFile(file)->real, level); }
-int logCheckReservedLock(sqlite3_file *file, int *out)
-{
-    return logFile(file)->real->pMethods->xCheckReservedLock(logFile(file)->real, out);
-}
-int logSectorSize(sqlite3_file *file) { return logFile(file)->real->pMethods->xSectorSize(logFile(file)->real); }
-int logDeviceCharacteristics(sqlite3_file *file)
-{
-    return logFile(file)->real->pMethods->xDeviceCharacteristics(logFile(file)->real);
-}
+// The rest only passes through (SQLite neither maps nor fetches a log file; forwarded all the same).
+int logLock(sqlite3_file *file, int level) { return real(file)->pMethods->xLock(real(file), level); }
+int logUnlock(sqlite3_file *file, int level) { return real(file)->pMethods->xUnlock(real(file), level); }
+int logCheckReservedLock(sqlite3_file *file, int *out) { return real(file)->pMethods->xCheckReservedLock(real(file), out); }
+int logSectorSize(sqlite3_file *file) { return real(file)->pMethods->xSectorSize(real(file)); }
+int logDeviceCharacteristics(sqlite3_file *file) { return real(file)->pMethods->xDeviceCharacteristics(real(file)); }
 int logShmMap(sqlite3_file *file, int region, int size, int extend, void volatile **out)
 {
-    return logFile(file)->real->pMethods->xShmMap(logFile(file)->real, region, size, extend, out);
+    return real(file)->pMethods->xShmMap(real(file), region, size, extend, out);
 }
-int logShmLock(sqlite3_file *file, int offset, int n, int flags)
-{
-    return logFile(file)->real->pMethods->xShmLock(logFile(file)->real, offset, n, flags);
-}
-void logShmBarrier(sqlite3_file *file) { logFile(file)->real->pMethods->xShmBarrier(logFile(file)->real); }
-int logShmUnmap(sqlite3_file *file, int deleteFlag)
-{
-    return logFile(file)->real->pMethods->xShmUnmap(logFile(file)->real, deleteFlag);
-}
+int logShmLock(sqlite3_file *file, int offset, int n, int flags) { return real(file)->pMethods->xShmLock(real(file), offset, n, flags); }
+void logShmBarrier(sqlite3_file *file) { real(file)->pMethods->xShmBarrier(real(file)); }
+int logShmUnmap(sqlite3_file *file, int deleteFlag) { return real(file)->pMethods->xShmUnmap(real(file), deleteFlag); }
 int logFetch(sqlite3_file *file, sqlite3_int64 offset, int amount, void **out)
 {
-    LogFile *f = logFile(file);
-    if (const int rc = flush(f); rc != SQLITE_OK)
+    if (const int rc = flush(logFile(file)); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xFetch(f->real, offset, amount, out);
+    return real(file)->pMethods->xFetch(real(file), offset, amount, out);
 }
-int logUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *page)
-{
-    return logFile(file)->real->pMethods->xUnfetch(logFile(file)->real, offset, page);
-}
+int logUnfetch(sqlite3_file *file, sqlite3_int64 offset, void *page) { return real(file)->pMethods->xUnfetch(real(file), offset, page); }
 
 const sqlite3_io_methods kLogMethods = {
     3,

@@ -36,6 +36,7 @@ private:
 namespace {
 // A raw connection through the default VFS (this one, once installed).
 struct Connection {
+    Q_DISABLE_COPY_MOVE(Connection)
     sqlite3 *db = nullptr;
     explicit Connection(const QString &path)
     {
@@ -46,6 +47,12 @@ struct Connection {
     }
     ~Connection() { sqlite3_close(db); }
     int exec(const QByteArray &sql) const { return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr); }
+    // The database in WAL mode with settings (more PRAGMAs), and the table t the tests fill.
+    int createLog(const QByteArray &settings, const QByteArray &extraColumns = {}) const
+    {
+        return exec("PRAGMA journal_mode=WAL; " + settings + "; CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB"
+                    + extraColumns + ")");
+    }
     qint64 scalar(const QByteArray &sql) const
     {
         sqlite3_stmt *st = nullptr;
@@ -124,8 +131,7 @@ void TestWalWriteBuffer::aCommitIsFewWritesNotTwoAPage()
     const QString path = m_dir.filePath(QStringLiteral("few.db"));
     Connection c(path);
     QVERIFY(c.db);
-    QCOMPARE(c.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
-             SQLITE_OK);
+    QCOMPARE(c.createLog("PRAGMA synchronous=NORMAL"), SQLITE_OK);
     const qint64 framesBefore = c.scalar("PRAGMA wal_checkpoint(PASSIVE)"); // 0: not busy
     QCOMPARE(framesBefore, 0);
     const long long before = WalWriteBuffer::realWrites();
@@ -148,9 +154,7 @@ void TestWalWriteBuffer::everyCommitIsInTheFileWhenItReturns()
     const QString path = m_dir.filePath(QStringLiteral("commits-%1.db").arg(QString::fromLatin1(synchronous)));
     Connection writer(path);
     QVERIFY(writer.db);
-    QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=" + synchronous
-                         + "; CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
-             SQLITE_OK);
+    QCOMPARE(writer.createLog("PRAGMA synchronous=" + synchronous), SQLITE_OK);
     Connection reader(path);
     QVERIFY(reader.db);
     qint64 expected = 0;
@@ -178,9 +182,7 @@ void TestWalWriteBuffer::aLargeTransactionThatSpillsIsWhole()
     const QString path = m_dir.filePath(QStringLiteral("spill.db"));
     Connection writer(path);
     QVERIFY(writer.db);
-    QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=10;"
-                         "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB, n INTEGER DEFAULT 0)"),
-             SQLITE_OK);
+    QCOMPARE(writer.createLog("PRAGMA synchronous=NORMAL; PRAGMA cache_size=10", ", n INTEGER DEFAULT 0"), SQLITE_OK);
     QCOMPARE(writer.exec("BEGIN; INSERT INTO t (body) SELECT randomblob(2000) FROM "
                          "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) SELECT i FROM n);"
                          "UPDATE t SET n = id % 7 WHERE id % 3 = 0; UPDATE t SET n = n + 1 WHERE id % 5 = 0; COMMIT;"),
@@ -200,8 +202,7 @@ void TestWalWriteBuffer::aFailedWriteFailsItsCommitAndKeepsWhatWasCommitted()
     const QString path = m_dir.filePath(QStringLiteral("full.db"));
     Connection writer(path);
     QVERIFY(writer.db);
-    QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
-             SQLITE_OK);
+    QCOMPARE(writer.createLog("PRAGMA synchronous=NORMAL"), SQLITE_OK);
     QCOMPARE(insertRows(writer, 10, 1000), SQLITE_OK);
     const long long before = WalWriteBuffer::realWrites();
     int rc = SQLITE_OK;
@@ -231,9 +232,7 @@ void TestWalWriteBuffer::aWriteThatFailedWhereTheCodeIsIgnoredStillFailsTheCommi
     const QString path = m_dir.filePath(QStringLiteral("hint.db"));
     Connection writer(path);
     QVERIFY(writer.db);
-    QCOMPARE(writer.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=10;"
-                         "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
-             SQLITE_OK);
+    QCOMPARE(writer.createLog("PRAGMA synchronous=NORMAL; PRAGMA cache_size=10"), SQLITE_OK);
     QCOMPARE(insertRows(writer, 10, 1000), SQLITE_OK);
     // Rows one page each, in a cache of 10 pages: SQLite spills frames before the commit, and they
     // wait in the buffer.
